@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// The same pipeline outside GitHub Actions: flags named like the action's inputs instead of INPUT_*
+// variables, plain log lines on stderr, and the outputs as `name=value` lines on stdout.
+import { cancelOnSignals } from './cancel.js';
+import { asMirrorError } from './errors.js';
+import { INPUT_SPECS, type InputSpec } from './inputs.js';
+import { runPipeline } from './main.js';
+import { cliReporter } from './reporter.js';
+
+const USAGE_EXIT = 2;
+
+export function usage(): string {
+  const width = Math.max(...INPUT_SPECS.map((s) => s.name.length)) + 4;
+  const lines = INPUT_SPECS.map((s: InputSpec) => {
+    // Expression defaults (${{ ... }}) only mean something in a workflow; the description says the rest.
+    const def = s.default === undefined || s.default.startsWith('${{') ? '' : ` (default: ${s.default})`;
+    const req = s.required ? ' (required)' : '';
+    return `  --${s.name.padEnd(width)}${s.description}${req}${def}`;
+  });
+  return [
+    'Usage: falco-deps-mirror [build] --falco-version X.Y.Z [options]',
+    '',
+    "Builds Falco's bundled third-party dependencies in Docker and extracts the falco-deps tree,",
+    'as the GitHub Action does. Options are named like the action inputs; --name=value also works.',
+    'Boolean options may be given alone (--keep-image). --cmake-args may be repeated.',
+    '',
+    'Options:',
+    ...lines,
+    `  --${'help'.padEnd(width)}Show this help.`,
+    '',
+    'Outputs are printed on stdout as name=value lines; the log goes to stderr.',
+    'Exit status: 0 on success, 1 when the run failed, 2 for a usage error.',
+  ].join('\n');
+}
+
+export class UsageError extends Error {}
+
+/** Parses argv into input values. Only known flags are accepted. */
+export function parseArgs(argv: readonly string[]): { help: boolean; inputs: Map<string, string> } {
+  const inputs = new Map<string, string>();
+  const specs = new Map(INPUT_SPECS.map((s) => [s.name, s]));
+  let help = false;
+  const args = [...argv];
+  if (args[0] === 'build') args.shift();
+  while (args.length > 0) {
+    const arg = args.shift() as string;
+    if (arg === '--help' || arg === '-h') {
+      help = true;
+      continue;
+    }
+    const m = /^--([a-z][a-z-]*)(?:=([\s\S]*))?$/.exec(arg);
+    const spec = m?.[1] ? specs.get(m[1]) : undefined;
+    if (!m || !spec) throw new UsageError(`unknown argument ${JSON.stringify(arg)}; see --help`);
+    let value = m[2];
+    if (value === undefined) {
+      if (spec.boolean && (args[0] === undefined || args[0].startsWith('--'))) value = 'true';
+      else {
+        const next = args.shift();
+        if (next === undefined) throw new UsageError(`--${spec.name} needs a value`);
+        value = next;
+      }
+    }
+    const previous = inputs.get(spec.name);
+    if (previous !== undefined && !spec.multiline) throw new UsageError(`--${spec.name} given twice`);
+    inputs.set(spec.name, previous === undefined ? value : `${previous}\n${value}`);
+  }
+  return { help, inputs };
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs(argv);
+  } catch (err) {
+    process.stderr.write(`falco-deps-mirror: ${(err as Error).message}\n`);
+    return USAGE_EXIT;
+  }
+  if (parsed.help) {
+    process.stdout.write(`${usage()}\n`);
+    return 0;
+  }
+  const reporter = cliReporter();
+  const signal = cancelOnSignals((sig) => reporter.warning(`received ${sig}: cancelling and cleaning up`));
+  const result = await runPipeline({
+    reporter,
+    getInput: (name) => (parsed.inputs.get(name) ?? '').trim(),
+    env: process.env,
+    signal,
+  });
+  for (const [name, value] of reporter.outputs) process.stdout.write(`${name}=${value}\n`);
+  if (result.error) {
+    reporter.error(result.error.message);
+    return 1;
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`falco-deps-mirror: ${asMirrorError(err).message}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,163 @@
+// The container engine, through the docker CLI: check, build, create, copy out, remove. Only flags
+// that both the legacy builder and buildx accept are used, so it runs on GitHub's runners (buildx)
+// and on hosts with a bare engine alike.
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import type { Readable } from 'node:stream';
+import { MirrorError } from './errors.js';
+import { run, runStreaming, SpawnError, type RunResult } from './exec.js';
+import type { Recipe } from './recipe.js';
+
+export const LABEL = 'io.github.falco-deps-mirror.run';
+
+export interface BuildRequest {
+  readonly recipe: Recipe;
+  readonly tag: string;
+  readonly network: string | undefined;
+  /** A fresh, empty directory: the build context will hold only the Dockerfile. */
+  readonly contextDir: string;
+  readonly runId: string;
+  readonly onLine: (line: string) => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface Engine {
+  check(): Promise<string>;
+  build(request: BuildRequest): Promise<void>;
+  create(image: string, name: string): Promise<string>;
+  copyOut(container: string, pathInContainer: string): { stream: Readable; done: Promise<void> };
+  removeContainer(nameOrId: string): Promise<void>;
+  removeImage(tag: string): Promise<void>;
+}
+
+const DOCKER = 'docker';
+
+export function createDockerEngine(signal?: AbortSignal): Engine {
+  const docker = async (args: readonly string[], onLine?: (line: string) => void, abortable = true): Promise<RunResult> => {
+    try {
+      return await run(DOCKER, args, {
+        ...(abortable && signal ? { signal } : {}),
+        ...(onLine ? { onLine: (line: string) => onLine(line) } : {}),
+        // buildx prints a TTY progress display otherwise; the legacy builder ignores this.
+        env: { BUILDKIT_PROGRESS: 'plain' },
+      });
+    } catch (err) {
+      throw notInstalled(err);
+    }
+  };
+
+  return {
+    async check() {
+      const result = await docker(['version', '--format', '{{.Server.Version}}']);
+      if (result.code !== 0) {
+        const why = lastLines(result.stderr, 2).replace(/\s+/g, ' ').trim();
+        throw new MirrorError('ServiceUnavailable', `The Docker engine is not reachable${why ? ` (${why})` : ''}.`, {
+          hint: 'Start it (for example `sudo systemctl start docker`, or `sudo dockerd &`), or set DOCKER_HOST to a running engine, then run again.',
+        });
+      }
+      return result.stdout.trim();
+    },
+
+    async build(request) {
+      const dockerfile = path.join(request.contextDir, 'Dockerfile');
+      await fs.writeFile(dockerfile, request.recipe.dockerfile, { mode: 0o644 });
+      const args = ['build', '--file', dockerfile, '--tag', request.tag, '--label', `${LABEL}=${request.runId}`, '--force-rm'];
+      for (const [name, value] of request.recipe.buildArgs) args.push('--build-arg', `${name}=${value}`);
+      if (request.network !== undefined) args.push('--network', request.network);
+      args.push(request.contextDir);
+      const result = await docker(args, request.onLine);
+      if (result.aborted) throw new MirrorError('Timeout', 'The build was cancelled.');
+      if (result.code !== 0) throw buildFailure(result);
+    },
+
+    async create(image, name) {
+      // --pull never: the image was just built; anything else would be a surprise download.
+      const result = await docker(['create', '--pull', 'never', '--name', name, '--label', `${LABEL}=${name}`, image, 'true']);
+      if (result.code !== 0) {
+        throw new MirrorError('InternalError', `docker create of ${image} failed: ${lastLines(result.stderr, 3)}`);
+      }
+      return result.stdout.trim();
+    },
+
+    copyOut(container, pathInContainer) {
+      const child = runStreaming(DOCKER, ['cp', `${container}:${pathInContainer}`, '-'], signal ? { signal } : {});
+      const done = child.done.then(
+        (result) => {
+          if (result.code === 0) return;
+          if (/could not find the file|no such file|not found/i.test(result.stderr)) {
+            throw new MirrorError('NotFound', `The build left no ${pathInContainer} in the image.`, {
+              hint: `A custom dockerfile must leave the deps tree in ${pathInContainer}.`,
+            });
+          }
+          throw new MirrorError('InternalError', `docker cp failed: ${lastLines(result.stderr, 3)}`);
+        },
+        (err: unknown) => {
+          throw notInstalled(err);
+        },
+      );
+      return { stream: child.stdout, done };
+    },
+
+    async removeContainer(nameOrId) {
+      // Not abortable: cleanup must run after a cancellation too.
+      const result = await docker(['rm', '--force', '--volumes', nameOrId], undefined, false);
+      if (result.code !== 0 && !/no such container/i.test(result.stderr)) {
+        throw new MirrorError('InternalError', `docker rm ${nameOrId} failed: ${lastLines(result.stderr, 2)}`);
+      }
+    },
+
+    async removeImage(tag) {
+      // By tag, never by ID: if the same image also carries a user's tag, only our tag goes.
+      const result = await docker(['image', 'rm', tag], undefined, false);
+      if (result.code !== 0 && !/no such image/i.test(result.stderr)) {
+        throw new MirrorError('InternalError', `docker image rm ${tag} failed: ${lastLines(result.stderr, 2)}`);
+      }
+    },
+  };
+}
+
+function notInstalled(err: unknown): unknown {
+  if (err instanceof SpawnError && err.code === 'ENOENT') {
+    return new MirrorError('ServiceUnavailable', 'The docker command was not found on PATH.', {
+      hint: 'Install Docker (on Debian or Ubuntu: `sudo apt-get install docker.io`) and start its engine, then run again.',
+      cause: err,
+    });
+  }
+  return err;
+}
+
+export function lastLines(text: string, count: number): string {
+  return text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(-count)
+    .join('\n');
+}
+
+/**
+ * A failed build, reported with the step that failed and the last lines of its output, which is where
+ * a person looks first. Understands the legacy builder's "Step N/M :" and BuildKit's "#N [..]" lines.
+ */
+export function buildFailure(result: RunResult): MirrorError {
+  const log = `${result.stdout}\n${result.stderr}`;
+  const lines = log.split(/\r?\n/);
+  let step: string | undefined;
+  for (const line of lines) {
+    const legacy = /^Step \d+\/\d+ : (.*)$/.exec(line);
+    const kit = /^#\d+ \[[^\]]+\] (.*)$/.exec(line);
+    if (legacy?.[1]) step = legacy[1];
+    else if (kit?.[1]) step = kit[1];
+  }
+  const tail = lastLines(
+    lines.filter((l) => !/^DEPRECATED:|^\s+(Install the buildx|https:\/\/docs\.docker\.com\/go\/buildx)/.test(l)).join('\n'),
+    15,
+  );
+  const missingTag = /Remote branch (\S+) not found in upstream/i.exec(log);
+  if (missingTag) {
+    return new MirrorError('NotFound', `The source repo has no tag ${missingTag[1]}: git clone of falcosecurity/falco.git failed.`, {
+      hint: 'Check falco-version and source-repo.',
+    });
+  }
+  const where = step ? ` at step "${step.length > 200 ? `${step.slice(0, 200)}…` : step}"` : '';
+  return new MirrorError('InternalError', `The docker build failed${where} (exit code ${result.code}). Last lines of its log:\n${tail}`);
+}

@@ -1,0 +1,258 @@
+// Every input is read and validated here, before anything runs: a bad value ends the run with one
+// sentence naming the input and what is allowed, and no container command or file write has happened.
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import semver from 'semver';
+import { MirrorError, quote } from './errors.js';
+
+export interface Config {
+  readonly falcoVersion: string;
+  /** Base URL without a trailing slash; the recipe clones `<sourceRepo>/falcosecurity/falco.git`. */
+  readonly sourceRepo: string;
+  readonly baseImage: string;
+  readonly jobs: number;
+  /** `-DNAME=VALUE` flags, one per entry, appended to the recipe's cmake command. */
+  readonly cmakeArgs: readonly string[];
+  /** Absolute path of a custom Dockerfile, or undefined for the built-in recipe. */
+  readonly dockerfile: string | undefined;
+  readonly network: string | undefined;
+  /** Absolute path the tree is written to; it must not exist or be empty. */
+  readonly outputDir: string;
+  readonly keepImage: boolean;
+}
+
+export interface InputSpec {
+  readonly name: string;
+  readonly description: string;
+  /** Default as shown in action.yml; `undefined` means required or empty. */
+  readonly default?: string;
+  readonly required?: boolean;
+  readonly boolean?: boolean;
+  readonly multiline?: boolean;
+}
+
+export const DEFAULT_BASE_IMAGE = 'registry.deckhouse.io/base_images/dev-alt:p10';
+
+/** The inputs this version implements; action.yml and the CLI's --help are checked against it. */
+export const INPUT_SPECS: readonly InputSpec[] = [
+  {
+    name: 'falco-version',
+    required: true,
+    description: 'Falco release to mirror: X.Y.Z or X.Y.Z-rcN (SemVer 2.0, no "v" prefix), as tagged in the source repo.',
+  },
+  {
+    name: 'source-repo',
+    default: 'https://github.com',
+    description:
+      'Base URL the recipe clones <source-repo>/falcosecurity/falco.git from. https only (plain http for loopback hosts); no credentials in it.',
+  },
+  {
+    name: 'base-image',
+    default: DEFAULT_BASE_IMAGE,
+    description: 'Builder base image with git, cmake, make, rsync and a toolchain (the BASE_ALT_DEV build arg).',
+  },
+  { name: 'jobs', default: '4', description: 'Parallelism for make -j (1 to 256).' },
+  {
+    name: 'cmake-args',
+    multiline: true,
+    description: 'Extra cmake flags, one -DNAME=VALUE (or -DNAME:TYPE=VALUE) per line, appended to the recipe\'s cmake command.',
+  },
+  {
+    name: 'dockerfile',
+    description:
+      'Path of a custom Dockerfile replacing the built-in recipe. It gets the same build args (BASE_ALT_DEV, FALCO_VERSION, SOURCE_REPO, JOBS, CMAKE_EXTRA_ARGS) and must leave the tree in /falco-deps.',
+  },
+  { name: 'network', description: 'Network for the build (docker build --network), for example host.' },
+  {
+    name: 'output-dir',
+    default: '${{ runner.temp }}/falco-deps',
+    description: 'Directory the extracted tree is written to. It must not exist yet or be empty. Defaults to $RUNNER_TEMP/falco-deps.',
+  },
+  {
+    name: 'keep-image',
+    default: 'false',
+    boolean: true,
+    description: 'Keep the built image instead of removing it at the end.',
+  },
+];
+
+export type InputGetter = (name: string) => string;
+
+/** Parses and validates every input. Pure apart from reading whether two paths exist. */
+export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.env): Config {
+  const read = (name: string, multiline = false): string => {
+    const value = get(name);
+    // Reject what no legitimate value contains, before any specific rule (newlines only where an
+    // input is a list of lines).
+    const control = multiline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u : /[\u0000-\u001f\u007f]/u;
+    if (control.test(value)) fail(name, value, 'must not contain control characters');
+    if (value.length > 4096) fail(name, value, 'is longer than 4096 characters');
+    return value;
+  };
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  return {
+    falcoVersion: parseFalcoVersion(read('falco-version')),
+    sourceRepo: parseSourceRepo(read('source-repo') || 'https://github.com'),
+    baseImage: parseImageRef('base-image', read('base-image') || DEFAULT_BASE_IMAGE),
+    jobs: parseJobs(read('jobs') || '4'),
+    cmakeArgs: parseCmakeArgs(read('cmake-args', true)),
+    dockerfile: parseDockerfile(read('dockerfile'), workspace),
+    network: parseNetwork(read('network')),
+    outputDir: parseOutputDir(read('output-dir'), workspace, env),
+    keepImage: parseBoolean('keep-image', read('keep-image'), false),
+  };
+}
+
+function fail(name: string, value: string, rule: string): never {
+  throw new MirrorError('Invalid', `Input ${name} ${quote(value)} ${rule}.`);
+}
+
+// SemVer 2.0 exactly, as semver.org gives it; no "v" prefix since Falco's tags have none.
+const SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+
+export function parseFalcoVersion(value: string): string {
+  if (value === '') throw new MirrorError('Invalid', 'Input falco-version is required: give a Falco release such as 0.35.1.');
+  if (!SEMVER.test(value) || semver.valid(value) !== value) {
+    const hint = /^v\d/.test(value) ? ' (Falco tags have no "v" prefix)' : '';
+    fail('falco-version', value, `is not a Falco version${hint}: expected X.Y.Z or X.Y.Z-rcN (SemVer 2.0), for example 0.35.1`);
+  }
+  return value;
+}
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK.test(host);
+}
+
+/**
+ * An http(s) URL for a remote the build or the mirror talks to: https, or http for loopback hosts
+ * (test servers, a local mirror); no credentials (they would end up in logs and image layers).
+ */
+export function parseHttpsUrl(name: string, value: string): URL {
+  const rule = 'must be an https:// URL (plain http only for 127.0.0.1, localhost or [::1]) without credentials, query or fragment';
+  if (value.startsWith('-') || /\s/u.test(value) || /[;&|`$<>(){}'"\\!*^]/u.test(value)) fail(name, value, rule);
+  // URL() silently resolves "..": look at the raw text first.
+  if (/(^|\/)\.\.?(\/|$)/.test(value.replace(/^[a-z]+:\/\//i, ''))) fail(name, value, `${rule}, and without "." or ".." segments`);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    fail(name, value, rule);
+  }
+  if (url.username !== '' || url.password !== '' || /@/.test(value)) fail(name, value, `must not contain credentials; ${rule}`);
+  if (url.search !== '' || url.hash !== '' || /[?#]/.test(value)) fail(name, value, rule);
+  if (url.protocol === 'http:') {
+    if (!isLoopbackHost(url.hostname)) fail(name, value, `uses plain http for a host that is not loopback; ${rule}`);
+  } else if (url.protocol !== 'https:') {
+    fail(name, value, rule);
+  }
+  if (!/^[A-Za-z0-9._~\/%+-]*$/.test(url.pathname)) fail(name, value, `has characters outside [A-Za-z0-9._~/%+-] in its path; ${rule}`);
+  return url;
+}
+
+export function parseSourceRepo(value: string): string {
+  const url = parseHttpsUrl('source-repo', value);
+  return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+// The distribution reference grammar (github.com/distribution/reference), without IPv6 hosts.
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*(?::[0-9]+)?)`;
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const IMAGE_REF = new RegExp(
+  `^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`,
+);
+
+export function parseImageRef(name: string, value: string): string {
+  const nameLength = value.split(/[:@]/)[0]?.length ?? 0;
+  // A domain with a port ("host:5000/x") is split above too; the regex is the real check.
+  if (!IMAGE_REF.test(value) || nameLength > 255 || value.length > 512) {
+    fail(name, value, 'is not a valid image reference: expected [registry[:port]/]name[:tag][@sha256:digest] with a lowercase name');
+  }
+  return value;
+}
+
+export function parseJobs(value: string): number {
+  if (!/^[0-9]{1,3}$/.test(value) || Number(value) < 1 || Number(value) > 256) {
+    fail('jobs', value, 'must be a whole number from 1 to 256');
+  }
+  return Number(value);
+}
+
+// NAME[:TYPE]=VALUE; VALUE is kept to characters that no shell or make treats specially.
+const CMAKE_ARG = /^-D[A-Za-z_][A-Za-z0-9_.+-]*(?::(?:BOOL|FILEPATH|PATH|STRING|INTERNAL))?=[A-Za-z0-9_.,:\/+=@%^-]*$/;
+
+export function parseCmakeArgs(value: string): string[] {
+  const lines = value
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  for (const line of lines) {
+    if (!CMAKE_ARG.test(line)) {
+      fail(
+        'cmake-args',
+        line,
+        'has a line that is not -DNAME=VALUE: give one flag per line, NAME of letters, digits and _ (an optional :TYPE), VALUE of letters, digits and _ . , : / + = @ % ^ -',
+      );
+    }
+  }
+  return lines;
+}
+
+/** A path input relative to the workspace; ".." segments and option-looking values are refused. */
+function parsePath(name: string, value: string, workspace: string): string {
+  if (value.startsWith('-')) fail(name, value, 'must be a path, not an option');
+  if (value.split(/[\\/]+/).includes('..')) fail(name, value, 'must not contain ".." segments');
+  if (/[\n\r]/.test(value) || /[;&|`$<>*?"'\\]/.test(value)) fail(name, value, 'must be a plain path without shell metacharacters or quotes');
+  return path.resolve(workspace, value);
+}
+
+export function parseDockerfile(value: string, workspace: string): string | undefined {
+  if (value === '') return undefined;
+  const file = parsePath('dockerfile', value, workspace);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    fail('dockerfile', value, `does not exist (looked for ${file}); give the path of a Dockerfile in the workspace or leave it empty for the built-in recipe`);
+  }
+  if (!stat.isFile()) fail('dockerfile', value, `is not a file (${file})`);
+  return file;
+}
+
+export function parseNetwork(value: string): string | undefined {
+  if (value === '') return undefined;
+  if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/.test(value)) {
+    fail('network', value, 'must be a Docker network name such as host, none, bridge or a user network (letters, digits, _ . -)');
+  }
+  return value;
+}
+
+export function parseOutputDir(value: string, workspace: string, env: NodeJS.ProcessEnv): string {
+  const dir = value === '' ? path.join(env.RUNNER_TEMP || os.tmpdir(), 'falco-deps') : parsePath('output-dir', value, workspace);
+  if (dir === path.parse(dir).root) fail('output-dir', value, 'must not be the file-system root');
+  let entries: string[] | undefined;
+  try {
+    entries = fs.readdirSync(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOTDIR') fail('output-dir', value || dir, 'exists and is not a directory');
+    if (code !== 'ENOENT') fail('output-dir', value || dir, `cannot be read (${code ?? 'error'})`);
+  }
+  // Never mix a new tree with old files, and never delete what someone put there.
+  if (entries !== undefined && entries.length > 0) {
+    fail('output-dir', value || dir, `already exists and is not empty (${dir}); choose a new or empty directory, or remove it first`);
+  }
+  return dir;
+}
+
+export function parseBoolean(name: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback;
+  // The YAML 1.2 core-schema spellings, like @actions/core's getBooleanInput.
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  return fail(name, value, 'must be true or false');
+}

@@ -1,0 +1,69 @@
+// The manifest: every file of the tree with its size and SHA-256, written as a `sha256sum`-compatible
+// SHA256SUMS file outside the tree (the tree must stay exactly what Falco's build dir expects).
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+
+export interface ManifestEntry {
+  /** Relative to the tree, with forward slashes. */
+  readonly path: string;
+  readonly size: number;
+  readonly sha256: string;
+}
+
+export interface Manifest {
+  readonly entries: readonly ManifestEntry[];
+  readonly fileCount: number;
+  readonly totalBytes: number;
+  /** SHA-256 of the SHA256SUMS text: one value that names the whole tree. */
+  readonly digest: string;
+  readonly text: string;
+}
+
+/** The manifest's conventional place: beside the tree, named after it. */
+export function manifestPathFor(treeDir: string): string {
+  return `${treeDir.replace(/[\\/]+$/, '')}.SHA256SUMS`;
+}
+
+export async function buildManifest(treeDir: string): Promise<Manifest> {
+  const files = await listFiles(treeDir);
+  const entries: ManifestEntry[] = [];
+  for (const rel of files) {
+    const full = path.join(treeDir, rel);
+    const hash = createHash('sha256');
+    await pipeline(createReadStream(full), hash);
+    const { size } = await fs.stat(full);
+    entries.push({ path: rel, size, sha256: hash.digest('hex') });
+  }
+  const text = entries.map((e) => `${e.sha256}  ${e.path}\n`).join('');
+  return {
+    entries,
+    fileCount: entries.length,
+    totalBytes: entries.reduce((sum, e) => sum + e.size, 0),
+    digest: createHash('sha256').update(text).digest('hex'),
+    text,
+  };
+}
+
+export async function writeManifest(manifest: Manifest, file: string): Promise<void> {
+  const tmp = `${file}.tmp`;
+  await fs.writeFile(tmp, manifest.text);
+  await fs.rename(tmp, file);
+}
+
+/** Regular files and links below `dir`, sorted bytewise so the manifest is stable. */
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (rel: string): Promise<void> => {
+    const entries = await fs.readdir(path.join(dir, rel), { withFileTypes: true });
+    for (const e of entries) {
+      const child = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) await walk(child);
+      else if (e.isFile() || e.isSymbolicLink()) out.push(child);
+    }
+  };
+  await walk('');
+  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -1,0 +1,17 @@
+// The post step: runs after the job's steps, also when the job failed or was cancelled, and removes
+// whatever main recorded but could not remove itself (container, image, temporary directories).
+import { parseLeftovers, removeLeftovers, LEFTOVERS_STATE } from './cleanup.js';
+import { createDockerEngine, type Engine } from './engine.js';
+import type { Reporter } from './reporter.js';
+
+export async function runPost(reporter: Reporter, getState: (name: string) => string, keepImage: boolean): Promise<void> {
+  const left = parseLeftovers(getState(LEFTOVERS_STATE));
+  const count = left.containers.length + (keepImage ? 0 : left.images.length) + left.dirs.length;
+  if (count === 0) {
+    reporter.info('Nothing left to clean up.');
+    return;
+  }
+  reporter.info(`Removing ${count} leftover(s) of the main step.`);
+  let engine: Engine | undefined;
+  await removeLeftovers(left, () => (engine ??= createDockerEngine()), reporter, keepImage);
+}

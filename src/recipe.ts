@@ -1,0 +1,87 @@
+// The built-in recipe: seed 000's Dockerfile, step for step, producing the same /falco-deps tree.
+// Differences are only in robustness: explicit paths instead of relying on the base image's workdir,
+// a make -j from the `jobs` input, extra cmake flags passed without shell interpretation, and no
+// failure when a Falco version has no gRPC (0.44 and later).
+import * as fs from 'node:fs';
+import type { Config } from './inputs.js';
+
+/** Where every recipe, built-in or custom, must leave the tree inside the image. */
+export const DEPS_DIR_IN_IMAGE = '/falco-deps';
+
+export interface Recipe {
+  /** The Dockerfile text; the build context holds this file alone. */
+  readonly dockerfile: string;
+  /** Build args in a stable order; values were validated by inputs.ts. */
+  readonly buildArgs: ReadonlyArray<readonly [string, string]>;
+  readonly custom: boolean;
+}
+
+// The seed's cmake flags, verbatim.
+export const SEED_CMAKE_FLAGS = [
+  '-DCMAKE_BUILD_TYPE=release',
+  '-DCMAKE_INSTALL_PREFIX=/usr',
+  '-DBUILD_DRIVER=OFF',
+  '-DBUILD_BPF=OFF',
+  '-DBUILD_FALCO_MODERN_BPF=ON',
+  '-DBUILD_WARNINGS_AS_ERRORS=OFF',
+] as const;
+
+export const BUILTIN_DOCKERFILE = `# falco-deps-mirror built-in recipe (seed 000). Plain Dockerfile syntax: the legacy builder and BuildKit both take it.
+ARG BASE_ALT_DEV
+FROM \${BASE_ALT_DEV}
+ARG FALCO_VERSION
+ARG SOURCE_REPO
+ARG JOBS=4
+# Extra cmake flags, one per line; split on newlines only and never globbed, so no value is re-parsed by the shell.
+ARG CMAKE_EXTRA_ARGS=
+
+ENV SOURCE_REPO=\${SOURCE_REPO} \\
+    FALCO_VERSION=\${FALCO_VERSION}
+
+RUN git clone --branch "\${FALCO_VERSION}" --depth 1 "\${SOURCE_REPO}/falcosecurity/falco.git" /falco && \\
+    mkdir -p /falco/build
+
+WORKDIR /falco/build
+
+# The seed points clang at clang-15 (ALT's dev image); only where clang-15 exists.
+RUN if [ -e /usr/bin/clang-15 ]; then rm -f /usr/bin/clang && ln -s /usr/bin/clang-15 /usr/bin/clang; fi
+
+RUN set -f; nl=$(printf '\\n_'); IFS=\${nl%_}; \\
+    cmake ${SEED_CMAKE_FLAGS.join(' ')} -DFALCO_VERSION="\${FALCO_VERSION}" -DUSE_BUNDLED_DEPS=ON \${CMAKE_EXTRA_ARGS} /falco
+
+RUN sed -i "s/DEB;RPM;TGZ/TGZ/" ./CPackConfig.cmake && \\
+    make package -j"\${JOBS}"
+
+RUN mkdir ${DEPS_DIR_IN_IMAGE} && \\
+    rm -rf _CPack_Packages && \\
+    rm -f falco*.deb falco*.tar.gz falco*.rpm && \\
+    find . -type f -name "*.tar.gz" -exec rsync -aR {} ${DEPS_DIR_IN_IMAGE} \\; && \\
+    find . -type f -name "*.tar.bz2" -exec rsync -aR {} ${DEPS_DIR_IN_IMAGE} \\; && \\
+    if [ -d grpc-prefix/src/grpc ]; then \\
+      (cd grpc-prefix/src/grpc && make clean) && \\
+      tar -czf ${DEPS_DIR_IN_IMAGE}/grpc.tar.gz grpc-prefix/src; \\
+    else \\
+      echo "no grpc-prefix/src/grpc in this Falco version: no grpc.tar.gz"; \\
+    fi
+`;
+
+/** The recipe for a validated config: the built-in Dockerfile or the user's, with the same build args. */
+export function planRecipe(config: Config, readFile: (file: string) => string = (f) => fs.readFileSync(f, 'utf8')): Recipe {
+  return {
+    dockerfile: config.dockerfile === undefined ? BUILTIN_DOCKERFILE : readFile(config.dockerfile),
+    custom: config.dockerfile !== undefined,
+    buildArgs: [
+      ['BASE_ALT_DEV', config.baseImage],
+      ['FALCO_VERSION', config.falcoVersion],
+      ['SOURCE_REPO', config.sourceRepo],
+      ['JOBS', String(config.jobs)],
+      ['CMAKE_EXTRA_ARGS', config.cmakeArgs.join('\n')],
+    ],
+  };
+}
+
+/** A tag unique to this run, so concurrent runs never share or remove each other's image. */
+export function imageTag(falcoVersion: string, runId: string): string {
+  // Docker tags allow [\w.-]: SemVer's "+" build metadata becomes "_".
+  return `falco-deps-mirror:${falcoVersion.replace(/[^\w.-]/g, '_')}-${runId}`.slice(0, 128 + 'falco-deps-mirror:'.length);
+}

@@ -1,0 +1,55 @@
+// Where the pipeline's words go. In a workflow: @actions/core (log groups, annotations, outputs,
+// state for the post step). From the CLI: plain lines on stderr and `name=value` outputs on stdout.
+import * as core from '@actions/core';
+
+export interface Reporter {
+  info(message: string): void;
+  notice(message: string): void;
+  warning(message: string): void;
+  error(message: string): void;
+  group<T>(title: string, fn: () => Promise<T>): Promise<T>;
+  setOutput(name: string, value: string): void;
+  /** Remembered for the post step (a no-op outside Actions: the CLI cleans up in-process). */
+  saveState(name: string, value: string): void;
+  setSecret(value: string): void;
+}
+
+export function actionsReporter(): Reporter {
+  return {
+    info: (m) => core.info(m),
+    notice: (m) => core.notice(m),
+    warning: (m) => core.warning(m),
+    error: (m) => core.error(m),
+    group: (title, fn) => core.group(title, fn),
+    setOutput: (name, value) => core.setOutput(name, value),
+    saveState: (name, value) => core.saveState(name, value),
+    setSecret: (value) => core.setSecret(value),
+  };
+}
+
+export interface CliReporter extends Reporter {
+  readonly outputs: ReadonlyMap<string, string>;
+}
+
+export function cliReporter(write: (text: string) => void = (t) => process.stderr.write(t)): CliReporter {
+  const outputs = new Map<string, string>();
+  const secrets: string[] = [];
+  const mask = (text: string): string => secrets.reduce((t, s) => t.split(s).join('***'), text);
+  const line = (text: string): void => write(`${mask(text)}\n`);
+  return {
+    outputs,
+    info: (m) => line(m),
+    notice: (m) => line(`notice: ${m}`),
+    warning: (m) => line(`warning: ${m}`),
+    error: (m) => line(`error: ${m}`),
+    async group(title, fn) {
+      line(`==> ${title}`);
+      return fn();
+    },
+    setOutput: (name, value) => void outputs.set(name, value),
+    saveState: () => undefined,
+    setSecret: (value) => {
+      if (value !== '') secrets.push(value);
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Readable } from 'node:stream';
+import { Header } from 'tar';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MirrorError } from '../../src/errors.js';
+import { extractTree, unsafeEntry } from '../../src/extract.js';
+
+interface Entry {
+  path: string;
+  type: 'File' | 'Directory' | 'SymbolicLink' | 'Link' | 'CharacterDevice' | 'FIFO';
+  linkpath?: string;
+  body?: string;
+}
+
+/** A tar archive written header by header, so entries can be as hostile as a real attacker's. */
+function makeTar(entries: Entry[]): Buffer {
+  const blocks: Buffer[] = [];
+  for (const e of entries) {
+    const data = Buffer.from(e.body ?? '');
+    const header = new Header({
+      path: e.path,
+      type: e.type,
+      linkpath: e.linkpath ?? '',
+      size: e.type === 'File' ? data.length : 0,
+      mode: e.type === 'Directory' ? 0o755 : 0o644,
+      uid: 0,
+      gid: 0,
+      mtime: new Date(0),
+    });
+    const block = Buffer.alloc(512);
+    header.encode(block, 0);
+    blocks.push(block);
+    if (e.type === 'File' && data.length > 0) {
+      blocks.push(data, Buffer.alloc((512 - (data.length % 512)) % 512));
+    }
+  }
+  blocks.push(Buffer.alloc(1024));
+  return Buffer.concat(blocks);
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-extract-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+let n = 0;
+function freshDir(): { parent: string; dest: string } {
+  const parent = path.join(tmp, `case-${n++}`);
+  fs.mkdirSync(parent);
+  return { parent, dest: path.join(parent, 'out', 'falco-deps') };
+}
+
+const base: Entry[] = [
+  { path: 'falco-deps/', type: 'Directory' },
+  { path: 'falco-deps/b64-prefix/', type: 'Directory' },
+  { path: 'falco-deps/b64-prefix/src/', type: 'Directory' },
+  { path: 'falco-deps/b64-prefix/src/v1.4.1.tar.gz', type: 'File', body: 'tarball' },
+];
+
+describe('extractTree', () => {
+  it('extracts files, directories and links that stay inside the tree', async () => {
+    const { dest, parent } = freshDir();
+    const archive = makeTar([
+      ...base,
+      { path: 'falco-deps/grpc.tar.gz', type: 'File', body: 'grpc' },
+      { path: 'falco-deps/b64-prefix/src/latest.tar.gz', type: 'SymbolicLink', linkpath: 'v1.4.1.tar.gz' },
+      { path: 'falco-deps/copy.tar.gz', type: 'Link', linkpath: 'falco-deps/grpc.tar.gz' },
+    ]);
+    await extractTree(Readable.from([archive]), dest, { root: 'falco-deps' });
+    expect(fs.readFileSync(path.join(dest, 'b64-prefix/src/v1.4.1.tar.gz'), 'utf8')).toBe('tarball');
+    expect(fs.readlinkSync(path.join(dest, 'b64-prefix/src/latest.tar.gz'))).toBe('v1.4.1.tar.gz');
+    expect(fs.readFileSync(path.join(dest, 'copy.tar.gz'), 'utf8')).toBe('grpc');
+    expect(fs.readdirSync(path.join(parent, 'out'))).toEqual(['falco-deps']);
+  });
+
+  const hostile: Array<[string, Entry, RegExp]> = [
+    ['an absolute path', { path: '/etc/cron.d/evil', type: 'File', body: 'x' }, /absolute path/],
+    ['a .. path', { path: 'falco-deps/../../escape.txt', type: 'File', body: 'x' }, /contains "\.\."/],
+    ['a path outside the root', { path: 'other/file', type: 'File', body: 'x' }, /outside the "falco-deps" directory/],
+    ['a symlink to an absolute path', { path: 'falco-deps/evil', type: 'SymbolicLink', linkpath: '/etc/passwd' }, /absolute path/],
+    ['a symlink climbing out', { path: 'falco-deps/a/evil', type: 'SymbolicLink', linkpath: '../../../escape' }, /points outside the tree/],
+    ['a symlink to the tree root parent', { path: 'falco-deps/evil', type: 'SymbolicLink', linkpath: '..' }, /points outside the tree/],
+    ['a hard link out of the tree', { path: 'falco-deps/evil', type: 'Link', linkpath: 'falco-deps/../../escape' }, /points outside the tree/],
+    ['a hard link to an absolute path', { path: 'falco-deps/evil', type: 'Link', linkpath: '/etc/shadow' }, /absolute path/],
+    ['a character device', { path: 'falco-deps/null', type: 'CharacterDevice' }, /CharacterDevice/],
+    ['a FIFO', { path: 'falco-deps/pipe', type: 'FIFO' }, /FIFO/],
+  ];
+  for (const [label, entry, message] of hostile) {
+    it(`refuses ${label} and leaves nothing behind`, async () => {
+      const { dest, parent } = freshDir();
+      // The hostile entry comes after good ones: what was already written must be removed too.
+      const archive = makeTar([...base, entry, { path: 'falco-deps/after.tar.gz', type: 'File', body: 'late' }]);
+      const err = await extractTree(Readable.from([archive]), dest, { root: 'falco-deps' }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(MirrorError);
+      expect((err as MirrorError).reason).toBe('Invalid');
+      expect((err as MirrorError).message).toMatch(/^Refused to extract the deps tree: /);
+      expect((err as MirrorError).message).toMatch(message);
+      expect(fs.existsSync(dest)).toBe(false);
+      expect(fs.readdirSync(path.join(parent, 'out'))).toEqual([]);
+      expect(fs.existsSync(path.join(parent, 'escape.txt'))).toBe(false);
+      expect(fs.existsSync(path.join(tmp, 'escape'))).toBe(false);
+    });
+  }
+
+  it('fails, leaving nothing, when the producer fails after a complete-looking stream', async () => {
+    const { dest, parent } = freshDir();
+    const producer = Promise.reject(new MirrorError('InternalError', 'docker cp failed: boom'));
+    const err = await extractTree(Readable.from([makeTar(base)]), dest, { root: 'falco-deps', producer }).catch((e: unknown) => e);
+    expect((err as MirrorError).message).toMatch(/docker cp failed: boom/);
+    expect(fs.readdirSync(path.join(parent, 'out'))).toEqual([]);
+  });
+
+  it('fails, leaving nothing, on a truncated archive', async () => {
+    const { dest, parent } = freshDir();
+    const archive = makeTar([...base, { path: 'falco-deps/big', type: 'File', body: 'y'.repeat(5000) }]);
+    const err = await extractTree(Readable.from([archive.subarray(0, 2048)]), dest, { root: 'falco-deps' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MirrorError);
+    expect(fs.readdirSync(path.join(parent, 'out'))).toEqual([]);
+  });
+});
+
+describe('unsafeEntry', () => {
+  it('accepts the root directory itself and nested links that stay inside', () => {
+    expect(unsafeEntry({ path: 'falco-deps/', type: 'Directory' }, 'falco-deps')).toBeUndefined();
+    expect(unsafeEntry({ path: 'falco-deps/a/b/l', type: 'SymbolicLink', linkpath: '../../c' }, 'falco-deps')).toBeUndefined();
+  });
+  it('refuses a symlink that resolves to the tree root itself (a loop)', () => {
+    expect(unsafeEntry({ path: 'falco-deps/a/l', type: 'SymbolicLink', linkpath: '..' }, 'falco-deps')).toMatch(/outside/);
+  });
+});

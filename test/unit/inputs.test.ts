@@ -1,0 +1,140 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MirrorError } from '../../src/errors.js';
+import { DEFAULT_BASE_IMAGE, parseInputs } from '../../src/inputs.js';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-inputs-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const env = { GITHUB_WORKSPACE: tmp, RUNNER_TEMP: path.join(tmp, 'runner') };
+
+function parse(values: Record<string, string>) {
+  return parseInputs((name) => values[name] ?? '', env);
+}
+
+function rejection(values: Record<string, string>): MirrorError {
+  try {
+    parse(values);
+  } catch (err) {
+    expect(err).toBeInstanceOf(MirrorError);
+    return err as MirrorError;
+  }
+  throw new Error(`accepted ${JSON.stringify(values)}`);
+}
+
+describe('inputs', () => {
+  it('applies the documented defaults', () => {
+    const c = parse({ 'falco-version': '0.35.1' });
+    expect(c).toEqual({
+      falcoVersion: '0.35.1',
+      sourceRepo: 'https://github.com',
+      baseImage: DEFAULT_BASE_IMAGE,
+      jobs: 4,
+      cmakeArgs: [],
+      dockerfile: undefined,
+      network: undefined,
+      outputDir: path.join(tmp, 'runner', 'falco-deps'),
+      keepImage: false,
+    });
+  });
+
+  it('accepts every kind of valid value', () => {
+    fs.writeFileSync(path.join(tmp, 'Dockerfile.custom'), 'FROM scratch\n');
+    const c = parse({
+      'falco-version': '0.36.0-rc1',
+      'source-repo': 'http://127.0.0.1:8080/mirror/',
+      'base-image': 'localhost:5000/base_images/dev-alt:p10',
+      jobs: '16',
+      'cmake-args': '-DBUILD_LIBSCAP_GVISOR=OFF\n\n  -DCMAKE_CXX_FLAGS:STRING=-O2  \n-DLIST=a,b',
+      dockerfile: 'Dockerfile.custom',
+      network: 'host',
+      'output-dir': 'out/deps',
+      'keep-image': 'TRUE',
+    });
+    expect(c.falcoVersion).toBe('0.36.0-rc1');
+    expect(c.sourceRepo).toBe('http://127.0.0.1:8080/mirror');
+    expect(c.baseImage).toBe('localhost:5000/base_images/dev-alt:p10');
+    expect(c.jobs).toBe(16);
+    expect(c.cmakeArgs).toEqual(['-DBUILD_LIBSCAP_GVISOR=OFF', '-DCMAKE_CXX_FLAGS:STRING=-O2', '-DLIST=a,b']);
+    expect(c.dockerfile).toBe(path.join(tmp, 'Dockerfile.custom'));
+    expect(c.network).toBe('host');
+    expect(c.outputDir).toBe(path.join(tmp, 'out', 'deps'));
+    expect(c.keepImage).toBe(true);
+  });
+
+  it('accepts image references with digests and http for localhost and [::1]', () => {
+    expect(parse({ 'falco-version': '1.0.0', 'base-image': `alpine@sha256:${'a'.repeat(64)}` }).baseImage).toMatch(/^alpine@/);
+    expect(parse({ 'falco-version': '1.0.0', 'source-repo': 'http://localhost:3000' }).sourceRepo).toBe('http://localhost:3000');
+    expect(parse({ 'falco-version': '1.0.0', 'source-repo': 'http://[::1]:3000' }).sourceRepo).toBe('http://[::1]:3000');
+  });
+
+  const bad: Array<[string, Record<string, string>, RegExp]> = [
+    ['missing version', {}, /falco-version is required/],
+    ['shell metacharacters in the version', { 'falco-version': '0.35.1; touch /tmp/pwned' }, /falco-version .* X\.Y\.Z/],
+    ['a v-prefixed version', { 'falco-version': 'v0.35.1' }, /no "v" prefix/],
+    ['whitespace in the version', { 'falco-version': '0.35.1 ' + 'x' }, /falco-version/],
+    ['a partial version', { 'falco-version': '0.35' }, /falco-version/],
+    ['a version with a newline', { 'falco-version': '0.35.1\n::set-output name=x::y' }, /falco-version .* must not contain control characters/],
+    ['credentials in source-repo', { 'falco-version': '0.35.1', 'source-repo': 'https://user:tok@github.com' }, /source-repo .* credentials/],
+    ['a user in source-repo', { 'falco-version': '0.35.1', 'source-repo': 'https://tok@github.com' }, /source-repo .* credentials/],
+    ['http to a remote host', { 'falco-version': '0.35.1', 'source-repo': 'http://github.com' }, /source-repo .* not loopback/],
+    ['an ssh source', { 'falco-version': '0.35.1', 'source-repo': 'ssh://git@github.com' }, /source-repo/],
+    ['a file source', { 'falco-version': '0.35.1', 'source-repo': 'file:///etc' }, /source-repo/],
+    ['.. in source-repo', { 'falco-version': '0.35.1', 'source-repo': 'https://github.com/a/../b' }, /source-repo .* "\.\."/],
+    ['a query in source-repo', { 'falco-version': '0.35.1', 'source-repo': 'https://github.com/?x=1' }, /source-repo/],
+    ['a shell command in source-repo', { 'falco-version': '0.35.1', 'source-repo': 'https://github.com/$(id)' }, /source-repo/],
+    ['an option as source-repo', { 'falco-version': '0.35.1', 'source-repo': '--upload-pack=touch' }, /source-repo/],
+    ['an uppercase image', { 'falco-version': '0.35.1', 'base-image': 'Registry.io/Base' }, /base-image .* image reference/],
+    ['an image with a space', { 'falco-version': '0.35.1', 'base-image': 'alpine latest' }, /base-image/],
+    ['an image option', { 'falco-version': '0.35.1', 'base-image': '--privileged' }, /base-image/],
+    ['an image with a bad tag', { 'falco-version': '0.35.1', 'base-image': 'alpine:-x' }, /base-image/],
+    ['jobs 0', { 'falco-version': '0.35.1', jobs: '0' }, /jobs .* 1 to 256/],
+    ['jobs negative', { 'falco-version': '0.35.1', jobs: '-1' }, /jobs/],
+    ['jobs too many', { 'falco-version': '0.35.1', jobs: '1000' }, /jobs/],
+    ['jobs not a number', { 'falco-version': '0.35.1', jobs: '4; id' }, /jobs/],
+    ['a cmake arg without -D', { 'falco-version': '0.35.1', 'cmake-args': 'FOO=bar' }, /cmake-args .* -DNAME=VALUE/],
+    ['a cmake arg with a command', { 'falco-version': '0.35.1', 'cmake-args': '-DFOO=$(id)' }, /cmake-args/],
+    ['a cmake arg with a space', { 'falco-version': '0.35.1', 'cmake-args': '-DFOO=a b' }, /cmake-args/],
+    ['a cmake arg with ;', { 'falco-version': '0.35.1', 'cmake-args': '-DFOO=a;rm' }, /cmake-args/],
+    ['a cmake option that is not -D', { 'falco-version': '0.35.1', 'cmake-args': '-P/etc/x.cmake' }, /cmake-args/],
+    ['a missing dockerfile', { 'falco-version': '0.35.1', dockerfile: 'nope/Dockerfile' }, /dockerfile .* does not exist/],
+    ['a dockerfile with ..', { 'falco-version': '0.35.1', dockerfile: '../Dockerfile' }, /dockerfile .* "\.\."/],
+    ['a directory as dockerfile', { 'falco-version': '0.35.1', dockerfile: '.' }, /dockerfile .* not a file/],
+    ['a network option', { 'falco-version': '0.35.1', network: '--privileged' }, /network/],
+    ['a network with a colon', { 'falco-version': '0.35.1', network: 'container:abc' }, /network/],
+    ['output-dir with ..', { 'falco-version': '0.35.1', 'output-dir': 'a/../../etc' }, /output-dir .* "\.\."/],
+    ['output-dir as an option', { 'falco-version': '0.35.1', 'output-dir': '--output=/etc' }, /output-dir .* not an option/],
+    ['output-dir root', { 'falco-version': '0.35.1', 'output-dir': '/' }, /output-dir .* root/],
+    ['output-dir with a command', { 'falco-version': '0.35.1', 'output-dir': 'x$(id)' }, /output-dir/],
+    ['keep-image yes', { 'falco-version': '0.35.1', 'keep-image': 'yes' }, /keep-image .* true or false/],
+  ];
+  for (const [label, values, message] of bad) {
+    it(`refuses ${label}`, () => {
+      const err = rejection(values);
+      expect(err.reason).toBe('Invalid');
+      expect(err.message).toMatch(message);
+      // One sentence, no raw control characters that could be read as a workflow command.
+      expect(err.message).not.toMatch(/[\n\r]/);
+    });
+  }
+
+  it('refuses an output-dir that already holds files, and leaves them alone', () => {
+    const dir = path.join(tmp, 'full');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'keep.txt'), 'mine');
+    expect(rejection({ 'falco-version': '0.35.1', 'output-dir': dir }).message).toMatch(/output-dir .* not empty/);
+    expect(fs.readFileSync(path.join(dir, 'keep.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('accepts an existing empty output-dir', () => {
+    const dir = path.join(tmp, 'empty');
+    fs.mkdirSync(dir);
+    expect(parse({ 'falco-version': '0.35.1', 'output-dir': dir }).outputDir).toBe(dir);
+  });
+
+  it('bounds hostile values in messages', () => {
+    const err = rejection({ 'falco-version': 'x'.repeat(3000) });
+    expect(err.message.length).toBeLessThan(300);
+  });
+});
