@@ -21704,7 +21704,7 @@ import { randomBytes as randomBytes2 } from "node:crypto";
 import * as fs2 from "node:fs/promises";
 var LEFTOVERS_STATE = "leftovers";
 function emptyLeftovers() {
-  return { containers: [], images: [], dirs: [] };
+  return { containers: [], images: [], layers: [], dirs: [] };
 }
 var Cleanup = class {
   constructor(reporter, engine) {
@@ -21721,6 +21721,15 @@ var Cleanup = class {
   }
   image(tag) {
     this.left.images.push(tag);
+    this.save();
+  }
+  layer(id) {
+    this.left.layers.push(id);
+    this.save();
+  }
+  /** The build finished: its step images are now parents of the image and go (or stay) with it. */
+  buildDone() {
+    this.left.layers = [];
     this.save();
   }
   dir(dir) {
@@ -21751,6 +21760,7 @@ async function removeLeftovers(left, engine, reporter, keepImages) {
   left.containers = await keep(left.containers, (c) => attempt(`container ${c}`, () => engine().removeContainer(c)));
   if (!keepImages) left.images = await keep(left.images, (i) => attempt(`image ${i}`, () => engine().removeImage(i)));
   else left.images = [];
+  left.layers = (await keep([...left.layers].reverse(), (l) => attempt(`build layer ${l}`, () => engine().removeLayer(l)))).reverse();
   left.dirs = await keep(left.dirs, (d) => attempt(`directory ${d}`, () => fs2.rm(d, { recursive: true, force: true })));
 }
 async function keep(items, remove) {
@@ -21906,7 +21916,12 @@ function createDockerEngine(signal) {
       for (const [name, value] of request.recipe.buildArgs) args.push("--build-arg", `${name}=${value}`);
       if (request.network !== void 0) args.push("--network", request.network);
       args.push(request.contextDir);
-      const result = await docker(args, request.onLine);
+      const layers = new LayerTracker();
+      const result = await docker(args, (line) => {
+        request.onLine(line);
+        const id = layers.feed(line);
+        if (id !== void 0) request.onLayer?.(id);
+      });
       if (result.aborted) throw new MirrorError("Timeout", "The build was cancelled.");
       if (result.code !== 0) throw buildFailure(result);
     },
@@ -21946,9 +21961,36 @@ function createDockerEngine(signal) {
       if (result.code !== 0 && !/no such image/i.test(result.stderr)) {
         throw new MirrorError("InternalError", `docker image rm ${tag} failed: ${lastLines(result.stderr, 2)}`);
       }
+    },
+    async removeLayer(id) {
+      const inspect = await docker(["image", "inspect", "--format", "{{len .RepoTags}}", id], void 0, false);
+      if (inspect.code !== 0 || inspect.stdout.trim() !== "0") return;
+      const result = await docker(["image", "rm", "--no-prune", id], void 0, false);
+      if (result.code !== 0 && !/no such image|has dependent child images|is being used/i.test(result.stderr)) {
+        throw new MirrorError("InternalError", `docker image rm ${id} failed: ${lastLines(result.stderr, 2)}`);
+      }
     }
   };
 }
+var LayerTracker = class {
+  ran = false;
+  feed(line) {
+    if (/^Step \d+\/\d+ : /.test(line)) {
+      this.ran = false;
+      return void 0;
+    }
+    if (/^ ---> Running in [0-9a-f]+/.test(line)) {
+      this.ran = true;
+      return void 0;
+    }
+    const done = /^ ---> ([0-9a-f]{12,64})\s*$/.exec(line);
+    if (done?.[1] && this.ran) {
+      this.ran = false;
+      return done[1];
+    }
+    return void 0;
+  }
+};
 function notInstalled(err) {
   if (err instanceof SpawnError && err.code === "ENOENT") {
     return new MirrorError("ServiceUnavailable", "The docker command was not found on PATH.", {
@@ -25195,8 +25237,10 @@ async function runPipeline(ctx) {
         contextDir,
         runId,
         onLine: (line) => reporter.info(line),
+        onLayer: (id) => cleanup.layer(id),
         ...ctx.signal ? { signal: ctx.signal } : {}
       });
+      cleanup.buildDone();
     });
     await stage(`Extract ${DEPS_DIR_IN_IMAGE} to ${config.outputDir}`, async () => {
       cleanup.container(containerName);

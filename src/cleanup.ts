@@ -10,11 +10,13 @@ export const LEFTOVERS_STATE = 'leftovers';
 export interface Leftovers {
   containers: string[];
   images: string[];
+  /** Step images of a build that has not finished; forgotten once the build succeeds. */
+  layers: string[];
   dirs: string[];
 }
 
 export function emptyLeftovers(): Leftovers {
-  return { containers: [], images: [], dirs: [] };
+  return { containers: [], images: [], layers: [], dirs: [] };
 }
 
 export function parseLeftovers(text: string): Leftovers {
@@ -22,7 +24,7 @@ export function parseLeftovers(text: string): Leftovers {
   try {
     const v = JSON.parse(text) as Partial<Leftovers>;
     const strings = (a: unknown): string[] => (Array.isArray(a) ? a.filter((x): x is string => typeof x === 'string') : []);
-    return { containers: strings(v.containers), images: strings(v.images), dirs: strings(v.dirs) };
+    return { containers: strings(v.containers), images: strings(v.images), layers: strings(v.layers), dirs: strings(v.dirs) };
   } catch {
     return emptyLeftovers();
   }
@@ -44,6 +46,17 @@ export class Cleanup {
 
   image(tag: string): void {
     this.left.images.push(tag);
+    this.save();
+  }
+
+  layer(id: string): void {
+    this.left.layers.push(id);
+    this.save();
+  }
+
+  /** The build finished: its step images are now parents of the image and go (or stay) with it. */
+  buildDone(): void {
+    this.left.layers = [];
     this.save();
   }
 
@@ -79,6 +92,8 @@ export async function removeLeftovers(left: Leftovers, engine: () => Engine, rep
   left.containers = await keep(left.containers, (c) => attempt(`container ${c}`, () => engine().removeContainer(c)));
   if (!keepImages) left.images = await keep(left.images, (i) => attempt(`image ${i}`, () => engine().removeImage(i)));
   else left.images = [];
+  // Newest first, so that each one has no child left when its turn comes.
+  left.layers = (await keep([...left.layers].reverse(), (l) => attempt(`build layer ${l}`, () => engine().removeLayer(l)))).reverse();
   left.dirs = await keep(left.dirs, (d) => attempt(`directory ${d}`, () => fs.rm(d, { recursive: true, force: true })));
 }
 

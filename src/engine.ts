@@ -18,6 +18,8 @@ export interface BuildRequest {
   readonly contextDir: string;
   readonly runId: string;
   readonly onLine: (line: string) => void;
+  /** Called with each image a legacy-builder step creates, so a failed build can be cleaned up. */
+  readonly onLayer?: (id: string) => void;
   readonly signal?: AbortSignal;
 }
 
@@ -28,6 +30,7 @@ export interface Engine {
   copyOut(container: string, pathInContainer: string): { stream: Readable; done: Promise<void> };
   removeContainer(nameOrId: string): Promise<void>;
   removeImage(tag: string): Promise<void>;
+  removeLayer(id: string): Promise<void>;
 }
 
 const DOCKER = 'docker';
@@ -65,7 +68,12 @@ export function createDockerEngine(signal?: AbortSignal): Engine {
       for (const [name, value] of request.recipe.buildArgs) args.push('--build-arg', `${name}=${value}`);
       if (request.network !== undefined) args.push('--network', request.network);
       args.push(request.contextDir);
-      const result = await docker(args, request.onLine);
+      const layers = new LayerTracker();
+      const result = await docker(args, (line) => {
+        request.onLine(line);
+        const id = layers.feed(line);
+        if (id !== undefined) request.onLayer?.(id);
+      });
       if (result.aborted) throw new MirrorError('Timeout', 'The build was cancelled.');
       if (result.code !== 0) throw buildFailure(result);
     },
@@ -113,7 +121,44 @@ export function createDockerEngine(signal?: AbortSignal): Engine {
         throw new MirrorError('InternalError', `docker image rm ${tag} failed: ${lastLines(result.stderr, 2)}`);
       }
     },
+
+    async removeLayer(id) {
+      // A step image of a build that did not finish. Only untagged ones go: a tag means someone uses it.
+      const inspect = await docker(['image', 'inspect', '--format', '{{len .RepoTags}}', id], undefined, false);
+      if (inspect.code !== 0 || inspect.stdout.trim() !== '0') return;
+      // --no-prune: parents may be cache that existed before this run; each new layer is listed itself.
+      const result = await docker(['image', 'rm', '--no-prune', id], undefined, false);
+      if (result.code !== 0 && !/no such image|has dependent child images|is being used/i.test(result.stderr)) {
+        throw new MirrorError('InternalError', `docker image rm ${id} failed: ${lastLines(result.stderr, 2)}`);
+      }
+    },
   };
+}
+
+/**
+ * Finds the images that the legacy builder creates for each step it runs (" ---> <id>" after
+ * " ---> Running in"), leaving out the base image and steps taken from the cache, which were there
+ * before. BuildKit prints none of these: its step results live in its own cache, not as images.
+ */
+export class LayerTracker {
+  private ran = false;
+
+  feed(line: string): string | undefined {
+    if (/^Step \d+\/\d+ : /.test(line)) {
+      this.ran = false;
+      return undefined;
+    }
+    if (/^ ---> Running in [0-9a-f]+/.test(line)) {
+      this.ran = true;
+      return undefined;
+    }
+    const done = /^ ---> ([0-9a-f]{12,64})\s*$/.exec(line);
+    if (done?.[1] && this.ran) {
+      this.ran = false;
+      return done[1];
+    }
+    return undefined;
+  }
 }
 
 function notInstalled(err: unknown): unknown {

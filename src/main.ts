@@ -87,8 +87,10 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
         contextDir,
         runId,
         onLine: (line) => reporter.info(line),
+        onLayer: (id) => cleanup.layer(id),
         ...(ctx.signal ? { signal: ctx.signal } : {}),
       });
+      cleanup.buildDone();
     });
 
     await stage(`Extract ${DEPS_DIR_IN_IMAGE} to ${config.outputDir}`, async () => {

@@ -6,7 +6,7 @@ import type { Reporter } from './reporter.js';
 
 export async function runPost(reporter: Reporter, getState: (name: string) => string, keepImage: boolean): Promise<void> {
   const left = parseLeftovers(getState(LEFTOVERS_STATE));
-  const count = left.containers.length + (keepImage ? 0 : left.images.length) + left.dirs.length;
+  const count = left.containers.length + (keepImage ? 0 : left.images.length) + left.layers.length + left.dirs.length;
   if (count === 0) {
     reporter.info('Nothing left to clean up.');
     return;
