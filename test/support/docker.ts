@@ -1,0 +1,64 @@
+// Preconditions and bookkeeping for the tests that need a real Docker engine. A missing engine or
+// base image makes those tests FAIL with a message saying what to do: a skipped Docker test would
+// let CI go green without ever building anything.
+
+import { execFile } from 'node:child_process';
+
+/** The image Docker tests build FROM (made locally by scripts/base-image.sh; nothing is pulled). */
+export const TEST_BASE_IMAGE = process.env.FDM_TEST_BASE_IMAGE ?? 'fdm-test-base:bookworm';
+
+interface DockerResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function docker(args: string[]): Promise<DockerResult> {
+  return new Promise((resolve) => {
+    execFile('docker', args, { timeout: 60_000, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
+      // A missing binary reports a string code (ENOENT) rather than an exit status.
+      const code = err ? (typeof err.code === 'number' ? err.code : 127) : 0;
+      resolve({ code, stdout, stderr: stderr || (err ? err.message : '') });
+    });
+  });
+}
+
+/** Throws unless `docker info` reaches an engine. Call it in beforeAll. */
+export async function requireDocker(): Promise<void> {
+  const r = await docker(['info', '--format', '{{.ServerVersion}}']);
+  if (r.code !== 0 || r.stdout.trim() === '') {
+    const where = process.env.DOCKER_HOST ? `DOCKER_HOST=${process.env.DOCKER_HOST}` : 'the default socket';
+    throw new Error(
+      `Docker is not reachable at ${where} (${r.stderr.trim().replace(/[.\s]+$/, '') || 'docker info printed nothing'}). ` +
+        'Run the tests through `bash .ci/run` (which starts an engine) or set DOCKER_HOST to a running one.',
+    );
+  }
+}
+
+/** Throws unless TEST_BASE_IMAGE exists locally; returns its name. Call it after requireDocker(). */
+export async function requireBaseImage(): Promise<string> {
+  const r = await docker(['image', 'inspect', '--format', '{{.Id}}', TEST_BASE_IMAGE]);
+  if (r.code !== 0) {
+    throw new Error(
+      `The test base image ${TEST_BASE_IMAGE} is missing (tests never pull images). ` +
+        `Create it with \`scripts/base-image.sh ${TEST_BASE_IMAGE}\` (needs root and debootstrap the first time).`,
+    );
+  }
+  return TEST_BASE_IMAGE;
+}
+
+/** All container and image ids, so a test can assert that a run left nothing behind. */
+export async function dockerSnapshot(): Promise<{ containers: string[]; images: string[] }> {
+  const [containers, images] = await Promise.all([
+    docker(['ps', '-aq', '--no-trunc']),
+    docker(['images', '-aq', '--no-trunc']),
+  ]);
+  for (const r of [containers, images]) {
+    if (r.code !== 0) throw new Error(`docker snapshot failed: ${r.stderr.trim()}`);
+  }
+  return { containers: idList(containers.stdout), images: idList(images.stdout) };
+}
+
+function idList(output: string): string[] {
+  return [...new Set(output.split('\n').map((l) => l.trim()).filter((l) => l !== ''))].sort();
+}

@@ -1,0 +1,315 @@
+// A real smart-HTTP git server for tests: a loopback Node HTTP server that runs `git http-backend`
+// as CGI (so shallow clones, protocol v2 and pushes behave exactly as against a forge), serves
+// plain files for the tarballs a CMake build downloads, checks HTTP Basic auth, and lets a test
+// inject any HTTP failure (or a request that never answers) before the request is handled.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import path from 'node:path';
+
+export interface GitServerOptions {
+  /** Directory holding bare repos (e.g. root/falcosecurity/falco.git) and static files. */
+  root: string;
+  /** When set, every request needs exactly this HTTP Basic auth, else 401 with WWW-Authenticate. */
+  auth?: { username: string; password: string };
+  /** Called per request before anything else (auth included); a returned Fault is the answer. */
+  fault?: (req: FaultRequest) => Fault | undefined;
+}
+
+export interface FaultRequest {
+  method: string;
+  /** Decoded URL path, e.g. /falcosecurity/falco.git/info/refs */
+  path: string;
+  /** Raw query string without the leading '?', e.g. service=git-upload-pack */
+  query: string;
+  /** git-upload-pack or git-receive-pack, for smart-HTTP requests. */
+  service?: string;
+}
+
+export interface Fault {
+  status: number;
+  headers?: Record<string, string>;
+  body?: string;
+  /** Never answer: for timeout tests. close() still ends the request. */
+  hang?: boolean;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  /** Status sent; 0 while no answer has been sent (e.g. a hanging fault). */
+  status: number;
+  authorization?: string;
+}
+
+export interface GitServer {
+  /** http://127.0.0.1:PORT, no trailing slash. */
+  url: string;
+  port: number;
+  /** Every request received, in order. */
+  requests: RecordedRequest[];
+  /** Stops listening, kills running http-backend processes and drops open (or hanging) connections. */
+  close(): Promise<void>;
+}
+
+const SERVICES = new Set(['git-upload-pack', 'git-receive-pack']);
+
+export async function startGitServer(opts: GitServerOptions): Promise<GitServer> {
+  const root = path.resolve(opts.root);
+  const requests: RecordedRequest[] = [];
+  const sockets = new Set<Socket>();
+  const children = new Set<ChildProcess>();
+  const expectedAuth = opts.auth
+    ? `Basic ${Buffer.from(`${opts.auth.username}:${opts.auth.password}`).toString('base64')}`
+    : undefined;
+
+  const server = createServer((req, res) => {
+    const record: RecordedRequest = { method: req.method ?? 'GET', path: '', status: 0 };
+    if (req.headers.authorization !== undefined) record.authorization = req.headers.authorization;
+    requests.push(record);
+    // 'close' also covers answers cut short by res.destroy(), where 'finish' never comes.
+    const noteStatus = (): void => {
+      if (res.headersSent) record.status = res.statusCode;
+    };
+    res.on('finish', noteStatus);
+    res.on('close', noteStatus);
+
+    handle(req, res, record).catch((err: unknown) => {
+      if (!res.headersSent) sendText(res, 500, `internal error: ${String(err)}\n`);
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse, record: RecordedRequest): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      sendText(res, 400, 'bad path encoding\n');
+      return;
+    }
+    // url.pathname has dot segments resolved; keep the raw ones so `..` can be refused below.
+    const rawPath = decodeURIComponentSafe((req.url ?? '/').split('?')[0] ?? '/');
+    record.path = rawPath;
+    const query = url.search.replace(/^\?/, '');
+    const method = req.method ?? 'GET';
+
+    if (opts.fault) {
+      const service = url.searchParams.get('service') ?? path.posix.basename(pathname);
+      const fault = opts.fault({
+        method,
+        path: rawPath,
+        query,
+        ...(SERVICES.has(service) ? { service } : {}),
+      });
+      if (fault) {
+        req.resume(); // drain the body so the client is not stuck writing it
+        if (fault.hang) return; // left open until the client gives up or close() runs
+        res.writeHead(fault.status, { 'Content-Type': 'text/plain', ...fault.headers });
+        res.end(fault.body ?? `injected fault ${fault.status}\n`);
+        return;
+      }
+    }
+
+    if (expectedAuth !== undefined && req.headers.authorization !== expectedAuth) {
+      req.resume();
+      res.writeHead(401, { 'Content-Type': 'text/plain', 'WWW-Authenticate': 'Basic realm="fdm-test"' });
+      res.end('authentication required\n');
+      return;
+    }
+
+    if (rawPath.split('/').includes('..')) {
+      req.resume();
+      sendText(res, 403, 'path traversal refused\n');
+      return;
+    }
+
+    if (/\.git(\/|$)/.test(pathname)) {
+      runHttpBackend(req, res, pathname, query);
+      return;
+    }
+
+    if (method !== 'GET' && method !== 'HEAD') {
+      req.resume();
+      sendText(res, 405, 'method not allowed\n');
+      return;
+    }
+    await serveFile(res, method, pathname);
+  }
+
+  async function serveFile(res: ServerResponse, method: string, pathname: string): Promise<void> {
+    const file = path.join(root, pathname);
+    if (file !== root && !file.startsWith(root + path.sep)) {
+      sendText(res, 403, 'outside the served root\n');
+      return;
+    }
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) {
+      sendText(res, 404, 'not found\n');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': info.size });
+    if (method === 'HEAD') {
+      res.end();
+      return;
+    }
+    const stream = createReadStream(file);
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+  }
+
+  function runHttpBackend(req: IncomingMessage, res: ServerResponse, pathname: string, query: string): void {
+    const header = (name: string): string => {
+      const v = req.headers[name];
+      return Array.isArray(v) ? v.join(', ') : (v ?? '');
+    };
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_CONFIG_COUNT: '2',
+      GIT_CONFIG_KEY_0: 'http.receivepack',
+      GIT_CONFIG_VALUE_0: 'true',
+      // Repos owned by another user (e.g. made in a container) otherwise fail with 500: git 2.39.5
+      // checks ownership in http-backend too.
+      GIT_CONFIG_KEY_1: 'safe.directory',
+      GIT_CONFIG_VALUE_1: '*',
+      GIT_PROJECT_ROOT: root,
+      GIT_HTTP_EXPORT_ALL: '1',
+      // http-backend refuses receive-pack for anonymous users unless REMOTE_USER is set.
+      REMOTE_USER: opts.auth?.username ?? 'anonymous',
+      REMOTE_ADDR: req.socket.remoteAddress ?? '127.0.0.1',
+      GATEWAY_INTERFACE: 'CGI/1.1',
+      SERVER_PROTOCOL: `HTTP/${req.httpVersion}`,
+      REQUEST_METHOD: req.method ?? 'GET',
+      PATH_INFO: pathname,
+      QUERY_STRING: query,
+      CONTENT_TYPE: header('content-type'),
+      // git may gzip request bodies; http-backend inflates them itself when told.
+      HTTP_CONTENT_ENCODING: header('content-encoding'),
+      GIT_PROTOCOL: header('git-protocol'),
+    };
+    // Without CONTENT_LENGTH (chunked uploads) http-backend reads stdin to EOF.
+    const length = header('content-length');
+    if (length !== '') env.CONTENT_LENGTH = length;
+
+    const child = spawn('git', ['http-backend'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    children.add(child);
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.stdin.on('error', () => {}); // the backend may exit before reading the whole body
+    req.pipe(child.stdin);
+
+    // Buffer stdout until the CGI header block ends, then stream the rest as the body.
+    let head: Buffer | undefined = Buffer.alloc(0);
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (head === undefined) {
+        res.write(chunk);
+        return;
+      }
+      head = Buffer.concat([head, chunk]);
+      const split = findHeaderEnd(head);
+      if (split === undefined) return;
+      const { status, headers } = parseCgiHeaders(head.subarray(0, split.index).toString('latin1'));
+      const rest = head.subarray(split.index + split.length);
+      head = undefined;
+      res.writeHead(status, headers);
+      if (rest.length > 0) res.write(rest);
+    });
+    child.on('error', (err) => {
+      children.delete(child);
+      if (!res.headersSent) sendText(res, 500, `cannot run git http-backend: ${err.message}\n`);
+      else res.destroy();
+    });
+    child.on('close', (code) => {
+      children.delete(child);
+      if (head !== undefined) {
+        // The backend died before finishing its headers: report what it said.
+        if (!res.headersSent) sendText(res, 500, `git http-backend failed (${code}): ${stderr}\n`);
+        else res.destroy();
+        return;
+      }
+      res.end();
+    });
+    // A client that goes away must not leave a backend waiting on stdin.
+    res.on('close', () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    });
+  }
+
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    requests,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        for (const child of children) child.kill('SIGKILL');
+        for (const socket of sockets) socket.destroy();
+      });
+      return closing;
+    },
+  };
+}
+
+function sendText(res: ServerResponse, status: number, body: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain', 'Content-Length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** End of the CGI header block: a blank line, with CRLF or bare LF line ends. */
+function findHeaderEnd(buf: Buffer): { index: number; length: number } | undefined {
+  const crlf = buf.indexOf('\r\n\r\n');
+  const lf = buf.indexOf('\n\n');
+  if (crlf !== -1 && (lf === -1 || crlf < lf)) return { index: crlf, length: 4 };
+  if (lf !== -1) return { index: lf, length: 2 };
+  return undefined;
+}
+
+function parseCgiHeaders(block: string): { status: number; headers: Record<string, string | string[]> } {
+  let status = 200;
+  const headers: Record<string, string | string[]> = {};
+  for (const line of block.split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon <= 0) continue;
+    const name = line.slice(0, colon).trim();
+    const value = line.slice(colon + 1).trim();
+    if (name.toLowerCase() === 'status') {
+      status = Number.parseInt(value, 10) || 500;
+      continue;
+    }
+    const previous = headers[name];
+    if (previous === undefined) headers[name] = value;
+    else headers[name] = Array.isArray(previous) ? [...previous, value] : [previous, value];
+  }
+  return { status, headers };
+}
