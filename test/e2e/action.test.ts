@@ -2,18 +2,17 @@
 // GITHUB_OUTPUT file), in a real Docker engine, against a small Falco-like CMake project served by a
 // real git smart-HTTP server on 127.0.0.1.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMiniFalco, type MiniFalco } from '../fixtures/mini-falco.js';
+import { serveMiniFalco, type MiniFalco, type MiniFalcoServers } from '../fixtures/mini-falco.js';
 import { runAction } from '../support/action-runner.js';
+import { listTree, sha256 } from '../support/tree.js';
 import { dockerSnapshot, requireBaseImage, requireDocker } from '../support/docker.js';
-import { startGitServer, type GitServer } from '../support/git-server.js';
 
 let tmp: string;
-let server: GitServer;
+let servers: MiniFalcoServers;
 let fixture: MiniFalco;
 let baseImage: string;
 
@@ -21,14 +20,12 @@ beforeAll(async () => {
   await requireDocker();
   baseImage = await requireBaseImage();
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-e2e-'));
-  const root = path.join(tmp, 'srv');
-  fs.mkdirSync(root);
-  server = await startGitServer({ root });
-  fixture = await createMiniFalco(root, server.url, { versions: ['0.35.1'] });
+  servers = await serveMiniFalco({ versions: ['0.35.1'] });
+  fixture = servers.fixture;
 });
 
 afterAll(async () => {
-  await server?.close();
+  await servers?.close();
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -38,26 +35,9 @@ function workDir(name: string): string {
   return dir;
 }
 
-function listTree(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (rel: string): void => {
-    for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const child = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(child);
-      else out.push(child);
-    }
-  };
-  walk('');
-  return out.sort();
-}
-
-function sha256(file: string): string {
-  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-}
-
 const inputsFor = (work: string, extra: Record<string, string> = {}): Record<string, string> => ({
   'falco-version': '0.35.1',
-  'source-repo': server.url,
+  'source-repo': servers.sourceRepo,
   'base-image': baseImage,
   network: 'host',
   jobs: '2',
@@ -96,9 +76,10 @@ describe('the bundled action in a real Docker engine', () => {
 
     // grpc.tar.gz is grpc-prefix/src after `make clean`: sources and stamps, no build products.
     const members = execFileSync('tar', ['-tzf', path.join(tree, 'grpc.tar.gz')], { encoding: 'utf8' }).split('\n');
-    expect(members).toContain('grpc-prefix/src/grpc/Makefile');
+    expect(members).toContain(fixture.grpc.source);
+    expect(members).toContain(fixture.grpc.submodule);
     expect(members.some((m) => m.startsWith('grpc-prefix/src/grpc-stamp/'))).toBe(true);
-    expect(members.some((m) => m.startsWith('grpc-prefix/src/grpc/libs/'))).toBe(false);
+    for (const product of fixture.grpc.buildProducts) expect(members).not.toContain(product);
 
     // The build log streamed inside a log group, and nothing was left in the engine.
     expect(run.stdout).toMatch(/::group::Build Falco 0\.35\.1's dependencies/);
@@ -141,7 +122,7 @@ describe('the bundled action in a real Docker engine', () => {
     });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     const args = fs.readFileSync(path.join(work, 'falco-deps/nested/args.txt'), 'utf8');
-    expect(args).toBe(`${baseImage}|0.35.1|${server.url}|3|-DA=1\n-DB=2`);
+    expect(args).toBe(`${baseImage}|0.35.1|${servers.sourceRepo}|3|-DA=1\n-DB=2`);
     const kept = execFileSync('docker', ['images', '--format', '{{.Repository}}:{{.Tag}}', 'falco-deps-mirror'], { encoding: 'utf8' })
       .trim()
       .split('\n')

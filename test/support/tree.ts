@@ -1,0 +1,69 @@
+// Reading a deps tree the way a user checks it: its files, their SHA-256, and what grpc.tar.gz holds.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+/** Sorted relative paths of the regular files (and links) under dir. */
+export function listTree(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (rel: string): void => {
+    for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(child);
+      else out.push(child);
+    }
+  };
+  walk('');
+  return out.sort();
+}
+
+export function sha256(file: string): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+/**
+ * Git files that differ between two clones of the same commit: the index (file times) and the
+ * reflogs (clone times), in the gRPC clone and in its submodules' git dirs.
+ */
+export const VOLATILE_GIT_FILE = /(^|\/)\.git\/(modules\/.+\/)?(index|logs(\/.*)?)$/;
+
+/**
+ * What a tree holds, comparable across builds: each file's path and SHA-256, and for each
+ * grpc.tar.gz each member (directory, link target or content hash) but git's volatile files.
+ */
+export function describeTree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rel of listTree(dir)) {
+    const file = path.join(dir, rel);
+    if (path.basename(rel) === 'grpc.tar.gz') {
+      for (const [member, what] of Object.entries(describeTarball(file))) out[`${rel}!/${member}`] = what;
+    } else {
+      out[rel] = fs.lstatSync(file).isSymbolicLink() ? `link:${fs.readlinkSync(file)}` : sha256(file);
+    }
+  }
+  return out;
+}
+
+/** Members of a .tar.gz, unpacked with the real tar: directory, link target, or content hash. */
+export function describeTarball(tarball: string): Record<string, string> {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-tarball-'));
+  try {
+    const members = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+      .split('\n')
+      .filter((m) => m !== '');
+    execFileSync('tar', ['-xzf', tarball, '-C', scratch]);
+    const out: Record<string, string> = {};
+    for (const raw of members) {
+      const member = raw.replace(/\/$/, '');
+      if (VOLATILE_GIT_FILE.test(member)) continue;
+      const file = path.join(scratch, member);
+      const st = fs.lstatSync(file);
+      out[member] = st.isDirectory() ? 'dir' : st.isSymbolicLink() ? `link:${fs.readlinkSync(file)}` : sha256(file);
+    }
+    return out;
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
