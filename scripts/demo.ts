@@ -1,19 +1,24 @@
-// `npm run demo`: the whole job, for real, on this machine. It serves a small Falco-like CMake project
-// (test/fixtures/mini-falco.ts) from a git smart-HTTP server on 127.0.0.1, runs the CLI against it in
-// the local Docker engine, prints the extracted tree and where it is, and stops the server.
+// `npm run demo [-- VERSION]`: the whole job, for real, on this machine. It serves the mini Falco
+// (test/fixtures/mini-falco.ts) from a git smart-HTTP server and a file server on 127.0.0.1, makes the
+// base image with debootstrap if it is missing, runs the CLI against it in the local Docker engine,
+// prints the extracted tree and where it is, and stops the servers.
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createMiniFalco } from '../test/fixtures/mini-falco.js';
+import { MINI_FALCO_VERSIONS, serveMiniFalco } from '../test/fixtures/mini-falco.js';
 import { requireDocker, TEST_BASE_IMAGE } from '../test/support/docker.js';
-import { startGitServer } from '../test/support/git-server.js';
 
 const repo = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const version = '0.35.1';
+// `npm run demo -- 0.34.1` mirrors another version of the mini Falco.
+const version = process.argv[2] ?? '0.35.1';
 
 async function main(): Promise<number> {
+  if (!MINI_FALCO_VERSIONS.includes(version)) {
+    console.error(`The mini Falco has versions ${MINI_FALCO_VERSIONS.join(', ')}; not ${JSON.stringify(version)}.`);
+    return 2;
+  }
   await requireDocker();
   if (spawnSync('docker', ['image', 'inspect', TEST_BASE_IMAGE], { stdio: 'ignore' }).status !== 0) {
     console.log(`The base image ${TEST_BASE_IMAGE} is missing; making it with debootstrap (needs root, about a minute).`);
@@ -23,16 +28,16 @@ async function main(): Promise<number> {
   const out = path.join(repo, '.demo');
   fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(out);
-  const srv = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-demo-'));
-  const server = await startGitServer({ root: srv });
+  const servers = await serveMiniFalco();
   try {
-    await createMiniFalco(srv, server.url, { versions: [version] });
-    console.log(`Serving a mini Falco ${version} at ${server.url}/falcosecurity/falco.git\n`);
+    console.log(`Serving a mini Falco (versions ${servers.fixture.versions.join(', ')}) on 127.0.0.1:`);
+    console.log(`  git:       ${servers.sourceRepo}/falcosecurity/falco.git (with gRPC and its abseil submodule)`);
+    console.log(`  tarballs:  ${servers.files.url}/\n`);
     const deps = path.join(out, 'falco-deps');
     const args = [
       path.join(repo, 'dist/cli.js'),
       '--falco-version', version,
-      '--source-repo', server.url,
+      '--source-repo', servers.sourceRepo,
       '--base-image', TEST_BASE_IMAGE,
       '--network', 'host',
       '--jobs', String(Math.max(1, os.cpus().length)),
@@ -49,11 +54,14 @@ async function main(): Promise<number> {
       const file = line.slice(66);
       console.log(`  ${String(fs.statSync(path.join(deps, file)).size).padStart(10)}  ${file}`);
     }
+    const members = spawnSync('tar', ['-tzf', path.join(deps, 'grpc.tar.gz')], { encoding: 'utf8' }).stdout.split('\n');
+    const submodule = members.filter((m) => m.includes('third_party/abseil-cpp/') && !m.endsWith('/')).length;
+    console.log(`\ngrpc.tar.gz: ${members.filter((m) => m !== '').length} members of grpc-prefix/src (the gRPC clone after \`make clean\`,`);
+    console.log(`  ${submodule} files of its abseil submodule, and the grpc-stamp files).`);
     console.log(`\nManifest: ${deps}.SHA256SUMS  (check it with: cd ${deps} && sha256sum -c ${deps}.SHA256SUMS)`);
     return 0;
   } finally {
-    await server.close();
-    fs.rmSync(srv, { recursive: true, force: true });
+    await servers.close();
   }
 }
 
