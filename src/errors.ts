@@ -137,6 +137,8 @@ export interface ErrorDetails {
   resource?: string;
   /** What to do about it, in English; shown after the message. */
   hint?: string;
+  /** How long the server asked us to wait before trying again (its Retry-After), when known. */
+  retryAfterMs?: number;
   cause?: unknown;
 }
 
@@ -149,6 +151,7 @@ export class MirrorError extends Error {
   readonly verb: Verb | undefined;
   readonly resource: string | undefined;
   readonly hint: string | undefined;
+  readonly retryAfterMs: number | undefined;
   /** The specific sentence (English) without the catalog prefix. */
   readonly detail: string;
 
@@ -160,6 +163,7 @@ export class MirrorError extends Error {
     this.verb = details.verb;
     this.resource = details.resource;
     this.hint = details.hint;
+    this.retryAfterMs = details.retryAfterMs;
   }
 
   get code(): number {
