@@ -1,0 +1,133 @@
+// The one way this project runs git against a mirror. Authentication works as actions/checkout does
+// it: the token goes into an `http.<url>.extraheader` in a config file of its own (mode 0600), which
+// only these git processes read (through an `include.path` given in their environment) and which is
+// removed afterwards, by dispose() or by the post step. The token never reaches a URL, an argument
+// list or a log line; everything git prints is scrubbed of it before anyone sees it.
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import type { Readable } from 'node:stream';
+import { run, runStreaming, type RunOptions, type RunResult } from './exec.js';
+
+export interface GitAuth {
+  readonly username: string;
+  readonly token: string;
+}
+
+export interface GitOptions {
+  /** The mirror URL the credentials are for; git sends them to that URL's host and path only. */
+  readonly url: string;
+  readonly auth: GitAuth | undefined;
+  /** Directory for the credentials file; the caller records it for cleanup before calling. */
+  readonly tempDir: string;
+  readonly signal?: AbortSignal | undefined;
+  /** A transfer slower than 1 KB/s for this long is abandoned (git's http.lowSpeedTime). */
+  readonly stallSeconds?: number;
+}
+
+export interface GitCall {
+  readonly cwd?: string;
+  readonly gitDir?: string;
+  readonly env?: NodeJS.ProcessEnv;
+  readonly input?: string;
+  readonly timeoutMs?: number;
+  /** Extra `-c name=value` settings; never secrets. */
+  readonly config?: Readonly<Record<string, string>>;
+}
+
+export interface Git {
+  run(args: readonly string[], call?: GitCall): Promise<RunResult>;
+  stream(args: readonly string[], call?: GitCall): { stdout: Readable; done: Promise<RunResult> };
+  /** Replaces every form of the secret in a text. */
+  scrub(text: string): string;
+  /** The values a log must never show: register them with the runner's masking. */
+  readonly secrets: readonly string[];
+  dispose(): Promise<void>;
+}
+
+export function basicHeader(auth: GitAuth): string {
+  return Buffer.from(`${auth.username}:${auth.token}`, 'utf8').toString('base64');
+}
+
+export async function createGit(opts: GitOptions): Promise<Git> {
+  const secrets = opts.auth ? [opts.auth.token, basicHeader(opts.auth)].filter((s) => s.length > 0) : [];
+  const scrub = (text: string): string => secrets.reduce((t, s) => t.split(s).join('***'), text);
+
+  // The credentials file exists only while a remote operation may need it: written before each
+  // git run, removed by dispose() (main disposes between the mirror check and the long build).
+  const configFile = opts.auth ? path.join(opts.tempDir, `auth-${randomBytes(4).toString('hex')}.gitconfig`) : undefined;
+  let written = false;
+  const ensureConfig = async (): Promise<void> => {
+    if (!opts.auth || !configFile || written) return;
+    // The URL was validated (no quotes, backslashes or control characters), so it is a safe subsection.
+    const text = `[http "${opts.url}"]\n\textraheader = AUTHORIZATION: basic ${basicHeader(opts.auth)}\n`;
+    await fs.rm(configFile, { force: true });
+    await fs.writeFile(configFile, text, { mode: 0o600, flag: 'wx' });
+    written = true;
+  };
+
+  const settings: Array<[string, string]> = [
+    // No helper may answer for us or store anything, and nothing may prompt: a 401 is an error.
+    ['credential.helper', ''],
+    ['http.lowSpeedLimit', '1000'],
+    ['http.lowSpeedTime', String(opts.stallSeconds ?? 60)],
+    ...(configFile ? ([['include.path', configFile]] as Array<[string, string]>) : []),
+  ];
+  const env: NodeJS.ProcessEnv = {
+    GIT_TERMINAL_PROMPT: '0',
+    // Unset (undefined), not empty: git treats a set GIT_CURL_VERBOSE as on, whatever its value.
+    GIT_ASKPASS: undefined,
+    SSH_ASKPASS: undefined,
+    GCM_INTERACTIVE: 'never',
+    // Header dumps are never wanted (they would show the header), and git's messages are parsed in English.
+    GIT_TRACE: undefined,
+    GIT_TRACE_CURL: undefined,
+    GIT_TRACE_PACKET: undefined,
+    GIT_CURL_VERBOSE: undefined,
+    GIT_TRACE_SETUP: undefined,
+    LC_ALL: 'C',
+    LANGUAGE: '',
+    GIT_CONFIG_COUNT: String(settings.length),
+  };
+  settings.forEach(([key, value], i) => {
+    env[`GIT_CONFIG_KEY_${i}`] = key;
+    env[`GIT_CONFIG_VALUE_${i}`] = value;
+  });
+
+  const prepare = (args: readonly string[], call: GitCall): [string[], RunOptions] => {
+    const head: string[] = [];
+    for (const [k, v] of Object.entries(call.config ?? {})) head.push('-c', `${k}=${v}`);
+    if (call.gitDir) head.push('--git-dir', call.gitDir);
+    return [
+      [...head, ...args],
+      {
+        ...(call.cwd ? { cwd: call.cwd } : {}),
+        env: { ...env, ...call.env },
+        ...(call.input !== undefined ? { input: call.input } : {}),
+        ...(call.timeoutMs ? { timeoutMs: call.timeoutMs } : {}),
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      },
+    ];
+  };
+
+  return {
+    secrets,
+    scrub,
+    async run(args, call = {}) {
+      await ensureConfig();
+      const [argv, options] = prepare(args, call);
+      const result = await run('git', argv, options);
+      return { ...result, stdout: scrub(result.stdout), stderr: scrub(result.stderr) };
+    },
+    // Does not write the credentials file itself: a lazy fetch it triggers uses the one run() wrote.
+    stream(args, call = {}) {
+      const [argv, options] = prepare(args, call);
+      const child = runStreaming('git', argv, options);
+      return { stdout: child.stdout, done: child.done.then((r) => ({ ...r, stderr: scrub(r.stderr) })) };
+    },
+    async dispose() {
+      written = false;
+      if (configFile) await fs.rm(configFile, { force: true });
+    },
+  };
+}
