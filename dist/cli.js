@@ -3289,14 +3289,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path6 && path6[0] !== "/") {
-          path6 = `/${path6}`;
+        if (path9 && path9[0] !== "/") {
+          path9 = `/${path9}`;
         }
-        return new URL(`${origin}${path6}`);
+        return new URL(`${origin}${path9}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -3747,39 +3747,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path6);
+        debuglog("sending request to %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path9, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path6,
+          path9,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path6);
+        debuglog("trailers received from %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path9, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path6,
+          path9,
           error2.message
         );
       });
@@ -3828,9 +3828,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path6, origin }
+            request: { method, path: path9, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path6);
+          debuglog("sending request to %s %s/%s", method, origin, path9);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -3893,7 +3893,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path6,
+        path: path9,
         method,
         body,
         headers,
@@ -3908,11 +3908,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path6 !== "string") {
+        if (typeof path9 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path6)) {
+        } else if (invalidPathRegex.test(path9)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -3978,7 +3978,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path6, query) : path6;
+        this.path = query ? buildURL(path9, query) : path9;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -8671,7 +8671,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path6, host, upgrade, blocking, reset } = request;
+      const { method, path: path9, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -8752,7 +8752,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path6} HTTP/1.1\r
+      let header = `${method} ${path9} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -9082,7 +9082,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline: pipeline3 } = __require("node:stream");
+    var { pipeline: pipeline4 } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -9281,7 +9281,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -9378,7 +9378,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path6;
+      headers[HTTP2_HEADER_PATH] = path9;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -9561,7 +9561,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline3(
+      const pipe = pipeline4(
         body,
         h2stream,
         (err) => {
@@ -9731,9 +9731,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path6 = search ? `${pathname}${search}` : pathname;
+        const path9 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path6;
+        this.opts.path = path9;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -10972,10 +10972,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path6 = "/",
+          path: path9 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path6;
+        opts.path = origin + path9;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -12606,7 +12606,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline3(opts, handler) {
+    function pipeline4(opts, handler) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -12615,7 +12615,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline3;
+    module.exports = pipeline4;
   }
 });
 
@@ -12947,20 +12947,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path6) {
-      if (typeof path6 !== "string") {
-        return path6;
+    function safeUrl(path9) {
+      if (typeof path9 !== "string") {
+        return path9;
       }
-      const pathSegments = path6.split("?");
+      const pathSegments = path9.split("?");
       if (pathSegments.length !== 2) {
-        return path6;
+        return path9;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path6);
+    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path9);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -12982,7 +12982,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -13020,9 +13020,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path6, method, body, headers, query } = opts;
+      const { path: path9, method, body, headers, query } = opts;
       return {
-        path: path6,
+        path: path9,
         method,
         body,
         headers,
@@ -13485,10 +13485,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path6,
+            Path: path9,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -15780,7 +15780,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants4();
     var EE = __require("node:events");
-    var { Readable, pipeline: pipeline3, finished } = __require("node:stream");
+    var { Readable, pipeline: pipeline4, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -16725,7 +16725,7 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline3(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline4(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -18367,9 +18367,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path6) {
-      for (let i = 0; i < path6.length; ++i) {
-        const code = path6.charCodeAt(i);
+    function validateCookiePath(path9) {
+      for (let i = 0; i < path9.length; ++i) {
+        const code = path9.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -20926,7 +20926,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline: pipeline3 } = __require("node:stream");
+    var { pipeline: pipeline4 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -21086,7 +21086,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline3(
+          pipeline4(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -21289,11 +21289,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path6 = opts.path;
+          let path9 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path6 = `/${path6}`;
+            path9 = `/${path9}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path6);
+          url = new URL(util.parseOrigin(url).origin + path9);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21463,11 +21463,21 @@ var CATALOG = {
     ru: "\u0417\u0430\u043F\u0440\u043E\u0441 \u043D\u0435 \u043C\u043E\u0436\u0435\u0442 \u0431\u044B\u0442\u044C \u0432\u044B\u043F\u043E\u043B\u043D\u0435\u043D \u0432 \u0440\u0430\u0437\u0443\u043C\u043D\u043E\u0435 \u0432\u0440\u0435\u043C\u044F."
   }
 };
+var IMPOSSIBLE = {
+  get: ["AlreadyExists", "Conflict"],
+  create: ["NotFound", "Expired", "Gone"],
+  delete: ["AlreadyExists", "Gone"],
+  patch: ["AlreadyExists"]
+};
+function reasonsFor(verb) {
+  return Object.keys(CATALOG).filter((r) => !IMPOSSIBLE[verb].includes(r));
+}
 var MirrorError = class extends Error {
   reason;
   verb;
   resource;
   hint;
+  retryAfterMs;
   /** The specific sentence (English) without the catalog prefix. */
   detail;
   constructor(reason, detail, details = {}) {
@@ -21478,6 +21488,7 @@ var MirrorError = class extends Error {
     this.verb = details.verb;
     this.resource = details.resource;
     this.hint = details.hint;
+    this.retryAfterMs = details.retryAfterMs;
   }
   get code() {
     return CATALOG[this.reason].code;
@@ -21550,14 +21561,36 @@ var INPUT_SPECS = [
     default: "false",
     boolean: true,
     description: "Keep the built image instead of removing it at the end."
-  }
+  },
+  {
+    name: "mirror-repo",
+    description: "HTTPS URL of the mirror git repository (plain http only for loopback hosts); the tree is pushed to a branch named after the version. Empty: no push."
+  },
+  {
+    name: "mirror-token",
+    description: "Token for HTTPS Basic auth to the mirror. Passed to git in a private config file, masked in logs, never in a URL or argument."
+  },
+  { name: "mirror-username", default: "oauth2", description: "User name sent with mirror-token (oauth2 suits GitLab; GitHub accepts any)." },
+  {
+    name: "if-exists",
+    default: "skip",
+    description: "When the mirror branch exists: skip (no build at all), fail (AlreadyExists before building), or overwrite (build, then replace only the commit that was checked; unchanged content is not pushed)."
+  },
+  {
+    name: "dry-run",
+    default: "false",
+    boolean: true,
+    description: "Validate the inputs, render the recipe and check the mirror; build, upload and push nothing."
+  },
+  { name: "language", default: "en", description: "Language of error messages: en or ru." }
 ];
 function parseInputs(get, env = process.env) {
   const read = (name, multiline = false) => {
     const value = get(name);
     const control = multiline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u : /[\u0000-\u001f\u007f]/u;
-    if (control.test(value)) fail(name, value, "must not contain control characters");
-    if (value.length > 4096) fail(name, value, "is longer than 4096 characters");
+    const hidden = SECRET_INPUTS.has(name);
+    if (control.test(value)) hidden ? failHidden(name, "must not contain control characters") : fail(name, value, "must not contain control characters");
+    if (value.length > 4096) hidden ? failHidden(name, "is longer than 4096 characters") : fail(name, value, "is longer than 4096 characters");
     return value;
   };
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -21570,8 +21603,37 @@ function parseInputs(get, env = process.env) {
     dockerfile: parseDockerfile(read("dockerfile"), workspace),
     network: parseNetwork(read("network")),
     outputDir: parseOutputDir(read("output-dir"), workspace, env),
-    keepImage: parseBoolean("keep-image", read("keep-image"), false)
+    keepImage: parseBoolean("keep-image", read("keep-image"), false),
+    mirror: parseMirror(read("mirror-repo"), read("mirror-token"), read("mirror-username")),
+    ifExists: parseChoice("if-exists", read("if-exists"), ["skip", "fail", "overwrite"], "skip"),
+    dryRun: parseBoolean("dry-run", read("dry-run"), false),
+    language: parseChoice("language", read("language"), ["en", "ru"], "en")
   };
+}
+function parseLanguage(get) {
+  const value = get("language");
+  return value === "ru" ? "ru" : "en";
+}
+function parseMirror(repo, token, username) {
+  if (repo === "") return void 0;
+  const url = parseHttpsUrl("mirror-repo", repo);
+  if (/\s/u.test(token) || token.length > 1024) {
+    failHidden("mirror-token", "must be a single token without spaces or newlines, at most 1024 characters");
+  }
+  const user = username || "oauth2";
+  if (!/^[A-Za-z0-9._@+-]{1,100}$/.test(user)) {
+    fail("mirror-username", user, "must be 1 to 100 letters, digits or . _ @ + - (no colon)");
+  }
+  return { url: `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, "")}`, token, username: user };
+}
+function parseChoice(name, value, allowed, fallback) {
+  if (value === "") return fallback;
+  if (allowed.includes(value)) return value;
+  return fail(name, value, `must be one of ${allowed.join(", ")}`);
+}
+var SECRET_INPUTS = /* @__PURE__ */ new Set(["mirror-token", "github-token"]);
+function failHidden(name, rule) {
+  throw new MirrorError("Invalid", `Input ${name} ${rule} (its value is not shown).`);
 }
 function fail(name, value, rule) {
   throw new MirrorError("Invalid", `Input ${name} ${quote(value)} ${rule}.`);
@@ -21655,13 +21717,13 @@ function parsePath(name, value, workspace) {
 function parseDockerfile(value, workspace) {
   if (value === "") return void 0;
   const file = parsePath("dockerfile", value, workspace);
-  let stat3;
+  let stat4;
   try {
-    stat3 = fs.statSync(file);
+    stat4 = fs.statSync(file);
   } catch {
     fail("dockerfile", value, `does not exist (looked for ${file}); give the path of a Dockerfile in the workspace or leave it empty for the built-in recipe`);
   }
-  if (!stat3.isFile()) fail("dockerfile", value, `is not a file (${file})`);
+  if (!stat4.isFile()) fail("dockerfile", value, `is not a file (${file})`);
   return file;
 }
 function parseNetwork(value) {
@@ -21694,83 +21756,15 @@ function parseBoolean(name, value, fallback) {
   return fail(name, value, "must be true or false");
 }
 
-// src/main.ts
-import * as fs8 from "node:fs/promises";
+// src/delete.ts
+import * as fs5 from "node:fs/promises";
 import * as os3 from "node:os";
-import * as path5 from "node:path";
+import * as path4 from "node:path";
 import { randomBytes as randomBytes2 } from "node:crypto";
 
-// src/cleanup.ts
+// src/git.ts
+import { randomBytes } from "node:crypto";
 import * as fs2 from "node:fs/promises";
-var LEFTOVERS_STATE = "leftovers";
-function emptyLeftovers() {
-  return { containers: [], images: [], layers: [], dirs: [] };
-}
-var Cleanup = class {
-  constructor(reporter, engine) {
-    this.reporter = reporter;
-    this.engine = engine;
-  }
-  reporter;
-  engine;
-  left = emptyLeftovers();
-  recorded = false;
-  container(name) {
-    this.left.containers.push(name);
-    this.save();
-  }
-  image(tag) {
-    this.left.images.push(tag);
-    this.save();
-  }
-  layer(id) {
-    this.left.layers.push(id);
-    this.save();
-  }
-  /** The build finished: its step images are now parents of the image and go (or stay) with it. */
-  buildDone() {
-    this.left.layers = [];
-    this.save();
-  }
-  dir(dir) {
-    this.left.dirs.push(dir);
-    this.save();
-  }
-  /** Removes everything recorded; keeps the image when asked. Never throws: it reports instead. */
-  async run(keepImages) {
-    if (!this.recorded) return;
-    await removeLeftovers(this.left, this.engine, this.reporter, keepImages);
-    this.save();
-  }
-  save() {
-    this.recorded = true;
-    this.reporter.saveState(LEFTOVERS_STATE, JSON.stringify(this.left));
-  }
-};
-async function removeLeftovers(left, engine, reporter, keepImages) {
-  const attempt = async (what, fn) => {
-    try {
-      await fn();
-      return true;
-    } catch (err) {
-      reporter.warning(`Could not remove ${what}: ${err instanceof Error ? err.message : String(err)}`);
-      return false;
-    }
-  };
-  left.containers = await keep(left.containers, (c) => attempt(`container ${c}`, () => engine().removeContainer(c)));
-  if (!keepImages) left.images = await keep(left.images, (i) => attempt(`image ${i}`, () => engine().removeImage(i)));
-  else left.images = [];
-  left.layers = (await keep([...left.layers].reverse(), (l) => attempt(`build layer ${l}`, () => engine().removeLayer(l)))).reverse();
-  left.dirs = await keep(left.dirs, (d) => attempt(`directory ${d}`, () => fs2.rm(d, { recursive: true, force: true })));
-}
-async function keep(items, remove) {
-  const failed = [];
-  for (const item of items) if (!await remove(item)) failed.push(item);
-  return failed;
-}
-
-// src/engine.ts
-import * as fs3 from "node:fs/promises";
 import * as path2 from "node:path";
 
 // src/exec.ts
@@ -21882,157 +21876,199 @@ var Tail = class {
   }
 };
 
-// src/engine.ts
-var LABEL = "io.github.falco-deps-mirror.run";
-var DOCKER = "docker";
-function createDockerEngine(signal) {
-  const docker = async (args, onLine, abortable = true) => {
-    try {
-      return await run(DOCKER, args, {
-        ...abortable && signal ? { signal } : {},
-        ...onLine ? { onLine: (line) => onLine(line) } : {},
-        // buildx prints a TTY progress display otherwise; the legacy builder ignores this.
-        env: { BUILDKIT_PROGRESS: "plain" }
-      });
-    } catch (err) {
-      throw notInstalled(err);
-    }
+// src/git.ts
+function basicHeader(auth) {
+  return Buffer.from(`${auth.username}:${auth.token}`, "utf8").toString("base64");
+}
+async function createGit(opts) {
+  const secrets = opts.auth ? [opts.auth.token, basicHeader(opts.auth)].filter((s3) => s3.length > 0) : [];
+  const scrub = (text) => secrets.reduce((t, s3) => t.split(s3).join("***"), text);
+  const configFile = opts.auth ? path2.join(opts.tempDir, `auth-${randomBytes(4).toString("hex")}.gitconfig`) : void 0;
+  let written = false;
+  const ensureConfig = async () => {
+    if (!opts.auth || !configFile || written) return;
+    const text = `[http "${opts.url}"]
+	extraheader = AUTHORIZATION: basic ${basicHeader(opts.auth)}
+`;
+    await fs2.rm(configFile, { force: true });
+    await fs2.writeFile(configFile, text, { mode: 384, flag: "wx" });
+    written = true;
+  };
+  const settings = [
+    // No helper may answer for us or store anything, and nothing may prompt: a 401 is an error.
+    ["credential.helper", ""],
+    ["http.lowSpeedLimit", "1000"],
+    ["http.lowSpeedTime", String(opts.stallSeconds ?? 60)],
+    ...configFile ? [["include.path", configFile]] : []
+  ];
+  const env = {
+    GIT_TERMINAL_PROMPT: "0",
+    // Unset (undefined), not empty: git treats a set GIT_CURL_VERBOSE as on, whatever its value.
+    GIT_ASKPASS: void 0,
+    SSH_ASKPASS: void 0,
+    GCM_INTERACTIVE: "never",
+    // Header dumps are never wanted (they would show the header), and git's messages are parsed in English.
+    GIT_TRACE: void 0,
+    GIT_TRACE_CURL: void 0,
+    GIT_TRACE_PACKET: void 0,
+    GIT_CURL_VERBOSE: void 0,
+    GIT_TRACE_SETUP: void 0,
+    LC_ALL: "C",
+    LANGUAGE: "",
+    GIT_CONFIG_COUNT: String(settings.length)
+  };
+  settings.forEach(([key, value], i) => {
+    env[`GIT_CONFIG_KEY_${i}`] = key;
+    env[`GIT_CONFIG_VALUE_${i}`] = value;
+  });
+  const prepare = (args, call) => {
+    const head = [];
+    for (const [k2, v2] of Object.entries(call.config ?? {})) head.push("-c", `${k2}=${v2}`);
+    if (call.gitDir) head.push("--git-dir", call.gitDir);
+    return [
+      [...head, ...args],
+      {
+        ...call.cwd ? { cwd: call.cwd } : {},
+        env: { ...env, ...call.env },
+        ...call.input !== void 0 ? { input: call.input } : {},
+        ...call.timeoutMs ? { timeoutMs: call.timeoutMs } : {},
+        ...opts.signal ? { signal: opts.signal } : {}
+      }
+    ];
   };
   return {
-    async check() {
-      const result = await docker(["version", "--format", "{{.Server.Version}}"]);
-      if (result.code !== 0) {
-        const why = lastLines(result.stderr, 2).replace(/\s+/g, " ").trim();
-        throw new MirrorError("ServiceUnavailable", `The Docker engine is not reachable${why ? ` (${why})` : ""}.`, {
-          hint: "Start it (for example `sudo systemctl start docker`, or `sudo dockerd &`), or set DOCKER_HOST to a running engine, then run again."
-        });
-      }
-      return result.stdout.trim();
+    secrets,
+    scrub,
+    async run(args, call = {}) {
+      await ensureConfig();
+      const [argv, options] = prepare(args, call);
+      const result = await run("git", argv, options);
+      return { ...result, stdout: scrub(result.stdout), stderr: scrub(result.stderr) };
     },
-    async build(request) {
-      const dockerfile = path2.join(request.contextDir, "Dockerfile");
-      await fs3.writeFile(dockerfile, request.recipe.dockerfile, { mode: 420 });
-      const args = ["build", "--file", dockerfile, "--tag", request.tag, "--label", `${LABEL}=${request.runId}`, "--force-rm"];
-      for (const [name, value] of request.recipe.buildArgs) args.push("--build-arg", `${name}=${value}`);
-      if (request.network !== void 0) args.push("--network", request.network);
-      args.push(request.contextDir);
-      const layers = new LayerTracker();
-      const result = await docker(args, (line) => {
-        request.onLine(line);
-        const id = layers.feed(line);
-        if (id !== void 0) request.onLayer?.(id);
-      });
-      if (result.aborted) throw new MirrorError("Timeout", "The build was cancelled.");
-      if (result.code !== 0) throw buildFailure(result);
+    // Does not write the credentials file itself: a lazy fetch it triggers uses the one run() wrote.
+    stream(args, call = {}) {
+      const [argv, options] = prepare(args, call);
+      const child = runStreaming("git", argv, options);
+      return { stdout: child.stdout, done: child.done.then((r) => ({ ...r, stderr: scrub(r.stderr) })) };
     },
-    async create(image, name) {
-      const result = await docker(["create", "--pull", "never", "--name", name, "--label", `${LABEL}=${name}`, image, "true"]);
-      if (result.code !== 0) {
-        throw new MirrorError("InternalError", `docker create of ${image} failed: ${lastLines(result.stderr, 3)}`);
-      }
-      return result.stdout.trim();
-    },
-    copyOut(container, pathInContainer) {
-      const child = runStreaming(DOCKER, ["cp", `${container}:${pathInContainer}`, "-"], signal ? { signal } : {});
-      const done = child.done.then(
-        (result) => {
-          if (result.code === 0) return;
-          if (/could not find the file|no such file|not found/i.test(result.stderr)) {
-            throw new MirrorError("NotFound", `The build left no ${pathInContainer} in the image.`, {
-              hint: `A custom dockerfile must leave the deps tree in ${pathInContainer}.`
-            });
-          }
-          throw new MirrorError("InternalError", `docker cp failed: ${lastLines(result.stderr, 3)}`);
-        },
-        (err) => {
-          throw notInstalled(err);
-        }
-      );
-      return { stream: child.stdout, done };
-    },
-    async removeContainer(nameOrId) {
-      const result = await docker(["rm", "--force", "--volumes", nameOrId], void 0, false);
-      if (result.code !== 0 && !/no such container/i.test(result.stderr)) {
-        throw new MirrorError("InternalError", `docker rm ${nameOrId} failed: ${lastLines(result.stderr, 2)}`);
-      }
-    },
-    async removeImage(tag) {
-      const result = await docker(["image", "rm", tag], void 0, false);
-      if (result.code !== 0 && !/no such image/i.test(result.stderr)) {
-        throw new MirrorError("InternalError", `docker image rm ${tag} failed: ${lastLines(result.stderr, 2)}`);
-      }
-    },
-    async removeLayer(id) {
-      const inspect = await docker(["image", "inspect", "--format", "{{len .RepoTags}}", id], void 0, false);
-      if (inspect.code !== 0 || inspect.stdout.trim() !== "0") return;
-      const result = await docker(["image", "rm", "--no-prune", id], void 0, false);
-      if (result.code !== 0 && !/no such image|has dependent child images|is being used/i.test(result.stderr)) {
-        throw new MirrorError("InternalError", `docker image rm ${id} failed: ${lastLines(result.stderr, 2)}`);
-      }
+    async dispose() {
+      written = false;
+      if (configFile) await fs2.rm(configFile, { force: true });
     }
   };
 }
-var LayerTracker = class {
-  ran = false;
-  feed(line) {
-    if (/^Step \d+\/\d+ : /.test(line)) {
-      this.ran = false;
-      return void 0;
-    }
-    if (/^ ---> Running in [0-9a-f]+/.test(line)) {
-      this.ran = true;
-      return void 0;
-    }
-    const done = /^ ---> ([0-9a-f]{12,64})\s*$/.exec(line);
-    if (done?.[1] && this.ran) {
-      this.ran = false;
-      return done[1];
-    }
-    return void 0;
-  }
+
+// src/mirror.ts
+import { createReadStream } from "node:fs";
+import * as fs4 from "node:fs/promises";
+import * as path3 from "node:path";
+
+// src/git-failure.ts
+var BY_STATUS = {
+  400: "BadRequest",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "NotFound",
+  406: "NotAcceptable",
+  409: "Conflict",
+  413: "RequestEntityTooLarge",
+  415: "UnsupportedMediaType",
+  422: "Invalid",
+  429: "TooManyRequests",
+  500: "InternalError",
+  502: "ServiceUnavailable",
+  503: "ServiceUnavailable",
+  504: "Timeout"
 };
-function notInstalled(err) {
-  if (err instanceof SpawnError && err.code === "ENOENT") {
-    return new MirrorError("ServiceUnavailable", "The docker command was not found on PATH.", {
-      hint: "Install Docker (on Debian or Ubuntu: `sudo apt-get install docker.io`) and start its engine, then run again.",
-      cause: err
-    });
-  }
-  return err;
+var REJECTED = /\[rejected\]|\(fetch first\)|\(stale info\)|\(non-fast-forward\)|\[remote rejected\][^\n]*(?:already exists|failed to (?:update|lock) ref|cannot lock ref|stale|reference already exists)/i;
+function isLeaseRejection(text) {
+  return REJECTED.test(text);
 }
-function lastLines(text, count) {
-  return text.split(/\r?\n/).filter((l) => l.trim() !== "").slice(-count).join("\n");
+function reasonOf(verb, text) {
+  if (isLeaseRejection(text)) return verb === "create" ? "AlreadyExists" : "Conflict";
+  if (/Large files detected|exceeds GitHub's file size limit|GH001|file size limit|too large/i.test(text)) return "RequestEntityTooLarge";
+  const status = /returned error: (\d{3})|HTTP (\d{3})\b|error: RPC failed; HTTP (\d{3})/.exec(text);
+  const code = Number(status?.[1] ?? status?.[2] ?? status?.[3] ?? 0);
+  if (code === 500) return /timed? ?out/i.test(text.replace(/returned error: 500/g, "")) ? "ServerTimeout" : "InternalError";
+  if (code === 410) return verb === "delete" ? "Expired" : "Gone";
+  if (code && BY_STATUS[code]) return BY_STATUS[code];
+  if (/Authentication failed|could not read (?:Username|Password)|terminal prompts disabled|Invalid username or password/i.test(text)) return "Unauthorized";
+  if (/Permission to .* denied|permission denied|access denied|forbidden/i.test(text)) return "Forbidden";
+  if (/Repository not found|repository '.*' not found|does not appear to be a git repository/i.test(text)) return "NotFound";
+  if (/Operation too slow|timed out|Timeout was reached/i.test(text)) return "Timeout";
+  if (/Could not resolve host|Failed to connect|Connection refused|Connection reset|Empty reply from server|unexpected disconnect|the remote end hung up|early EOF|SSL_ERROR|gnutls_handshake/i.test(text)) {
+    return "ServiceUnavailable";
+  }
+  return void 0;
 }
-function buildFailure(result) {
-  const log = `${result.stdout}
-${result.stderr}`;
-  const lines = log.split(/\r?\n/);
-  let step;
-  for (const line of lines) {
-    const legacy = /^Step \d+\/\d+ : (.*)$/.exec(line);
-    const kit = /^#\d+ \[[^\]]+\] (.*)$/.exec(line);
-    if (legacy?.[1]) step = legacy[1];
-    else if (kit?.[1]) step = kit[1];
+function gitFailure(verb, resource, result, what) {
+  const text = `${result.stderr}
+${result.stdout}`;
+  if (result.timedOut) {
+    return new MirrorError("Timeout", `${what} did not finish in time.`, { verb, resource });
   }
-  const tail = lastLines(
-    lines.filter((l) => !/^DEPRECATED:|^\s+(Install the buildx|https:\/\/docs\.docker\.com\/go\/buildx)/.test(l)).join("\n"),
-    15
-  );
-  const missingTag = /Remote branch (\S+) not found in upstream/i.exec(log);
-  if (missingTag) {
-    return new MirrorError("NotFound", `The source repo has no tag ${missingTag[1]}: git clone of falcosecurity/falco.git failed.`, {
-      hint: "Check falco-version and source-repo."
-    });
+  const reason = reasonOf(verb, text) ?? "InternalError";
+  const said = lastMeaningfulLines(result.stderr || result.stdout);
+  const op = reasonsFor(verb).includes(reason) ? verb : "get";
+  return new MirrorError(reason, `${what} failed${said ? ` (git: ${said})` : ""}.`, { verb: op, resource, hint: hintFor(reason) });
+}
+function hintFor(reason) {
+  switch (reason) {
+    case "Unauthorized":
+      return "Check mirror-token (and mirror-username: GitLab wants oauth2, GitHub any name with a token that has contents:write).";
+    case "Forbidden":
+      return "The token is valid but may not write to this repository or branch (protected branch, missing scope).";
+    case "NotFound":
+      return "Check mirror-repo: the repository must exist and the token must see it.";
+    case "RequestEntityTooLarge":
+      return "A file is over the server's size limit (GitHub refuses files over 100 MB; grpc.tar.gz often is): use a GitLab mirror or raise the limit.";
+    case "AlreadyExists":
+      return "Another run created the branch first; run again with if-exists: skip or overwrite.";
+    case "Conflict":
+      return "The branch changed since it was checked; run again to build on the new state.";
+    default:
+      return void 0;
   }
-  const where = step ? ` at step "${step.length > 200 ? `${step.slice(0, 200)}\u2026` : step}"` : "";
-  return new MirrorError("InternalError", `The docker build failed${where} (exit code ${result.code}). Last lines of its log:
-${tail}`);
+}
+function lastMeaningfulLines(text) {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !/^(hint:|To |Everything up-to-date)/.test(l)).slice(-3).join(" / ").slice(0, 500);
 }
 
-// src/extract.ts
-import * as fs5 from "node:fs/promises";
-import * as path3 from "node:path";
-import { randomBytes } from "node:crypto";
+// src/retry.ts
+var DEFAULT_RETRY = { attempts: 4, baseMs: 1e3, maxMs: 3e4 };
+function retryDelay(policy, attempt, retryAfterMs, random) {
+  if (retryAfterMs !== void 0 && retryAfterMs >= 0) return Math.min(retryAfterMs, policy.maxMs * 4);
+  const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+  return Math.round(ceiling / 2 + random() * ceiling / 2);
+}
+async function withRetry(fn, policy = DEFAULT_RETRY, hooks = {}) {
+  const sleep = hooks.sleep ?? ((ms2) => abortableSleep(ms2, hooks.signal));
+  const random = hooks.random ?? Math.random;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn(attempt);
+    } catch (err) {
+      if (!(err instanceof MirrorError) || !err.transient || attempt >= policy.attempts || hooks.signal?.aborted) throw err;
+      const delay = retryDelay(policy, attempt, err.retryAfterMs, random);
+      hooks.onRetry?.(err, attempt, delay);
+      await sleep(delay);
+    }
+  }
+}
+function abortableSleep(ms2, signal) {
+  return new Promise((resolve2) => {
+    const timer = setTimeout(done, ms2);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve2();
+    }
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}
+
+// src/tarball-digest.ts
+import { createHash } from "node:crypto";
 import { pipeline } from "node:stream/promises";
 
 // node_modules/tar/dist/esm/index.min.js
@@ -23972,7 +24008,7 @@ var hr = /* @__PURE__ */ Symbol("entry");
 var cs = /* @__PURE__ */ Symbol("entryOpt");
 var ui = /* @__PURE__ */ Symbol("writeEntryClass");
 var lr = /* @__PURE__ */ Symbol("write");
-var fs4 = /* @__PURE__ */ Symbol("ondrain");
+var fs3 = /* @__PURE__ */ Symbol("ondrain");
 var wt = class extends A {
   sync = false;
   opt;
@@ -24006,8 +24042,8 @@ var wt = class extends A {
       if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
       if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
       let e = this.zip;
-      e.on("data", (i) => super.write(i)), e.on("end", () => super.end()), e.on("drain", () => this[fs4]()), this.on("resume", () => e.resume());
-    } else this.on("drain", this[fs4]);
+      e.on("data", (i) => super.write(i)), e.on("end", () => super.end()), e.on("drain", () => this[fs3]()), this.on("resume", () => e.resume());
+    } else this.on("drain", this[fs3]);
     this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
   }
   [lr](t) {
@@ -24120,7 +24156,7 @@ var wt = class extends A {
       this.emit("error", e);
     }
   }
-  [fs4]() {
+  [fs3]() {
     this[Et] && this[Et].entry && this[Et].entry.resume();
   }
   [di](t) {
@@ -25004,7 +25040,450 @@ var To = (s3) => {
   s3.mtimeCache || (s3.mtimeCache = /* @__PURE__ */ new Map()), s3.filter = t ? (e, i) => t(e, i) && !((s3.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0)) : (e, i) => !((s3.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0));
 };
 
+// src/tarball-digest.ts
+var VOLATILE_GIT_FILE = /(^|\/)\.git\/(modules\/.+\/)?(index|logs(\/.*)?)$/;
+async function tarballDigest(stream) {
+  const members = [];
+  const pending = [];
+  const parser = new rt({
+    onReadEntry: (entry) => {
+      const name = entry.path.replace(/^\.\//, "").replace(/\/+$/, "");
+      if (VOLATILE_GIT_FILE.test(name)) {
+        entry.resume();
+        return;
+      }
+      if (entry.type === "File" || entry.type === "OldFile" || entry.type === "ContiguousFile") {
+        const hash = createHash("sha256");
+        entry.on("data", (chunk) => hash.update(chunk));
+        pending.push(
+          new Promise((resolve2) => {
+            entry.on("end", () => {
+              members.push(`${name}	file	${hash.digest("hex")}`);
+              resolve2();
+            });
+          })
+        );
+        return;
+      }
+      const what = entry.type === "SymbolicLink" || entry.type === "Link" ? `${entry.type}	${entry.linkpath ?? ""}` : entry.type;
+      members.push(`${name}	${what}`);
+      entry.resume();
+    }
+  });
+  await pipeline(stream, parser);
+  await Promise.all(pending);
+  members.sort();
+  return createHash("sha256").update(members.join("\n")).digest("hex");
+}
+
+// src/mirror.ts
+var IDENTITY = {
+  GIT_AUTHOR_NAME: "falco-deps-mirror",
+  GIT_AUTHOR_EMAIL: "falco-deps-mirror@users.noreply.github.com",
+  GIT_COMMITTER_NAME: "falco-deps-mirror",
+  GIT_COMMITTER_EMAIL: "falco-deps-mirror@users.noreply.github.com"
+};
+var REPO_CONFIG = {
+  "core.compression": "0",
+  "core.bigFileThreshold": "1m",
+  "pack.window": "0",
+  "gc.auto": "0"
+};
+var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+function createMirror(opts) {
+  const { git, url, branch } = opts;
+  const ref = `refs/heads/${branch}`;
+  const resource = `branch ${branch} of ${url}`;
+  const repo = path3.join(opts.workDir, "repo.git");
+  const retry = (fn) => withRetry(fn, opts.retry ?? DEFAULT_RETRY, {
+    ...opts.signal ? { signal: opts.signal } : {},
+    onRetry: (err, attempt, delay) => opts.onRetry?.(`${err.message} Retrying in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1}).`)
+  });
+  const local = async (args, what, input, env) => {
+    const r = await git.run(args, { gitDir: repo, ...input !== void 0 ? { input } : {}, ...env ? { env } : {} });
+    if (r.code !== 0) throw new MirrorError("InternalError", `${what} failed: ${r.stderr.trim().split("\n").slice(-3).join(" / ")}`);
+    return r.stdout;
+  };
+  const get = () => retry(async () => {
+    const r = await git.run(["ls-remote", "--refs", url, ref], { timeoutMs: 18e4 });
+    if (r.code !== 0) throw gitFailure("get", resource, r, "git ls-remote of the mirror");
+    const line = r.stdout.split("\n").find((l) => l.endsWith(`	${ref}`));
+    return line?.split("	")[0];
+  });
+  const push = (verb, refspec, expected, landed) => retry(async (attempt) => {
+    const r = await git.run(["push", "--porcelain", "--no-verify", `--force-with-lease=${ref}:${expected}`, url, refspec], {
+      gitDir: repo,
+      timeoutMs: 36e5
+    });
+    if (r.code === 0) return;
+    if (attempt > 1 && isLeaseRejection(`${r.stdout}
+${r.stderr}`) && await get() === landed) return;
+    throw gitFailure(verb, resource, r, `git push (${verb})`);
+  });
+  return {
+    ref,
+    resource,
+    get,
+    async snapshot(treeDir, message, parent) {
+      await fs4.rm(repo, { recursive: true, force: true });
+      await git.run(["init", "--quiet", "--bare", repo]);
+      for (const [k2, v2] of Object.entries(REPO_CONFIG)) await local(["config", k2, v2], "git config");
+      const entries = await listEntries(treeDir);
+      const files = entries.filter((e) => e.kind !== "link");
+      const ids = files.length ? (await local(["hash-object", "-w", "--no-filters", "--stdin-paths"], "git hash-object", files.map((f2) => path3.join(treeDir, f2.rel)).join("\n") + "\n")).trim().split("\n") : [];
+      const index = files.map((f2, i) => `${f2.kind === "exec" ? "100755" : "100644"} ${ids[i]}	${f2.rel}`);
+      for (const link of entries.filter((e) => e.kind === "link")) {
+        const target = await fs4.readlink(path3.join(treeDir, link.rel));
+        const id = (await local(["hash-object", "-w", "--no-filters", "--stdin"], "git hash-object", target)).trim();
+        index.push(`120000 ${id}	${link.rel}`);
+      }
+      const indexEnv = { GIT_INDEX_FILE: path3.join(opts.workDir, "index") };
+      await fs4.rm(indexEnv.GIT_INDEX_FILE, { force: true });
+      await local(["update-index", "--add", "-z", "--index-info"], "git update-index", index.map((l) => `${l}\0`).join(""), indexEnv);
+      const tree = (await local(["write-tree"], "git write-tree", void 0, indexEnv)).trim();
+      if (parent !== void 0) {
+        await fetchParent(parent);
+        const old = await listTree(`${parent}^{tree}`);
+        if (await sameContent(old, await listTree(tree), treeDir)) return { commit: parent, tree, unchanged: true };
+      }
+      const commit = (await local(["commit-tree", tree, ...parent ? ["-p", parent] : [], "-F", "-"], "git commit-tree", message, IDENTITY)).trim();
+      if (!SHA.test(commit)) throw new MirrorError("InternalError", `git commit-tree gave ${JSON.stringify(commit)}`);
+      return { commit, tree, unchanged: false };
+    },
+    create: (commit) => push("create", `${commit}:${ref}`, "", commit),
+    patch: (commit, expected) => push("patch", `${commit}:${ref}`, expected, commit),
+    delete: async (expected) => {
+      await fs4.mkdir(opts.workDir, { recursive: true });
+      if (!await fs4.stat(repo).catch(() => void 0)) await git.run(["init", "--quiet", "--bare", repo]);
+      await push("delete", `:${ref}`, expected, void 0);
+    }
+  };
+  async function fetchParent(parent) {
+    await local(["remote", "add", "mirror", url], "git remote add");
+    await retry(async () => {
+      const r = await git.run(["fetch", "--quiet", "--no-tags", "--depth", "1", "--filter=blob:none", "mirror", `+${ref}:refs/fdm/old`], {
+        gitDir: repo,
+        timeoutMs: 18e5
+      });
+      if (r.code !== 0) throw gitFailure("get", resource, r, "git fetch of the mirror branch");
+    });
+    const fetched = (await local(["rev-parse", "refs/fdm/old"], "git rev-parse")).trim();
+    if (fetched !== parent) {
+      throw new MirrorError("Conflict", `The branch moved from ${parent.slice(0, 12)} to ${fetched.slice(0, 12)} while this run was building.`, {
+        verb: "patch",
+        resource,
+        hint: "Another run or person pushed to it; run again to build on the new state."
+      });
+    }
+  }
+  async function listTree(rev) {
+    const out = await local(["ls-tree", "-r", "-z", "--full-tree", rev], "git ls-tree");
+    const map = /* @__PURE__ */ new Map();
+    for (const rec of out.split("\0")) {
+      const tab = rec.indexOf("	");
+      if (tab > 0) map.set(rec.slice(tab + 1), rec.slice(0, tab));
+    }
+    return map;
+  }
+  async function sameContent(old, ours, treeDir) {
+    if (old.size !== ours.size) return false;
+    for (const [rel, entry] of ours) {
+      const before = old.get(rel);
+      if (before === void 0) return false;
+      if (before === entry) continue;
+      if (path3.posix.basename(rel) !== "grpc.tar.gz" || before.split(" ")[0] !== entry.split(" ")[0]) return false;
+      const id = before.split(" ")[2] ?? "";
+      const blob = git.stream(["cat-file", "blob", id], { gitDir: repo });
+      const [theirs] = await Promise.all([tarballDigest(blob.stdout), blob.done]);
+      const mine = await tarballDigest(createReadStream(path3.join(treeDir, rel)));
+      if (theirs !== mine) return false;
+    }
+    return true;
+  }
+}
+async function listEntries(dir) {
+  const out = [];
+  const walk = async (rel) => {
+    for (const d of await fs4.readdir(path3.join(dir, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${d.name}` : d.name;
+      if (/[\n\0\\]/.test(child) || d.name === ".git") {
+        throw new MirrorError("Invalid", `The deps tree holds a path git cannot store as it is: ${JSON.stringify(child)}.`);
+      }
+      if (d.isDirectory()) await walk(child);
+      else if (d.isSymbolicLink()) out.push({ rel: child, kind: "link" });
+      else if (d.isFile()) {
+        const st2 = await fs4.stat(path3.join(dir, child));
+        out.push({ rel: child, kind: st2.mode & 73 ? "exec" : "file" });
+      } else throw new MirrorError("Invalid", `The deps tree holds ${JSON.stringify(child)}, which is neither a file nor a directory.`);
+    }
+  };
+  await walk("");
+  return out.sort((a, b2) => a.rel < b2.rel ? -1 : a.rel > b2.rel ? 1 : 0);
+}
+
+// src/delete.ts
+var DELETE_INPUTS = ["falco-version", "mirror-repo", "mirror-token", "mirror-username", "language"];
+async function runDelete(reporter, get, env) {
+  const language = parseLanguage(get);
+  const scratch = path4.join(env.RUNNER_TEMP || os3.tmpdir(), `falco-deps-mirror-delete-${randomBytes2(4).toString("hex")}`);
+  try {
+    const version = parseFalcoVersion(get("falco-version"));
+    parseChoice("language", get("language"), ["en", "ru"], "en");
+    const config = parseMirror(get("mirror-repo"), get("mirror-token"), get("mirror-username"));
+    if (!config) throw new MirrorError("Invalid", "Input mirror-repo is required to delete a mirror branch.");
+    await fs5.mkdir(scratch, { recursive: true, mode: 448 });
+    const git = await createGit({ url: config.url, auth: config.token ? config : void 0, tempDir: scratch });
+    for (const secret of git.secrets) reporter.setSecret(secret);
+    try {
+      const mirror = createMirror({ git, url: config.url, branch: version, workDir: scratch, onRetry: (m2) => reporter.warning(m2) });
+      const current = await mirror.get();
+      if (!current) throw new MirrorError("NotFound", "There is no such branch to delete.", { verb: "delete", resource: mirror.resource });
+      await mirror.delete(current);
+      reporter.setOutput("mirror-status", "deleted");
+      reporter.setOutput("mirror-commit", current);
+      reporter.notice(`Deleted ${mirror.resource}; it pointed at ${current}.`);
+    } finally {
+      await git.dispose();
+    }
+    return { language };
+  } catch (err) {
+    const error2 = asMirrorError(err);
+    reporter.setOutput("error-reason", error2.reason);
+    return { error: error2, language };
+  } finally {
+    await fs5.rm(scratch, { recursive: true, force: true });
+  }
+}
+
+// src/main.ts
+import * as fs11 from "node:fs/promises";
+import * as os4 from "node:os";
+import * as path8 from "node:path";
+import { randomBytes as randomBytes4 } from "node:crypto";
+
+// src/cleanup.ts
+import * as fs6 from "node:fs/promises";
+var LEFTOVERS_STATE = "leftovers";
+function emptyLeftovers() {
+  return { containers: [], images: [], layers: [], dirs: [] };
+}
+var Cleanup = class {
+  constructor(reporter, engine) {
+    this.reporter = reporter;
+    this.engine = engine;
+  }
+  reporter;
+  engine;
+  left = emptyLeftovers();
+  recorded = false;
+  container(name) {
+    this.left.containers.push(name);
+    this.save();
+  }
+  image(tag) {
+    this.left.images.push(tag);
+    this.save();
+  }
+  layer(id) {
+    this.left.layers.push(id);
+    this.save();
+  }
+  /** The build finished: its step images are now parents of the image and go (or stay) with it. */
+  buildDone() {
+    this.left.layers = [];
+    this.save();
+  }
+  dir(dir) {
+    this.left.dirs.push(dir);
+    this.save();
+  }
+  /** Removes everything recorded; keeps the image when asked. Never throws: it reports instead. */
+  async run(keepImages) {
+    if (!this.recorded) return;
+    await removeLeftovers(this.left, this.engine, this.reporter, keepImages);
+    this.save();
+  }
+  save() {
+    this.recorded = true;
+    this.reporter.saveState(LEFTOVERS_STATE, JSON.stringify(this.left));
+  }
+};
+async function removeLeftovers(left, engine, reporter, keepImages) {
+  const attempt = async (what, fn) => {
+    try {
+      await fn();
+      return true;
+    } catch (err) {
+      reporter.warning(`Could not remove ${what}: ${err instanceof Error ? err.message : String(err)}`);
+      return false;
+    }
+  };
+  left.containers = await keep(left.containers, (c) => attempt(`container ${c}`, () => engine().removeContainer(c)));
+  if (!keepImages) left.images = await keep(left.images, (i) => attempt(`image ${i}`, () => engine().removeImage(i)));
+  else left.images = [];
+  left.layers = (await keep([...left.layers].reverse(), (l) => attempt(`build layer ${l}`, () => engine().removeLayer(l)))).reverse();
+  left.dirs = await keep(left.dirs, (d) => attempt(`directory ${d}`, () => fs6.rm(d, { recursive: true, force: true })));
+}
+async function keep(items, remove) {
+  const failed = [];
+  for (const item of items) if (!await remove(item)) failed.push(item);
+  return failed;
+}
+
+// src/engine.ts
+import * as fs7 from "node:fs/promises";
+import * as path5 from "node:path";
+var LABEL = "io.github.falco-deps-mirror.run";
+var DOCKER = "docker";
+function createDockerEngine(signal) {
+  const docker = async (args, onLine, abortable = true) => {
+    try {
+      return await run(DOCKER, args, {
+        ...abortable && signal ? { signal } : {},
+        ...onLine ? { onLine: (line) => onLine(line) } : {},
+        // buildx prints a TTY progress display otherwise; the legacy builder ignores this.
+        env: { BUILDKIT_PROGRESS: "plain" }
+      });
+    } catch (err) {
+      throw notInstalled(err);
+    }
+  };
+  return {
+    async check() {
+      const result = await docker(["version", "--format", "{{.Server.Version}}"]);
+      if (result.code !== 0) {
+        const why = lastLines(result.stderr, 2).replace(/\s+/g, " ").trim();
+        throw new MirrorError("ServiceUnavailable", `The Docker engine is not reachable${why ? ` (${why})` : ""}.`, {
+          hint: "Start it (for example `sudo systemctl start docker`, or `sudo dockerd &`), or set DOCKER_HOST to a running engine, then run again."
+        });
+      }
+      return result.stdout.trim();
+    },
+    async build(request) {
+      const dockerfile = path5.join(request.contextDir, "Dockerfile");
+      await fs7.writeFile(dockerfile, request.recipe.dockerfile, { mode: 420 });
+      const args = ["build", "--file", dockerfile, "--tag", request.tag, "--label", `${LABEL}=${request.runId}`, "--force-rm"];
+      for (const [name, value] of request.recipe.buildArgs) args.push("--build-arg", `${name}=${value}`);
+      if (request.network !== void 0) args.push("--network", request.network);
+      args.push(request.contextDir);
+      const layers = new LayerTracker();
+      const result = await docker(args, (line) => {
+        request.onLine(line);
+        const id = layers.feed(line);
+        if (id !== void 0) request.onLayer?.(id);
+      });
+      if (result.aborted) throw new MirrorError("Timeout", "The build was cancelled.");
+      if (result.code !== 0) throw buildFailure(result);
+    },
+    async create(image, name) {
+      const result = await docker(["create", "--pull", "never", "--name", name, "--label", `${LABEL}=${name}`, image, "true"]);
+      if (result.code !== 0) {
+        throw new MirrorError("InternalError", `docker create of ${image} failed: ${lastLines(result.stderr, 3)}`);
+      }
+      return result.stdout.trim();
+    },
+    copyOut(container, pathInContainer) {
+      const child = runStreaming(DOCKER, ["cp", `${container}:${pathInContainer}`, "-"], signal ? { signal } : {});
+      const done = child.done.then(
+        (result) => {
+          if (result.code === 0) return;
+          if (/could not find the file|no such file|not found/i.test(result.stderr)) {
+            throw new MirrorError("NotFound", `The build left no ${pathInContainer} in the image.`, {
+              hint: `A custom dockerfile must leave the deps tree in ${pathInContainer}.`
+            });
+          }
+          throw new MirrorError("InternalError", `docker cp failed: ${lastLines(result.stderr, 3)}`);
+        },
+        (err) => {
+          throw notInstalled(err);
+        }
+      );
+      return { stream: child.stdout, done };
+    },
+    async removeContainer(nameOrId) {
+      const result = await docker(["rm", "--force", "--volumes", nameOrId], void 0, false);
+      if (result.code !== 0 && !/no such container/i.test(result.stderr)) {
+        throw new MirrorError("InternalError", `docker rm ${nameOrId} failed: ${lastLines(result.stderr, 2)}`);
+      }
+    },
+    async removeImage(tag) {
+      const result = await docker(["image", "rm", tag], void 0, false);
+      if (result.code !== 0 && !/no such image/i.test(result.stderr)) {
+        throw new MirrorError("InternalError", `docker image rm ${tag} failed: ${lastLines(result.stderr, 2)}`);
+      }
+    },
+    async removeLayer(id) {
+      const inspect = await docker(["image", "inspect", "--format", "{{len .RepoTags}}", id], void 0, false);
+      if (inspect.code !== 0 || inspect.stdout.trim() !== "0") return;
+      const result = await docker(["image", "rm", "--no-prune", id], void 0, false);
+      if (result.code !== 0 && !/no such image|has dependent child images|is being used/i.test(result.stderr)) {
+        throw new MirrorError("InternalError", `docker image rm ${id} failed: ${lastLines(result.stderr, 2)}`);
+      }
+    }
+  };
+}
+var LayerTracker = class {
+  ran = false;
+  feed(line) {
+    if (/^Step \d+\/\d+ : /.test(line)) {
+      this.ran = false;
+      return void 0;
+    }
+    if (/^ ---> Running in [0-9a-f]+/.test(line)) {
+      this.ran = true;
+      return void 0;
+    }
+    const done = /^ ---> ([0-9a-f]{12,64})\s*$/.exec(line);
+    if (done?.[1] && this.ran) {
+      this.ran = false;
+      return done[1];
+    }
+    return void 0;
+  }
+};
+function notInstalled(err) {
+  if (err instanceof SpawnError && err.code === "ENOENT") {
+    return new MirrorError("ServiceUnavailable", "The docker command was not found on PATH.", {
+      hint: "Install Docker (on Debian or Ubuntu: `sudo apt-get install docker.io`) and start its engine, then run again.",
+      cause: err
+    });
+  }
+  return err;
+}
+function lastLines(text, count) {
+  return text.split(/\r?\n/).filter((l) => l.trim() !== "").slice(-count).join("\n");
+}
+function buildFailure(result) {
+  const log = `${result.stdout}
+${result.stderr}`;
+  const lines = log.split(/\r?\n/);
+  let step;
+  for (const line of lines) {
+    const legacy = /^Step \d+\/\d+ : (.*)$/.exec(line);
+    const kit = /^#\d+ \[[^\]]+\] (.*)$/.exec(line);
+    if (legacy?.[1]) step = legacy[1];
+    else if (kit?.[1]) step = kit[1];
+  }
+  const tail = lastLines(
+    lines.filter((l) => !/^DEPRECATED:|^\s+(Install the buildx|https:\/\/docs\.docker\.com\/go\/buildx)/.test(l)).join("\n"),
+    15
+  );
+  const missingTag = /Remote branch (\S+) not found in upstream/i.exec(log);
+  if (missingTag) {
+    return new MirrorError("NotFound", `The source repo has no tag ${missingTag[1]}: git clone of falcosecurity/falco.git failed.`, {
+      hint: "Check falco-version and source-repo."
+    });
+  }
+  const where = step ? ` at step "${step.length > 200 ? `${step.slice(0, 200)}\u2026` : step}"` : "";
+  return new MirrorError("InternalError", `The docker build failed${where} (exit code ${result.code}). Last lines of its log:
+${tail}`);
+}
+
 // src/extract.ts
+import * as fs8 from "node:fs/promises";
+import * as path6 from "node:path";
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { pipeline as pipeline2 } from "node:stream/promises";
 var ALLOWED_TYPES = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile", "Directory", "SymbolicLink", "Link"]);
 function unsafeEntry(entry, root) {
   const name = entry.path;
@@ -25033,9 +25512,9 @@ function unsafeEntry(entry, root) {
 }
 async function extractTree(source, dest, options) {
   options.producer?.catch(() => void 0);
-  await fs5.mkdir(path3.dirname(dest), { recursive: true });
-  const staging = `${dest}.partial-${randomBytes(4).toString("hex")}`;
-  await fs5.mkdir(staging);
+  await fs8.mkdir(path6.dirname(dest), { recursive: true });
+  const staging = `${dest}.partial-${randomBytes3(4).toString("hex")}`;
+  await fs8.mkdir(staging);
   let refused;
   try {
     const unpack = So({
@@ -25055,16 +25534,16 @@ async function extractTree(source, dest, options) {
         return true;
       }
     });
-    const [piped, produced] = await Promise.allSettled([pipeline(source, unpack), options.producer ?? Promise.resolve()]);
+    const [piped, produced] = await Promise.allSettled([pipeline2(source, unpack), options.producer ?? Promise.resolve()]);
     if (produced.status === "rejected" && refused === void 0) throw produced.reason;
     if (piped.status === "rejected") throw piped.reason;
     if (refused !== void 0) throw new MirrorError("Invalid", `Refused to extract the deps tree: ${refused}.`);
-    await fs5.rmdir(dest).catch((err) => {
+    await fs8.rmdir(dest).catch((err) => {
       if (err.code !== "ENOENT") throw err;
     });
-    await fs5.rename(staging, dest);
+    await fs8.rename(staging, dest);
   } catch (err) {
-    await fs5.rm(staging, { recursive: true, force: true });
+    await fs8.rm(staging, { recursive: true, force: true });
     if (err instanceof MirrorError) throw err;
     if (refused !== void 0) throw new MirrorError("Invalid", `Refused to extract the deps tree: ${refused}.`, { cause: err });
     const e = err;
@@ -25076,11 +25555,11 @@ async function extractTree(source, dest, options) {
 }
 
 // src/manifest.ts
-import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import * as fs6 from "node:fs/promises";
-import * as path4 from "node:path";
-import { pipeline as pipeline2 } from "node:stream/promises";
+import { createHash as createHash2 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import * as fs9 from "node:fs/promises";
+import * as path7 from "node:path";
+import { pipeline as pipeline3 } from "node:stream/promises";
 function manifestPathFor(treeDir) {
   return `${treeDir.replace(/[\\/]+$/, "")}.SHA256SUMS`;
 }
@@ -25088,10 +25567,10 @@ async function buildManifest(treeDir) {
   const files = await listFiles(treeDir);
   const entries = [];
   for (const rel of files) {
-    const full = path4.join(treeDir, rel);
-    const hash = createHash("sha256");
-    await pipeline2(createReadStream(full), hash);
-    const { size } = await fs6.stat(full);
+    const full = path7.join(treeDir, rel);
+    const hash = createHash2("sha256");
+    await pipeline3(createReadStream2(full), hash);
+    const { size } = await fs9.stat(full);
     entries.push({ path: rel, size, sha256: hash.digest("hex") });
   }
   const text = entries.map((e) => `${e.sha256}  ${e.path}
@@ -25100,19 +25579,19 @@ async function buildManifest(treeDir) {
     entries,
     fileCount: entries.length,
     totalBytes: entries.reduce((sum, e) => sum + e.size, 0),
-    digest: createHash("sha256").update(text).digest("hex"),
+    digest: createHash2("sha256").update(text).digest("hex"),
     text
   };
 }
 async function writeManifest(manifest, file) {
   const tmp = `${file}.tmp`;
-  await fs6.writeFile(tmp, manifest.text);
-  await fs6.rename(tmp, file);
+  await fs9.writeFile(tmp, manifest.text);
+  await fs9.rename(tmp, file);
 }
 async function listFiles(dir) {
   const out = [];
   const walk = async (rel) => {
-    const entries = await fs6.readdir(path4.join(dir, rel), { withFileTypes: true });
+    const entries = await fs9.readdir(path7.join(dir, rel), { withFileTypes: true });
     for (const e of entries) {
       const child = rel === "" ? e.name : `${rel}/${e.name}`;
       if (e.isDirectory()) await walk(child);
@@ -25124,7 +25603,7 @@ async function listFiles(dir) {
 }
 
 // src/recipe.ts
-import * as fs7 from "node:fs";
+import * as fs10 from "node:fs";
 var DEPS_DIR_IN_IMAGE = "/falco-deps";
 var SEED_CMAKE_FLAGS = [
   "-DCMAKE_BUILD_TYPE=release",
@@ -25172,7 +25651,7 @@ RUN mkdir ${DEPS_DIR_IN_IMAGE} && \\
       echo "no grpc-prefix/src/grpc in this Falco version: no grpc.tar.gz"; \\
     fi
 `;
-function planRecipe(config, readFile = (f2) => fs7.readFileSync(f2, "utf8")) {
+function planRecipe(config, readFile = (f2) => fs10.readFileSync(f2, "utf8")) {
   return {
     dockerfile: config.dockerfile === void 0 ? BUILTIN_DOCKERFILE : readFile(config.dockerfile),
     custom: config.dockerfile !== void 0,
@@ -25212,22 +25691,63 @@ async function runPipeline(ctx) {
   let engine = ctx.engine;
   const getEngine = () => engine ??= createDockerEngine(ctx.signal);
   const cleanup = new Cleanup(reporter, getEngine);
+  const language = parseLanguage(ctx.getInput);
   let keepImage = false;
+  let git;
   try {
     const config = parseInputs(ctx.getInput, env);
     keepImage = config.keepImage;
     const recipe = planRecipe(config);
-    const runId = `${env.GITHUB_RUN_ID ?? "local"}-${randomBytes2(4).toString("hex")}`;
+    const runId = `${env.GITHUB_RUN_ID ?? "local"}-${randomBytes4(4).toString("hex")}`;
     const tag = imageTag(config.falcoVersion, runId);
     const containerName = `falco-deps-mirror-${runId}`;
+    const scratch = path8.join(env.RUNNER_TEMP || os4.tmpdir(), `falco-deps-mirror-${runId}`);
     output("falco-version", config.falcoVersion);
+    output("skipped", "false");
+    output("mirror-status", "none");
     reporter.info(
       `Mirroring Falco ${config.falcoVersion} from ${config.sourceRepo} on ${config.baseImage} (${recipe.custom ? `custom Dockerfile ${config.dockerfile}` : "built-in recipe"}).`
     );
+    let mirror;
+    let existing;
+    if (config.mirror) {
+      const { url, token, username } = config.mirror;
+      cleanup.dir(scratch);
+      await fs11.mkdir(scratch, { recursive: true, mode: 448 });
+      git = await createGit({ url, auth: token ? { token, username } : void 0, tempDir: scratch, signal: ctx.signal });
+      for (const secret of git.secrets) reporter.setSecret(secret);
+      mirror = createMirror({ git, url, branch: config.falcoVersion, workDir: scratch, signal: ctx.signal, onRetry: (m3) => reporter.warning(m3) });
+      const m2 = mirror;
+      existing = await stage("Check the mirror", () => m2.get());
+      await git.dispose();
+      reporter.info(existing ? `The mirror has ${m2.resource} at ${existing}.` : `The mirror has no ${m2.resource} yet.`);
+      if (existing) {
+        output("mirror-commit", existing);
+        if (config.ifExists === "fail") {
+          throw new MirrorError("AlreadyExists", `The mirror already has this version (commit ${existing.slice(0, 12)}); nothing was built.`, {
+            verb: "create",
+            resource: m2.resource,
+            hint: "Use if-exists: skip to accept it, or overwrite to rebuild and replace it."
+          });
+        }
+        if (config.ifExists === "skip") {
+          output("skipped", "true");
+          if (!config.dryRun) {
+            output("mirror-status", "skipped");
+            reporter.notice(`Falco ${config.falcoVersion} is already mirrored (${existing.slice(0, 12)}): nothing to build (if-exists: skip).`);
+            return { ok: true, outputs, stages, language };
+          }
+        }
+      }
+    }
+    if (config.dryRun) {
+      reportPlan(reporter, config, recipe.dockerfile, existing);
+      return { ok: true, outputs, stages, language };
+    }
     const version = await stage("Check the Docker engine", () => getEngine().check());
     reporter.info(`Docker engine ${version}.`);
     await stage(`Build Falco ${config.falcoVersion}'s dependencies`, async () => {
-      const contextDir = await fs8.mkdtemp(path5.join(env.RUNNER_TEMP || os3.tmpdir(), "falco-deps-context-"));
+      const contextDir = await fs11.mkdtemp(path8.join(env.RUNNER_TEMP || os4.tmpdir(), "falco-deps-context-"));
       cleanup.dir(contextDir);
       cleanup.image(tag);
       await getEngine().build({
@@ -25246,7 +25766,7 @@ async function runPipeline(ctx) {
       cleanup.container(containerName);
       await getEngine().create(tag, containerName);
       const { stream, done } = getEngine().copyOut(containerName, DEPS_DIR_IN_IMAGE);
-      await extractTree(stream, config.outputDir, { root: path5.posix.basename(DEPS_DIR_IN_IMAGE), producer: done });
+      await extractTree(stream, config.outputDir, { root: path8.posix.basename(DEPS_DIR_IN_IMAGE), producer: done });
     });
     const manifestPath = manifestPathFor(config.outputDir);
     const manifest = await stage("Write the manifest", async () => {
@@ -25259,14 +25779,51 @@ async function runPipeline(ctx) {
     output("file-count", manifest.fileCount);
     output("total-bytes", manifest.totalBytes);
     output("manifest", manifestPath);
-    return { ok: true, outputs, stages };
+    if (mirror) {
+      const m2 = mirror;
+      await stage(`Publish to ${m2.resource}`, async () => {
+        const snapshot = await m2.snapshot(config.outputDir, commitMessage(config, manifest), existing);
+        if (snapshot.unchanged) {
+          output("mirror-status", "unchanged");
+          output("mirror-commit", snapshot.commit);
+          reporter.notice(`The mirror already holds this content (${snapshot.commit.slice(0, 12)}): nothing pushed.`);
+          return;
+        }
+        if (existing) await m2.patch(snapshot.commit, existing);
+        else await m2.create(snapshot.commit);
+        output("mirror-status", existing ? "updated" : "created");
+        output("mirror-commit", snapshot.commit);
+        reporter.notice(`${existing ? "Updated" : "Created"} ${m2.resource} at ${snapshot.commit}.`);
+      });
+    }
+    return { ok: true, outputs, stages, language };
   } catch (err) {
     const error2 = asMirrorError(err);
     output("error-reason", error2.reason);
-    return { ok: false, outputs, stages, error: error2 };
+    return { ok: false, outputs, stages, error: error2, language };
   } finally {
+    await git?.dispose().catch(() => void 0);
     await cleanup.run(keepImage);
   }
+}
+function reportPlan(reporter, config, dockerfile, existing) {
+  reporter.info(`Dry run: nothing is built, uploaded or pushed.`);
+  if (config.mirror) {
+    const action = !existing ? "create the branch" : { skip: "skip the build", fail: "fail with AlreadyExists", overwrite: "rebuild and replace it" }[config.ifExists];
+    reporter.info(`A real run would ${action} (if-exists: ${config.ifExists}).`);
+  }
+  reporter.info(`The recipe:
+${dockerfile}`);
+}
+function commitMessage(config, manifest) {
+  return [
+    `Falco ${config.falcoVersion} third-party dependencies`,
+    "",
+    `Source: ${config.sourceRepo}/falcosecurity/falco.git, tag ${config.falcoVersion}`,
+    `Manifest: sha256:${manifest.digest} (${manifest.fileCount} files, ${manifest.totalBytes} bytes)`,
+    `Made by falco-deps-mirror (${config.dockerfile ? "custom Dockerfile" : "built-in recipe"}).`,
+    ""
+  ].join("\n");
 }
 
 // node_modules/@actions/http-client/lib/index.js
@@ -25354,7 +25911,7 @@ var __awaiter = function(thisArg, _arguments, P2, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { access, appendFile, writeFile: writeFile3 } = promises;
+var { access, appendFile, writeFile: writeFile4 } = promises;
 var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
 var Summary = class {
   constructor() {
@@ -25411,7 +25968,7 @@ var Summary = class {
     return __awaiter(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile3 : appendFile;
+      const writeFunc = overwrite ? writeFile4 : appendFile;
       yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
       return this.emptyBuffer();
     });
@@ -25609,20 +26166,20 @@ var Summary = class {
 var _summary = new Summary();
 
 // node_modules/@actions/core/lib/platform.js
-import os4 from "os";
+import os5 from "os";
 
 // node_modules/@actions/io/lib/io-util.js
-import * as fs9 from "fs";
-var { chmod, copyFile, lstat, mkdir: mkdir2, open, readdir: readdir2, rename: rename3, rm: rm3, rmdir: rmdir2, stat: stat2, symlink, unlink } = fs9.promises;
+import * as fs12 from "fs";
+var { chmod, copyFile, lstat, mkdir: mkdir5, open, readdir: readdir3, rename: rename3, rm: rm6, rmdir: rmdir2, stat: stat3, symlink, unlink } = fs12.promises;
 var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs9.constants.O_RDONLY;
+var READONLY = fs12.constants.O_RDONLY;
 
 // node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os4.platform();
-var arch = os4.arch();
+var platform = os5.platform();
+var arch = os5.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -25667,10 +26224,17 @@ function usage() {
   });
   return [
     "Usage: falco-deps-mirror [build] --falco-version X.Y.Z [options]",
+    "       falco-deps-mirror delete --falco-version X.Y.Z --mirror-repo URL",
     "",
     "Builds Falco's bundled third-party dependencies in Docker and extracts the falco-deps tree,",
     "as the GitHub Action does. Options are named like the action inputs; --name=value also works.",
     "Boolean options may be given alone (--keep-image). --cmake-args may be repeated.",
+    "",
+    "`delete` removes the mirror branch of a version (with a lease on the commit it saw), and takes",
+    `only ${DELETE_INPUTS.map((n) => `--${n}`).join(", ")}.`,
+    "",
+    `The token may come from the environment variable ${TOKEN_ENV} instead of --mirror-token,`,
+    "which keeps it out of the process list.",
     "",
     "Options:",
     ...lines,
@@ -25682,12 +26246,15 @@ function usage() {
 }
 var UsageError = class extends Error {
 };
+var TOKEN_ENV = "FALCO_DEPS_MIRROR_TOKEN";
 function parseArgs(argv) {
   const inputs = /* @__PURE__ */ new Map();
-  const specs = new Map(INPUT_SPECS.map((s3) => [s3.name, s3]));
-  let help = false;
   const args = [...argv];
-  if (args[0] === "build") args.shift();
+  let command = "build";
+  if (args[0] === "build" || args[0] === "delete") command = args.shift();
+  const allowed = (s3) => command === "build" || DELETE_INPUTS.includes(s3.name);
+  const specs = new Map(INPUT_SPECS.filter(allowed).map((s3) => [s3.name, s3]));
+  let help = false;
   while (args.length > 0) {
     const arg = args.shift();
     if (arg === "--help" || arg === "-h") {
@@ -25696,7 +26263,7 @@ function parseArgs(argv) {
     }
     const m2 = /^--([a-z][a-z-]*)(?:=([\s\S]*))?$/.exec(arg);
     const spec = m2?.[1] ? specs.get(m2[1]) : void 0;
-    if (!m2 || !spec) throw new UsageError(`unknown argument ${JSON.stringify(arg)}; see --help`);
+    if (!m2 || !spec) throw new UsageError(`unknown argument ${JSON.stringify(arg)}${command === "delete" ? " for delete" : ""}; see --help`);
     let value = m2[2];
     if (value === void 0) {
       if (spec.boolean && (args[0] === void 0 || args[0].startsWith("--"))) value = "true";
@@ -25711,7 +26278,7 @@ function parseArgs(argv) {
     inputs.set(spec.name, previous === void 0 ? value : `${previous}
 ${value}`);
   }
-  return { help, inputs };
+  return { command, help, inputs };
 }
 async function main(argv) {
   let parsed;
@@ -25728,17 +26295,21 @@ async function main(argv) {
     return 0;
   }
   const reporter = cliReporter();
-  const signal = cancelOnSignals((sig) => reporter.warning(`received ${sig}: cancelling and cleaning up`));
-  const result = await runPipeline({
-    reporter,
-    getInput: (name) => (parsed.inputs.get(name) ?? "").trim(),
-    env: process.env,
-    signal
-  });
+  const getInput = (name) => {
+    const value = parsed.inputs.get(name) ?? (name === "mirror-token" ? process.env[TOKEN_ENV] : void 0) ?? "";
+    return value.trim();
+  };
+  let result;
+  if (parsed.command === "delete") {
+    result = await runDelete(reporter, getInput, process.env);
+  } else {
+    const signal = cancelOnSignals((sig) => reporter.warning(`received ${sig}: cancelling and cleaning up`));
+    result = await runPipeline({ reporter, getInput, env: process.env, signal });
+  }
   for (const [name, value] of reporter.outputs) process.stdout.write(`${name}=${value}
 `);
   if (result.error) {
-    reporter.error(result.error.message);
+    reporter.error(result.error.describe(result.language));
     return 1;
   }
   return 0;

@@ -4,6 +4,7 @@
 import { cancelOnSignals } from './cancel.js';
 import { asMirrorError } from './errors.js';
 import { INPUT_SPECS, type InputSpec } from './inputs.js';
+import { DELETE_INPUTS, runDelete } from './delete.js';
 import { runPipeline } from './main.js';
 import { cliReporter } from './reporter.js';
 
@@ -19,10 +20,17 @@ export function usage(): string {
   });
   return [
     'Usage: falco-deps-mirror [build] --falco-version X.Y.Z [options]',
+    '       falco-deps-mirror delete --falco-version X.Y.Z --mirror-repo URL',
     '',
     "Builds Falco's bundled third-party dependencies in Docker and extracts the falco-deps tree,",
     'as the GitHub Action does. Options are named like the action inputs; --name=value also works.',
     'Boolean options may be given alone (--keep-image). --cmake-args may be repeated.',
+    '',
+    '`delete` removes the mirror branch of a version (with a lease on the commit it saw), and takes',
+    `only ${DELETE_INPUTS.map((n) => `--${n}`).join(', ')}.`,
+    '',
+    `The token may come from the environment variable ${TOKEN_ENV} instead of --mirror-token,`,
+    'which keeps it out of the process list.',
     '',
     'Options:',
     ...lines,
@@ -35,13 +43,17 @@ export function usage(): string {
 
 export class UsageError extends Error {}
 
+const TOKEN_ENV = 'FALCO_DEPS_MIRROR_TOKEN';
+
 /** Parses argv into input values. Only known flags are accepted. */
-export function parseArgs(argv: readonly string[]): { help: boolean; inputs: Map<string, string> } {
+export function parseArgs(argv: readonly string[]): { command: 'build' | 'delete'; help: boolean; inputs: Map<string, string> } {
   const inputs = new Map<string, string>();
-  const specs = new Map(INPUT_SPECS.map((s) => [s.name, s]));
-  let help = false;
   const args = [...argv];
-  if (args[0] === 'build') args.shift();
+  let command: 'build' | 'delete' = 'build';
+  if (args[0] === 'build' || args[0] === 'delete') command = args.shift() as 'build' | 'delete';
+  const allowed = (s: InputSpec): boolean => command === 'build' || (DELETE_INPUTS as readonly string[]).includes(s.name);
+  const specs = new Map(INPUT_SPECS.filter(allowed).map((s) => [s.name, s]));
+  let help = false;
   while (args.length > 0) {
     const arg = args.shift() as string;
     if (arg === '--help' || arg === '-h') {
@@ -50,7 +62,7 @@ export function parseArgs(argv: readonly string[]): { help: boolean; inputs: Map
     }
     const m = /^--([a-z][a-z-]*)(?:=([\s\S]*))?$/.exec(arg);
     const spec = m?.[1] ? specs.get(m[1]) : undefined;
-    if (!m || !spec) throw new UsageError(`unknown argument ${JSON.stringify(arg)}; see --help`);
+    if (!m || !spec) throw new UsageError(`unknown argument ${JSON.stringify(arg)}${command === 'delete' ? ' for delete' : ''}; see --help`);
     let value = m[2];
     if (value === undefined) {
       if (spec.boolean && (args[0] === undefined || args[0].startsWith('--'))) value = 'true';
@@ -64,7 +76,7 @@ export function parseArgs(argv: readonly string[]): { help: boolean; inputs: Map
     if (previous !== undefined && !spec.multiline) throw new UsageError(`--${spec.name} given twice`);
     inputs.set(spec.name, previous === undefined ? value : `${previous}\n${value}`);
   }
-  return { help, inputs };
+  return { command, help, inputs };
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -80,16 +92,20 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const reporter = cliReporter();
-  const signal = cancelOnSignals((sig) => reporter.warning(`received ${sig}: cancelling and cleaning up`));
-  const result = await runPipeline({
-    reporter,
-    getInput: (name) => (parsed.inputs.get(name) ?? '').trim(),
-    env: process.env,
-    signal,
-  });
+  const getInput = (name: string): string => {
+    const value = parsed.inputs.get(name) ?? (name === 'mirror-token' ? process.env[TOKEN_ENV] : undefined) ?? '';
+    return value.trim();
+  };
+  let result: { error?: { describe(language: 'en' | 'ru'): string }; language: 'en' | 'ru' };
+  if (parsed.command === 'delete') {
+    result = await runDelete(reporter, getInput, process.env);
+  } else {
+    const signal = cancelOnSignals((sig) => reporter.warning(`received ${sig}: cancelling and cleaning up`));
+    result = await runPipeline({ reporter, getInput, env: process.env, signal });
+  }
   for (const [name, value] of reporter.outputs) process.stdout.write(`${name}=${value}\n`);
   if (result.error) {
-    reporter.error(result.error.message);
+    reporter.error(result.error.describe(result.language));
     return 1;
   }
   return 0;

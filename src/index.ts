@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   core.saveState('isPost', 'true');
   const signal = cancelOnSignals((sig) => core.warning(`Received ${sig}: cancelling and cleaning up.`));
   const result = await runPipeline({ reporter, getInput: (name) => core.getInput(name), env: process.env, signal });
-  if (result.error) core.setFailed(result.error.message);
+  if (result.error) core.setFailed(result.error.describe(result.language));
 }
 
 main().catch((err: unknown) => {

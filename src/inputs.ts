@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import semver from 'semver';
-import { MirrorError, quote } from './errors.js';
+import { MirrorError, quote, type Language } from './errors.js';
 
 export interface Config {
   readonly falcoVersion: string;
@@ -20,6 +20,21 @@ export interface Config {
   /** Absolute path the tree is written to; it must not exist or be empty. */
   readonly outputDir: string;
   readonly keepImage: boolean;
+  /** Where the tree is pushed; undefined: no push. */
+  readonly mirror: MirrorConfig | undefined;
+  readonly ifExists: IfExists;
+  readonly dryRun: boolean;
+  readonly language: Language;
+}
+
+export type IfExists = 'skip' | 'fail' | 'overwrite';
+
+export interface MirrorConfig {
+  /** The repository URL, validated: https (or http on loopback), no credentials. */
+  readonly url: string;
+  /** Empty when the mirror needs no authentication. */
+  readonly token: string;
+  readonly username: string;
 }
 
 export interface InputSpec {
@@ -75,6 +90,29 @@ export const INPUT_SPECS: readonly InputSpec[] = [
     boolean: true,
     description: 'Keep the built image instead of removing it at the end.',
   },
+  {
+    name: 'mirror-repo',
+    description:
+      'HTTPS URL of the mirror git repository (plain http only for loopback hosts); the tree is pushed to a branch named after the version. Empty: no push.',
+  },
+  {
+    name: 'mirror-token',
+    description: 'Token for HTTPS Basic auth to the mirror. Passed to git in a private config file, masked in logs, never in a URL or argument.',
+  },
+  { name: 'mirror-username', default: 'oauth2', description: 'User name sent with mirror-token (oauth2 suits GitLab; GitHub accepts any).' },
+  {
+    name: 'if-exists',
+    default: 'skip',
+    description:
+      'When the mirror branch exists: skip (no build at all), fail (AlreadyExists before building), or overwrite (build, then replace only the commit that was checked; unchanged content is not pushed).',
+  },
+  {
+    name: 'dry-run',
+    default: 'false',
+    boolean: true,
+    description: 'Validate the inputs, render the recipe and check the mirror; build, upload and push nothing.',
+  },
+  { name: 'language', default: 'en', description: 'Language of error messages: en or ru.' },
 ];
 
 export type InputGetter = (name: string) => string;
@@ -86,8 +124,10 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     // Reject what no legitimate value contains, before any specific rule (newlines only where an
     // input is a list of lines).
     const control = multiline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u : /[\u0000-\u001f\u007f]/u;
-    if (control.test(value)) fail(name, value, 'must not contain control characters');
-    if (value.length > 4096) fail(name, value, 'is longer than 4096 characters');
+    // A secret is never echoed, not even when it is malformed.
+    const hidden = SECRET_INPUTS.has(name);
+    if (control.test(value)) hidden ? failHidden(name, 'must not contain control characters') : fail(name, value, 'must not contain control characters');
+    if (value.length > 4096) hidden ? failHidden(name, 'is longer than 4096 characters') : fail(name, value, 'is longer than 4096 characters');
     return value;
   };
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -101,7 +141,43 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     network: parseNetwork(read('network')),
     outputDir: parseOutputDir(read('output-dir'), workspace, env),
     keepImage: parseBoolean('keep-image', read('keep-image'), false),
+    mirror: parseMirror(read('mirror-repo'), read('mirror-token'), read('mirror-username')),
+    ifExists: parseChoice('if-exists', read('if-exists'), ['skip', 'fail', 'overwrite'] as const, 'skip'),
+    dryRun: parseBoolean('dry-run', read('dry-run'), false),
+    language: parseChoice('language', read('language'), ['en', 'ru'] as const, 'en'),
   };
+}
+
+/** The language alone, read before everything else so that even an input error speaks it. */
+export function parseLanguage(get: InputGetter): Language {
+  const value = get('language');
+  return value === 'ru' ? 'ru' : 'en';
+}
+
+export function parseMirror(repo: string, token: string, username: string): MirrorConfig | undefined {
+  if (repo === '') return undefined;
+  const url = parseHttpsUrl('mirror-repo', repo);
+  // Never echo a token, even a malformed one: the message only says what is wrong with it.
+  if (/\s/u.test(token) || token.length > 1024) {
+    failHidden('mirror-token', 'must be a single token without spaces or newlines, at most 1024 characters');
+  }
+  const user = username || 'oauth2';
+  if (!/^[A-Za-z0-9._@+-]{1,100}$/.test(user)) {
+    fail('mirror-username', user, 'must be 1 to 100 letters, digits or . _ @ + - (no colon)');
+  }
+  return { url: `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`, token, username: user };
+}
+
+export function parseChoice<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+  if (value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  return fail(name, value, `must be one of ${allowed.join(', ')}`);
+}
+
+const SECRET_INPUTS = new Set(['mirror-token', 'github-token']);
+
+function failHidden(name: string, rule: string): never {
+  throw new MirrorError('Invalid', `Input ${name} ${rule} (its value is not shown).`);
 }
 
 function fail(name: string, value: string, rule: string): never {

@@ -1,16 +1,19 @@
-// The pipeline, top-down: inputs -> plan -> engine check -> build -> extract -> manifest -> report.
-// Planning (inputs, recipe, names) is pure and comes first, so a bad input stops the run before any
-// side effect. Everything the run creates is recorded for cleanup before it exists.
+// The pipeline, top-down: inputs -> plan -> check the mirror -> engine check -> build -> extract ->
+// manifest -> publish -> report. Planning (inputs, recipe, names) is pure and comes first, so a bad
+// input stops the run before any side effect; the mirror is checked before the long build, so a
+// branch that exists costs seconds. Everything the run creates is recorded for cleanup before it exists.
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Cleanup } from './cleanup.js';
 import { createDockerEngine, type Engine } from './engine.js';
-import { asMirrorError, type MirrorError } from './errors.js';
+import { asMirrorError, MirrorError, type Language } from './errors.js';
 import { extractTree } from './extract.js';
-import { parseInputs, type InputGetter } from './inputs.js';
-import { buildManifest, manifestPathFor, writeManifest } from './manifest.js';
+import { createGit, type Git } from './git.js';
+import { parseInputs, parseLanguage, type Config, type InputGetter } from './inputs.js';
+import { buildManifest, manifestPathFor, writeManifest, type Manifest } from './manifest.js';
+import { createMirror, type Mirror } from './mirror.js';
 import { DEPS_DIR_IN_IMAGE, imageTag, planRecipe } from './recipe.js';
 import type { Reporter } from './reporter.js';
 
@@ -34,6 +37,8 @@ export interface RunResult {
   readonly outputs: Readonly<Record<string, string>>;
   readonly stages: readonly StageRecord[];
   readonly error?: MirrorError;
+  /** The language error messages are to be shown in. */
+  readonly language: Language;
 }
 
 export async function runPipeline(ctx: RunContext): Promise<RunResult> {
@@ -59,7 +64,9 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
   let engine: Engine | undefined = ctx.engine;
   const getEngine = (): Engine => (engine ??= createDockerEngine(ctx.signal));
   const cleanup = new Cleanup(reporter, getEngine);
+  const language = parseLanguage(ctx.getInput);
   let keepImage = false;
+  let git: Git | undefined;
   try {
     // Plan: pure, and everything that can be wrong with the inputs is found here.
     const config = parseInputs(ctx.getInput, env);
@@ -68,10 +75,53 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
     const runId = `${env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(4).toString('hex')}`;
     const tag = imageTag(config.falcoVersion, runId);
     const containerName = `falco-deps-mirror-${runId}`;
+    const scratch = path.join(env.RUNNER_TEMP || os.tmpdir(), `falco-deps-mirror-${runId}`);
     output('falco-version', config.falcoVersion);
+    output('skipped', 'false');
+    output('mirror-status', 'none');
     reporter.info(
       `Mirroring Falco ${config.falcoVersion} from ${config.sourceRepo} on ${config.baseImage} (${recipe.custom ? `custom Dockerfile ${config.dockerfile}` : 'built-in recipe'}).`,
     );
+
+    // The mirror first: a branch that exists decides, in seconds, whether there is anything to do.
+    let mirror: Mirror | undefined;
+    let existing: string | undefined;
+    if (config.mirror) {
+      const { url, token, username } = config.mirror;
+      cleanup.dir(scratch);
+      await fs.mkdir(scratch, { recursive: true, mode: 0o700 });
+      git = await createGit({ url, auth: token ? { token, username } : undefined, tempDir: scratch, signal: ctx.signal });
+      for (const secret of git.secrets) reporter.setSecret(secret);
+      mirror = createMirror({ git, url, branch: config.falcoVersion, workDir: scratch, signal: ctx.signal, onRetry: (m) => reporter.warning(m) });
+      const m = mirror;
+      existing = await stage('Check the mirror', () => m.get());
+      // No credentials on disk during the long build; the push writes them again.
+      await git.dispose();
+      reporter.info(existing ? `The mirror has ${m.resource} at ${existing}.` : `The mirror has no ${m.resource} yet.`);
+      if (existing) {
+        output('mirror-commit', existing);
+        if (config.ifExists === 'fail') {
+          throw new MirrorError('AlreadyExists', `The mirror already has this version (commit ${existing.slice(0, 12)}); nothing was built.`, {
+            verb: 'create',
+            resource: m.resource,
+            hint: 'Use if-exists: skip to accept it, or overwrite to rebuild and replace it.',
+          });
+        }
+        if (config.ifExists === 'skip') {
+          output('skipped', 'true');
+          if (!config.dryRun) {
+            output('mirror-status', 'skipped');
+            reporter.notice(`Falco ${config.falcoVersion} is already mirrored (${existing.slice(0, 12)}): nothing to build (if-exists: skip).`);
+            return { ok: true, outputs, stages, language };
+          }
+        }
+      }
+    }
+
+    if (config.dryRun) {
+      reportPlan(reporter, config, recipe.dockerfile, existing);
+      return { ok: true, outputs, stages, language };
+    }
 
     const version = await stage('Check the Docker engine', () => getEngine().check());
     reporter.info(`Docker engine ${version}.`);
@@ -111,12 +161,53 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
     output('file-count', manifest.fileCount);
     output('total-bytes', manifest.totalBytes);
     output('manifest', manifestPath);
-    return { ok: true, outputs, stages };
+
+    if (mirror) {
+      const m = mirror;
+      await stage(`Publish to ${m.resource}`, async () => {
+        const snapshot = await m.snapshot(config.outputDir, commitMessage(config, manifest), existing);
+        if (snapshot.unchanged) {
+          output('mirror-status', 'unchanged');
+          output('mirror-commit', snapshot.commit);
+          reporter.notice(`The mirror already holds this content (${snapshot.commit.slice(0, 12)}): nothing pushed.`);
+          return;
+        }
+        if (existing) await m.patch(snapshot.commit, existing);
+        else await m.create(snapshot.commit);
+        output('mirror-status', existing ? 'updated' : 'created');
+        output('mirror-commit', snapshot.commit);
+        reporter.notice(`${existing ? 'Updated' : 'Created'} ${m.resource} at ${snapshot.commit}.`);
+      });
+    }
+    return { ok: true, outputs, stages, language };
   } catch (err) {
     const error = asMirrorError(err);
     output('error-reason', error.reason);
-    return { ok: false, outputs, stages, error };
+    return { ok: false, outputs, stages, error, language };
   } finally {
+    await git?.dispose().catch(() => undefined);
     await cleanup.run(keepImage);
   }
+}
+
+/** What a real run would do, for dry-run: the plan, the recipe and the mirror's state. */
+function reportPlan(reporter: Reporter, config: Config, dockerfile: string, existing: string | undefined): void {
+  reporter.info(`Dry run: nothing is built, uploaded or pushed.`);
+  if (config.mirror) {
+    const action = !existing ? 'create the branch' : { skip: 'skip the build', fail: 'fail with AlreadyExists', overwrite: 'rebuild and replace it' }[config.ifExists];
+    reporter.info(`A real run would ${action} (if-exists: ${config.ifExists}).`);
+  }
+  reporter.info(`The recipe:\n${dockerfile}`);
+}
+
+/** Names the version, where it came from and what the tree holds (the manifest's digest). */
+export function commitMessage(config: Config, manifest: Manifest): string {
+  return [
+    `Falco ${config.falcoVersion} third-party dependencies`,
+    '',
+    `Source: ${config.sourceRepo}/falcosecurity/falco.git, tag ${config.falcoVersion}`,
+    `Manifest: sha256:${manifest.digest} (${manifest.fileCount} files, ${manifest.totalBytes} bytes)`,
+    `Made by falco-deps-mirror (${config.dockerfile ? 'custom Dockerfile' : 'built-in recipe'}).`,
+    '',
+  ].join('\n');
 }

@@ -13,6 +13,8 @@ export interface ActionRun {
   stderr: string;
   outputs: Record<string, string>;
   state: Record<string, string>;
+  /** The raw text of the output, state and step-summary files, as the runner would read them. */
+  files: { output: string; state: string; summary: string };
 }
 
 export interface ActionRunOptions {
@@ -52,8 +54,10 @@ export function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const id = `${process.pid}-${counter++}`;
   const outputFile = path.join(options.workDir, `output-${id}`);
   const stateFile = path.join(options.workDir, `state-${id}`);
+  const summaryFile = path.join(options.workDir, `summary-${id}`);
   fs.writeFileSync(outputFile, '');
   fs.writeFileSync(stateFile, '');
+  fs.writeFileSync(summaryFile, '');
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -61,6 +65,7 @@ export function runAction(options: ActionRunOptions): Promise<ActionRun> {
     GITHUB_ACTIONS: 'true',
     GITHUB_OUTPUT: outputFile,
     GITHUB_STATE: stateFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: options.workDir,
     GITHUB_WORKSPACE: options.workDir,
     GITHUB_RUN_ID: '4242',
@@ -79,7 +84,16 @@ export function runAction(options: ActionRunOptions): Promise<ActionRun> {
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr, outputs: parseCommandFile(outputFile), state: parseCommandFile(stateFile) });
+      const read = (f: string): string => fs.readFileSync(f, 'utf8');
+      resolve({
+        code,
+        signal,
+        stdout,
+        stderr,
+        outputs: parseCommandFile(outputFile),
+        state: parseCommandFile(stateFile),
+        files: { output: read(outputFile), state: read(stateFile), summary: read(summaryFile) },
+      });
     });
   });
 }

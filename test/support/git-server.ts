@@ -17,6 +17,8 @@ export interface GitServerOptions {
   auth?: { username: string; password: string };
   /** Called per request before anything else (auth included); a returned Fault is the answer. */
   fault?: (req: FaultRequest) => Fault | undefined;
+  /** Refuse partial-clone filters, like a server that never enabled them. */
+  noFilter?: boolean;
 }
 
 export interface FaultRequest {
@@ -115,7 +117,9 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
       }
     }
 
-    if (expectedAuth !== undefined && req.headers.authorization !== expectedAuth) {
+    // The scheme name is case-insensitive (RFC 9110 11.1): actions/checkout sends "basic".
+    const given = (req.headers.authorization ?? '').replace(/^basic /i, 'Basic ');
+    if (expectedAuth !== undefined && given !== expectedAuth) {
       req.resume();
       res.writeHead(401, { 'Content-Type': 'text/plain', 'WWW-Authenticate': 'Basic realm="fdm-test"' });
       res.end('authentication required\n');
@@ -170,13 +174,18 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
       GIT_CONFIG_NOSYSTEM: '1',
-      GIT_CONFIG_COUNT: '2',
+      GIT_CONFIG_COUNT: '4',
       GIT_CONFIG_KEY_0: 'http.receivepack',
       GIT_CONFIG_VALUE_0: 'true',
       // Repos owned by another user (e.g. made in a container) otherwise fail with 500: git 2.39.5
       // checks ownership in http-backend too.
       GIT_CONFIG_KEY_1: 'safe.directory',
       GIT_CONFIG_VALUE_1: '*',
+      // Partial fetches and on-demand blobs, as GitHub and GitLab allow them.
+      GIT_CONFIG_KEY_2: 'uploadpack.allowFilter',
+      GIT_CONFIG_VALUE_2: opts.noFilter ? 'false' : 'true',
+      GIT_CONFIG_KEY_3: 'uploadpack.allowAnySHA1InWant',
+      GIT_CONFIG_VALUE_3: opts.noFilter ? 'false' : 'true',
       GIT_PROJECT_ROOT: root,
       GIT_HTTP_EXPORT_ALL: '1',
       // http-backend refuses receive-pack for anonymous users unless REMOTE_USER is set.

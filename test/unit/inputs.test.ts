@@ -36,7 +36,33 @@ describe('inputs', () => {
       network: undefined,
       outputDir: path.join(tmp, 'runner', 'falco-deps'),
       keepImage: false,
+      mirror: undefined,
+      ifExists: 'skip',
+      dryRun: false,
+      language: 'en',
     });
+  });
+
+  it('reads the mirror inputs', () => {
+    const c = parse({
+      'falco-version': '0.35.1',
+      'mirror-repo': 'https://gitlab.example.com/3p/falco-deps.git/',
+      'mirror-token': 'glpat-abc_123',
+      'if-exists': 'overwrite',
+      'dry-run': 'true',
+      language: 'ru',
+    });
+    expect(c.mirror).toEqual({ url: 'https://gitlab.example.com/3p/falco-deps.git', token: 'glpat-abc_123', username: 'oauth2' });
+    expect([c.ifExists, c.dryRun, c.language]).toEqual(['overwrite', true, 'ru']);
+    expect(parse({ 'falco-version': '0.35.1', 'mirror-repo': 'http://127.0.0.1:8080/m.git', 'mirror-username': 'bot' }).mirror?.username).toBe('bot');
+  });
+
+  it('never echoes a mirror-token, even a malformed one', () => {
+    for (const token of ['ghp_secret value', 'ghp_secret\nvalue', 'ghp_secret\u0007']) {
+      const err = rejection({ 'falco-version': '0.35.1', 'mirror-repo': 'https://example.com/m.git', 'mirror-token': token });
+      expect(err.message).toMatch(/mirror-token/);
+      expect(err.message).not.toContain('ghp_secret');
+    }
   });
 
   it('accepts every kind of valid value', () => {
@@ -108,6 +134,14 @@ describe('inputs', () => {
     ['output-dir root', { 'falco-version': '0.35.1', 'output-dir': '/' }, /output-dir .* root/],
     ['output-dir with a command', { 'falco-version': '0.35.1', 'output-dir': 'x$(id)' }, /output-dir/],
     ['keep-image yes', { 'falco-version': '0.35.1', 'keep-image': 'yes' }, /keep-image .* true or false/],
+    ['credentials in mirror-repo', { 'falco-version': '0.35.1', 'mirror-repo': 'https://oauth2:tok@gitlab.com/m.git' }, /mirror-repo .* credentials/],
+    ['http to a remote mirror', { 'falco-version': '0.35.1', 'mirror-repo': 'http://gitlab.com/m.git' }, /mirror-repo .* not loopback/],
+    ['an ssh mirror', { 'falco-version': '0.35.1', 'mirror-repo': 'git@github.com:o/m.git' }, /mirror-repo/],
+    ['a mirror option', { 'falco-version': '0.35.1', 'mirror-repo': '--receive-pack=touch' }, /mirror-repo/],
+    ['a colon in mirror-username', { 'falco-version': '0.35.1', 'mirror-repo': 'https://h/m.git', 'mirror-username': 'a:b' }, /mirror-username/],
+    ['an unknown if-exists', { 'falco-version': '0.35.1', 'if-exists': 'replace' }, /if-exists .* skip, fail, overwrite/],
+    ['dry-run maybe', { 'falco-version': '0.35.1', 'dry-run': 'maybe' }, /dry-run .* true or false/],
+    ['an unknown language', { 'falco-version': '0.35.1', language: 'de' }, /language .* en, ru/],
   ];
   for (const [label, values, message] of bad) {
     it(`refuses ${label}`, () => {

@@ -13,6 +13,10 @@ const config: Config = {
   network: undefined,
   outputDir: '/tmp/out',
   keepImage: false,
+  mirror: undefined,
+  ifExists: 'skip',
+  dryRun: false,
+  language: 'en',
 };
 
 /** The shell text of each RUN instruction, with line continuations joined. */

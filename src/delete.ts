@@ -1,0 +1,45 @@
+// `falco-deps-mirror delete`: removes a bad mirror branch, with the lease of what get saw, so a branch
+// that someone updated in the meantime is never deleted blind.
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { asMirrorError, MirrorError, type Language } from './errors.js';
+import { createGit } from './git.js';
+import { parseChoice, parseFalcoVersion, parseLanguage, parseMirror, type InputGetter } from './inputs.js';
+import { createMirror } from './mirror.js';
+import type { Reporter } from './reporter.js';
+
+export const DELETE_INPUTS = ['falco-version', 'mirror-repo', 'mirror-token', 'mirror-username', 'language'] as const;
+
+export async function runDelete(reporter: Reporter, get: InputGetter, env: NodeJS.ProcessEnv): Promise<{ error?: MirrorError; language: Language }> {
+  const language = parseLanguage(get);
+  const scratch = path.join(env.RUNNER_TEMP || os.tmpdir(), `falco-deps-mirror-delete-${randomBytes(4).toString('hex')}`);
+  try {
+    const version = parseFalcoVersion(get('falco-version'));
+    parseChoice('language', get('language'), ['en', 'ru'] as const, 'en');
+    const config = parseMirror(get('mirror-repo'), get('mirror-token'), get('mirror-username'));
+    if (!config) throw new MirrorError('Invalid', 'Input mirror-repo is required to delete a mirror branch.');
+    await fs.mkdir(scratch, { recursive: true, mode: 0o700 });
+    const git = await createGit({ url: config.url, auth: config.token ? config : undefined, tempDir: scratch });
+    for (const secret of git.secrets) reporter.setSecret(secret);
+    try {
+      const mirror = createMirror({ git, url: config.url, branch: version, workDir: scratch, onRetry: (m) => reporter.warning(m) });
+      const current = await mirror.get();
+      if (!current) throw new MirrorError('NotFound', 'There is no such branch to delete.', { verb: 'delete', resource: mirror.resource });
+      await mirror.delete(current);
+      reporter.setOutput('mirror-status', 'deleted');
+      reporter.setOutput('mirror-commit', current);
+      reporter.notice(`Deleted ${mirror.resource}; it pointed at ${current}.`);
+    } finally {
+      await git.dispose();
+    }
+    return { language };
+  } catch (err) {
+    const error = asMirrorError(err);
+    reporter.setOutput('error-reason', error.reason);
+    return { error, language };
+  } finally {
+    await fs.rm(scratch, { recursive: true, force: true });
+  }
+}

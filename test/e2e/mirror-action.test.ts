@@ -1,0 +1,192 @@
+// The bundled action publishing to a mirror over authenticated smart HTTP, as a user's workflow runs
+// it: create, skip, fail, overwrite (unchanged and updated), dry-run, and the CLI's delete; the
+// mirror branch compared with the extracted tree, and the token looked for everywhere it must not be.
+import { execFile, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveMiniFalco, type MiniFalcoServers } from '../fixtures/mini-falco.js';
+import { runAction, type ActionRun } from '../support/action-runner.js';
+import { dockerSnapshot, requireBaseImage, requireDocker } from '../support/docker.js';
+import { startGitServer, type GitServer } from '../support/git-server.js';
+import { listTree, sha256 } from '../support/tree.js';
+
+const exec = promisify(execFile);
+const TOKEN = 'glpat-FDM-e2e-Secret-7f3a9c';
+const BASIC = Buffer.from(`oauth2:${TOKEN}`).toString('base64');
+const VERSION = '0.35.1';
+
+let tmp: string;
+let servers: MiniFalcoServers;
+let mirrorServer: GitServer;
+let mirrorUrl: string;
+let bare: string;
+let baseImage: string;
+const runs: ActionRun[] = [];
+
+beforeAll(async () => {
+  await requireDocker();
+  baseImage = await requireBaseImage();
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-mirror-e2e-'));
+  servers = await serveMiniFalco({ versions: [VERSION] });
+  const root = path.join(tmp, 'mirror-root');
+  fs.mkdirSync(root);
+  bare = path.join(root, 'deps.git');
+  await exec('git', ['init', '--quiet', '--bare', bare]);
+  mirrorServer = await startGitServer({ root, auth: { username: 'oauth2', password: TOKEN } });
+  mirrorUrl = `${mirrorServer.url}/deps.git`;
+});
+
+afterAll(async () => {
+  await servers?.close();
+  await mirrorServer?.close();
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+async function action(name: string, extra: Record<string, string> = {}): Promise<ActionRun & { work: string }> {
+  const work = fs.mkdtempSync(path.join(tmp, `${name}-`));
+  const run = await runAction({
+    workDir: work,
+    inputs: {
+      'falco-version': VERSION,
+      'source-repo': servers.sourceRepo,
+      'base-image': baseImage,
+      network: 'host',
+      jobs: '2',
+      'output-dir': path.join(work, 'falco-deps'),
+      'mirror-repo': mirrorUrl,
+      'mirror-token': TOKEN,
+      ...extra,
+    },
+  });
+  runs.push(run);
+  return { ...run, work };
+}
+
+const branchTip = async (): Promise<string> => (await exec('git', ['--git-dir', bare, 'rev-parse', `refs/heads/${VERSION}`])).stdout.trim();
+
+describe('publishing to the mirror', () => {
+  it('creates the version branch whose tree is exactly the deps tree', { timeout: 600_000 }, async () => {
+    const run = await action('create');
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs['mirror-status']).toBe('created');
+    expect(run.outputs.skipped).toBe('false');
+    expect(run.outputs['mirror-commit']).toBe(await branchTip());
+
+    // What a consumer gets: `git clone --branch <version> <mirror> /falco/build`.
+    const clone = path.join(run.work, 'clone');
+    await exec('git', ['-c', `http.extraheader=AUTHORIZATION: basic ${BASIC}`, 'clone', '--quiet', '--branch', VERSION, mirrorUrl, clone]);
+    const tree = run.outputs['deps-path'] ?? '';
+    const files = listTree(clone).filter((f) => !f.startsWith('.git/'));
+    expect(files).toEqual(listTree(tree));
+    expect(files).toEqual(servers.fixture.expected[VERSION]);
+    for (const f of files) expect(sha256(path.join(clone, f)), f).toBe(sha256(path.join(tree, f)));
+
+    const message = (await exec('git', ['--git-dir', bare, 'log', '-1', '--format=%B', VERSION])).stdout;
+    const digest = fs.readFileSync(run.outputs.manifest ?? '', 'utf8');
+    expect(message).toContain(`Falco ${VERSION}`);
+    expect(message).toContain(`${servers.sourceRepo}/falcosecurity/falco.git`);
+    expect(message).toMatch(/Manifest: sha256:[0-9a-f]{64}/);
+    expect(digest.length).toBeGreaterThan(0);
+    // Authentication really went through the header the config file sets.
+    expect(mirrorServer.requests.some((r) => r.authorization?.toLowerCase() === `basic ${BASIC}`.toLowerCase())).toBe(true);
+  });
+
+  it('skips everything, in seconds, when the branch exists (if-exists: skip)', { timeout: 120_000 }, async () => {
+    const tip = await branchTip();
+    const before = await dockerSnapshot();
+    const started = Date.now();
+    const run = await action('skip');
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.skipped).toBe('true');
+    expect(run.outputs['mirror-status']).toBe('skipped');
+    expect(run.outputs['mirror-commit']).toBe(tip);
+    expect(run.stdout).not.toMatch(/::group::Build/);
+    expect(fs.existsSync(path.join(run.work, 'falco-deps'))).toBe(false);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(await dockerSnapshot()).toEqual(before);
+  });
+
+  it('fails before building with AlreadyExists (if-exists: fail)', { timeout: 120_000 }, async () => {
+    const run = await action('fail', { 'if-exists': 'fail' });
+    expect(run.code).toBe(1);
+    expect(run.outputs['error-reason']).toBe('AlreadyExists');
+    expect(run.stdout).toMatch(/::error::AlreadyExists \(HTTP 409\) on create of branch 0\.35\.1 of http:\/\/127\.0\.0\.1:\d+\/deps\.git/);
+    expect(run.stdout).not.toMatch(/::group::Build/);
+  });
+
+  it('speaks Russian when asked', { timeout: 120_000 }, async () => {
+    const run = await action('ru', { 'if-exists': 'fail', language: 'ru' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::AlreadyExists \(HTTP 409\) при операции создание .*Создаваемый ресурс уже существует\./);
+  });
+
+  it('reports unchanged, without pushing, when a rebuild gives the same content (if-exists: overwrite)', { timeout: 600_000 }, async () => {
+    const tip = await branchTip();
+    const pushesBefore = mirrorServer.requests.filter((r) => r.path.endsWith('/git-receive-pack')).length;
+    const run = await action('unchanged', { 'if-exists': 'overwrite' });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs['mirror-status']).toBe('unchanged');
+    expect(run.outputs['mirror-commit']).toBe(tip);
+    expect(await branchTip()).toBe(tip);
+    expect(mirrorServer.requests.filter((r) => r.path.endsWith('/git-receive-pack')).length).toBe(pushesBefore);
+  });
+
+  it('updates the branch with a child commit when the content changed (if-exists: overwrite)', { timeout: 600_000 }, async () => {
+    const tip = await branchTip();
+    const work = fs.mkdtempSync(path.join(tmp, 'dockerfile-'));
+    const dockerfile = path.join(work, 'Dockerfile');
+    fs.writeFileSync(dockerfile, 'ARG BASE_ALT_DEV\nFROM ${BASE_ALT_DEV}\nRUN mkdir -p /falco-deps/x-prefix/src && echo changed > /falco-deps/x-prefix/src/x.tar.gz\n');
+    const run = await action('updated', { 'if-exists': 'overwrite', dockerfile });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs['mirror-status']).toBe('updated');
+    const now = await branchTip();
+    expect(run.outputs['mirror-commit']).toBe(now);
+    expect((await exec('git', ['--git-dir', bare, 'rev-parse', `${now}^`])).stdout.trim()).toBe(tip);
+    expect((await exec('git', ['--git-dir', bare, 'ls-tree', '-r', '--name-only', now])).stdout.trim()).toBe('x-prefix/src/x.tar.gz');
+  });
+
+  it('checks the mirror and builds nothing in a dry run', { timeout: 120_000 }, async () => {
+    const run = await action('dry', { 'dry-run': 'true', 'if-exists': 'overwrite' });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/A real run would rebuild and replace it/);
+    expect(run.stdout).not.toMatch(/::group::Build/);
+    expect(run.outputs['mirror-status']).toBe('none');
+  });
+
+  it('deletes the branch from the CLI, with the token from the environment', { timeout: 120_000 }, async () => {
+    const tip = await branchTip();
+    const cli = path.resolve(import.meta.dirname, '../../dist/cli.js');
+    const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [cli, 'delete', '--falco-version', VERSION, '--mirror-repo', mirrorUrl], {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, FALCO_DEPS_MIRROR_TOKEN: TOKEN },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`mirror-commit=${tip}`);
+    expect(result.stdout + result.stderr).not.toContain(TOKEN);
+    await expect(branchTip()).rejects.toThrow();
+  });
+
+  it('never shows the token: not in logs, outputs, state or summary, and leaves no credentials file', () => {
+    expect(runs.length).toBeGreaterThan(5);
+    for (const run of runs) {
+      // The only place it may appear is the ::add-mask:: command that tells the runner to hide it.
+      const lines = run.stdout.split('\n').filter((l) => l.includes(TOKEN) || l.includes(BASIC));
+      expect(lines.every((l) => l.startsWith('::add-mask::'))).toBe(true);
+      for (const text of [run.stderr, run.files.output, run.files.state, run.files.summary]) {
+        expect(text).not.toContain(TOKEN);
+        expect(text).not.toContain(BASIC);
+      }
+    }
+    const leftovers = fs.readdirSync(tmp, { recursive: true }).map(String).filter((f) => f.endsWith('.gitconfig'));
+    expect(leftovers).toEqual([]);
+  });
+});
