@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MINI_FALCO_VERSIONS, serveMiniFalco } from '../test/fixtures/mini-falco.js';
 import { requireDocker, TEST_BASE_IMAGE } from '../test/support/docker.js';
+import { startGitServer } from '../test/support/git-server.js';
 
 const repo = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 // `npm run demo -- 0.34.1` mirrors another version of the mini Falco.
@@ -29,10 +30,18 @@ async function main(): Promise<number> {
   fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(out);
   const servers = await serveMiniFalco();
+  // The mirror: a bare repository behind a token, kept in .demo/ so it can be looked at afterwards.
+  const mirrorRoot = path.join(out, 'mirror');
+  const bare = path.join(mirrorRoot, 'falco-deps.git');
+  fs.mkdirSync(mirrorRoot);
+  spawnSync('git', ['init', '--quiet', '--bare', bare], { stdio: 'inherit' });
+  const token = 'demo-token-not-a-secret';
+  const mirror = await startGitServer({ root: mirrorRoot, auth: { username: 'oauth2', password: token } });
   try {
     console.log(`Serving a mini Falco (versions ${servers.fixture.versions.join(', ')}) on 127.0.0.1:`);
     console.log(`  git:       ${servers.sourceRepo}/falcosecurity/falco.git (with gRPC and its abseil submodule)`);
-    console.log(`  tarballs:  ${servers.files.url}/\n`);
+    console.log(`  tarballs:  ${servers.files.url}/`);
+    console.log(`  mirror:    ${mirror.url}/falco-deps.git (Basic auth; the token is passed in FALCO_DEPS_MIRROR_TOKEN)\n`);
     const deps = path.join(out, 'falco-deps');
     const args = [
       path.join(repo, 'dist/cli.js'),
@@ -42,10 +51,11 @@ async function main(): Promise<number> {
       '--network', 'host',
       '--jobs', String(Math.max(1, os.cpus().length)),
       '--output-dir', deps,
+      '--mirror-repo', `${mirror.url}/falco-deps.git`,
     ];
     console.log(`$ falco-deps-mirror ${args.slice(1).join(' ')}\n`);
     const code = await new Promise<number>((resolve) => {
-      const child = spawn(process.execPath, args, { stdio: 'inherit' });
+      const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, FALCO_DEPS_MIRROR_TOKEN: token } });
       child.on('close', (c) => resolve(c ?? 1));
     });
     if (code !== 0) return code;
@@ -59,8 +69,14 @@ async function main(): Promise<number> {
     console.log(`\ngrpc.tar.gz: ${members.filter((m) => m !== '').length} members of grpc-prefix/src (the gRPC clone after \`make clean\`,`);
     console.log(`  ${submodule} files of its abseil submodule, and the grpc-stamp files).`);
     console.log(`\nManifest: ${deps}.SHA256SUMS  (check it with: cd ${deps} && sha256sum -c ${deps}.SHA256SUMS)`);
+    // Read straight from the bare repository: the server runs in this process, so no git over HTTP here.
+    const log = spawnSync('git', ['--git-dir', bare, 'log', '--stat', '--format=commit %H%n%n%B', version], { encoding: 'utf8' });
+    console.log(`\nThe mirror branch ${version} in ${bare}:\n`);
+    console.log(log.stdout.replace(/^/gm, '  ').trimEnd());
+    console.log(`\nA consumer restores it with: git clone --branch ${version} ${bare} /falco/build`);
     return 0;
   } finally {
+    await mirror.close();
     await servers.close();
   }
 }
