@@ -21987,6 +21987,7 @@ function isLeaseRejection(text) {
 function reasonOf(verb, text) {
   if (isLeaseRejection(text)) return verb === "create" ? "AlreadyExists" : "Conflict";
   if (/Large files detected|exceeds GitHub's file size limit|GH001|file size limit|too large/i.test(text)) return "RequestEntityTooLarge";
+  if (/protected branch|not allowed to (?:push|force push|delete)|pre-receive hook declined|GH006/i.test(text)) return "Forbidden";
   const status = /returned error: (\d{3})|HTTP (\d{3})\b|error: RPC failed; HTTP (\d{3})/.exec(text);
   const code = Number(status?.[1] ?? status?.[2] ?? status?.[3] ?? 0);
   if (code === 500) return /timed? ?out/i.test(text.replace(/returned error: 500/g, "")) ? "ServerTimeout" : "InternalError";
@@ -22052,6 +22053,7 @@ async function withRetry(fn, policy = DEFAULT_RETRY, hooks = {}) {
       const delay = retryDelay(policy, attempt, err.retryAfterMs, random);
       hooks.onRetry?.(err, attempt, delay);
       await sleep(delay);
+      if (hooks.signal?.aborted) throw err;
     }
   }
 }

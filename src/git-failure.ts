@@ -30,6 +30,8 @@ export function isLeaseRejection(text: string): boolean {
 export function reasonOf(verb: Verb, text: string): Reason | undefined {
   if (isLeaseRejection(text)) return verb === 'create' ? 'AlreadyExists' : 'Conflict';
   if (/Large files detected|exceeds GitHub's file size limit|GH001|file size limit|too large/i.test(text)) return 'RequestEntityTooLarge';
+  // GitHub's GH006 and GitLab's pre-receive refusals: the token may not write to this branch.
+  if (/protected branch|not allowed to (?:push|force push|delete)|pre-receive hook declined|GH006/i.test(text)) return 'Forbidden';
   const status = /returned error: (\d{3})|HTTP (\d{3})\b|error: RPC failed; HTTP (\d{3})/.exec(text);
   const code = Number(status?.[1] ?? status?.[2] ?? status?.[3] ?? 0);
   if (code === 500) return /timed? ?out/i.test(text.replace(/returned error: 500/g, '')) ? 'ServerTimeout' : 'InternalError';

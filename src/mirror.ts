@@ -51,7 +51,7 @@ const IDENTITY = {
 };
 
 // The tarballs are already compressed: zlib level 0 stores them as they are, and big files skip the
-// delta search and go straight into a pack (README, "Pushing large tarballs", has the measurements).
+// delta search and go straight into a pack (the README section "Pushing large tarballs" has the measurements).
 const REPO_CONFIG: Readonly<Record<string, string>> = {
   'core.compression': '0',
   'core.bigFileThreshold': '1m',

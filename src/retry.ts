@@ -39,6 +39,7 @@ export async function withRetry<T>(fn: (attempt: number) => Promise<T>, policy: 
       const delay = retryDelay(policy, attempt, err.retryAfterMs, random);
       hooks.onRetry?.(err, attempt, delay);
       await sleep(delay);
+      if (hooks.signal?.aborted) throw err;
     }
   }
 }
