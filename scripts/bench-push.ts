@@ -1,0 +1,363 @@
+// `npx tsx scripts/bench-push.ts [--big-mb 300] [--runs 3] [--small-files 20]`: what the repository
+// settings of src/mirror.ts (REPO_CONFIG) buy when the mirror pushes already-compressed tarballs.
+//
+// It writes a deps tree of random (incompressible) bytes shaped like falco-deps (small-to-medium
+// tarballs plus one big one), then, for "git defaults" and for "tuned" (REPO_CONFIG), N times each and
+// interleaved: builds the commit in a fresh bare repository exactly as Mirror.snapshot does
+// (hash-object -w --no-filters --stdin-paths, update-index --index-info, write-tree, commit-tree) and
+// pushes it, as Mirror.create does, over smart HTTP to a fresh bare repository served by git
+// http-backend on 127.0.0.1 (test/support/git-server.ts, in this process: hence async children only).
+// It prints each run, then the medians as a Markdown table and the machine facts. MB = 10^6 bytes.
+//
+// Environment instead of flags: BENCH_BIG_MB, BENCH_RUNS, BENCH_SMALL_FILES. Temp dirs go under
+// $TMPDIR (os.tmpdir()) and are removed at the end, on failure and on Ctrl-C. Exit status: 0 when
+// every step succeeded, 1 on any failure, 2 on bad arguments, 130 when interrupted.
+import { randomFill } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createGit, type Git } from '../src/git.js';
+import { run } from '../src/exec.js';
+import { startGitServer, type GitServer } from '../test/support/git-server.js';
+
+const repoRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const MB = 1_000_000;
+const fill = (buf: Buffer, offset: number, size: number): Promise<void> =>
+  new Promise((resolve, reject) => randomFill(buf, offset, size, (err) => (err ? reject(err) : resolve())));
+
+// Same identity as src/mirror.ts (commit-tree needs one; it changes nothing measurable).
+const IDENTITY = {
+  GIT_AUTHOR_NAME: 'falco-deps-mirror',
+  GIT_AUTHOR_EMAIL: 'falco-deps-mirror@users.noreply.github.com',
+  GIT_COMMITTER_NAME: 'falco-deps-mirror',
+  GIT_COMMITTER_EMAIL: 'falco-deps-mirror@users.noreply.github.com',
+};
+
+// No system or global git config may tilt the comparison (a ~/.gitconfig with core.compression, say):
+// "git defaults" means git's built-in defaults. (http-backend reads neither: the test server runs it
+// with GIT_CONFIG_NOSYSTEM and without HOME.)
+const ISOLATED: NodeJS.ProcessEnv = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+
+// Names of a real falco-deps tree; sizes are spread log-evenly from 100 KB to 5 MB.
+const SMALL_NAMES = [
+  'c-ares-1.19.1.tar.gz', 'curl-8.0.1.tar.bz2', 'elfutils-0.187.tar.bz2', 'openssl-1.1.1t.tar.gz',
+  'protobuf-cpp-3.20.3.tar.gz', 're2-2022-06-01.tar.gz', 'jq-1.6.tar.gz', 'oniguruma-6.9.8.tar.gz',
+  'yaml-cpp-0.7.0.tar.gz', 'zlib-1.2.13.tar.gz', 'tbb-2021.9.0.tar.gz', 'valijson-1.0.tar.gz',
+  'nlohmann-json-3.11.2.tar.gz', 'cpp-httplib-0.13.1.tar.gz', 'libbpf-1.2.0.tar.gz', 'libelf-0.187.tar.gz',
+  'jsoncpp-1.9.5.tar.gz', 'cxxopts-3.1.1.tar.gz', 'b64-1.2.1.tar.gz', 'uthash-2.3.0.tar.gz',
+];
+const BIG_NAME = 'grpc.tar.gz';
+
+interface Settings {
+  bigMb: number;
+  runs: number;
+  smallFiles: number;
+}
+
+interface Variant {
+  id: 'defaults' | 'tuned';
+  label: string;
+  config: Readonly<Record<string, string>>;
+}
+
+interface Storage {
+  bytes: number;
+  loose: number;
+  packs: number;
+}
+
+interface RunFigures {
+  hashSeconds: number;
+  buildSeconds: number;
+  pushSeconds: number;
+  client: Storage;
+  server: Storage;
+}
+
+class UsageError extends Error {}
+
+function parseSettings(): Settings {
+  const { values } = parseArgs({
+    options: {
+      'big-mb': { type: 'string' },
+      runs: { type: 'string' },
+      'small-files': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) {
+    console.log('usage: npx tsx scripts/bench-push.ts [--big-mb 300] [--runs 3] [--small-files 20]');
+    console.log('       (or BENCH_BIG_MB, BENCH_RUNS, BENCH_SMALL_FILES in the environment)');
+    process.exit(0);
+  }
+  const num = (flag: string, raw: string | undefined, fallback: number, integer: boolean, min: number): number => {
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < min || (integer && !Number.isInteger(n))) {
+      throw new UsageError(`--${flag} wants ${integer ? 'an integer' : 'a number'} >= ${min}, not ${JSON.stringify(raw)}.`);
+    }
+    return n;
+  };
+  return {
+    bigMb: num('big-mb', values['big-mb'] ?? process.env.BENCH_BIG_MB, 300, false, 0),
+    runs: num('runs', values.runs ?? process.env.BENCH_RUNS, 3, true, 1),
+    smallFiles: num('small-files', values['small-files'] ?? process.env.BENCH_SMALL_FILES, 20, true, 0),
+  };
+}
+
+/**
+ * REPO_CONFIG as src/mirror.ts has it today. The constant is not exported (and this script may not
+ * change that), so its object literal is read from the source; the script fails if it cannot find it.
+ */
+async function readRepoConfig(): Promise<Record<string, string>> {
+  const file = path.join(repoRoot, 'src/mirror.ts');
+  const source = await fs.readFile(file, 'utf8');
+  const block = /const REPO_CONFIG\b[^=]*=\s*\{([^}]*)\}/.exec(source)?.[1];
+  const config: Record<string, string> = {};
+  for (const m of (block ?? '').matchAll(/['"]([\w.]+)['"]\s*:\s*['"]([^'"]*)['"]/g)) config[m[1] ?? ''] = m[2] ?? '';
+  if (Object.keys(config).length === 0) throw new Error(`cannot find the REPO_CONFIG settings in ${file}`);
+  return config;
+}
+
+async function writeRandomFile(file: string, size: number): Promise<void> {
+  const handle = await fs.open(file, 'wx');
+  try {
+    const buf = Buffer.allocUnsafe(Math.min(size, 4 * 1024 * 1024) || 1);
+    for (let left = size; left > 0; ) {
+      const n = Math.min(left, buf.length);
+      await fill(buf, 0, n);
+      await handle.write(buf, 0, n);
+      left -= n;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The deps tree: `smallFiles` tarball-like files from 100 KB to 5 MB and one big one, all random. */
+async function makeDepsTree(dir: string, s: Settings): Promise<{ files: string[]; bytes: number }> {
+  await fs.mkdir(dir, { recursive: true });
+  const plan: Array<[string, number]> = [];
+  for (let i = 0; i < s.smallFiles; i++) {
+    const t = s.smallFiles === 1 ? 1 : i / (s.smallFiles - 1);
+    const name = SMALL_NAMES[i % SMALL_NAMES.length] ?? `dep-${i}.tar.gz`;
+    const unique = i < SMALL_NAMES.length ? name : name.replace(/\.tar\./, `-${Math.floor(i / SMALL_NAMES.length)}.tar.`);
+    plan.push([unique, Math.round(100_000 * Math.pow(50, t))]);
+  }
+  plan.push([BIG_NAME, Math.round(s.bigMb * MB)]);
+  let bytes = 0;
+  for (const [name, size] of plan) {
+    await writeRandomFile(path.join(dir, name), size);
+    bytes += size;
+  }
+  return { files: plan.map(([name]) => name).sort(), bytes };
+}
+
+/** Apparent size of everything under dir, and how git stored its objects there. */
+async function storage(dir: string): Promise<Storage> {
+  const out: Storage = { bytes: 0, loose: 0, packs: 0 };
+  const walk = async (d: string): Promise<void> => {
+    for (const e of await fs.readdir(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.isFile()) {
+        out.bytes += (await fs.stat(p)).size;
+        const rel = path.relative(dir, p).split(path.sep);
+        if (rel[0] === 'objects' && rel.length === 3 && /^[0-9a-f]{2}$/.test(rel[1] ?? '')) out.loose++;
+        if (rel[0] === 'objects' && rel[1] === 'pack' && e.name.endsWith('.pack')) out.packs++;
+      }
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+function seconds(since: bigint): number {
+  return Number(process.hrtime.bigint() - since) / 1e9;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
+}
+
+const fmtMb = (bytes: number): string => (bytes / MB).toFixed(1);
+const fmtS = (s: number): string => s.toFixed(2);
+const fmtRate = (bytes: number, s: number): string => (s > 0 ? (bytes / MB / s).toFixed(0) : '∞');
+const fmtStore = (st: Storage): string =>
+  `${st.loose} loose object${st.loose === 1 ? '' : 's'}, ${st.packs} pack${st.packs === 1 ? '' : 's'}`;
+
+async function main(abort: AbortSignal): Promise<number> {
+  let settings: Settings;
+  try {
+    settings = parseSettings();
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    return 2;
+  }
+  const repoConfig = await readRepoConfig();
+  const variants: Variant[] = [
+    { id: 'defaults', label: 'git defaults', config: {} },
+    { id: 'tuned', label: `tuned (${Object.entries(repoConfig).map(([k, v]) => `${k}=${v}`).join(', ')})`, config: repoConfig },
+  ];
+
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'fdm-bench-push-'));
+  let server: GitServer | undefined;
+  let git: Git | undefined;
+  try {
+    // Data once, then at most one client repo and one server repo at a time (each about the data's size).
+    const dataBytes = Math.round(settings.bigMb * MB) + settings.smallFiles * 5 * MB;
+    const fsStat = await fs.statfs(root);
+    const free = fsStat.bavail * fsStat.bsize;
+    if (free < dataBytes * 3.5) {
+      throw new Error(`${root} has ${fmtMb(free)} MB free; this run needs about ${fmtMb(dataBytes * 3.5)} MB (try a smaller --big-mb)`);
+    }
+
+    const treeDir = path.join(root, 'falco-deps');
+    process.stdout.write(`Writing random data to ${treeDir} ... `);
+    let t = process.hrtime.bigint();
+    const tree = await makeDepsTree(treeDir, settings);
+    console.log(`${tree.files.length} files, ${fmtMb(tree.bytes)} MB in ${fmtS(seconds(t))} s.`);
+
+    const serverRoot = path.join(root, 'server');
+    await fs.mkdir(serverRoot);
+    server = await startGitServer({ root: serverRoot });
+    git = await createGit({ url: server.url, auth: undefined, tempDir: root, signal: abort });
+    const g = git;
+    const call = async (args: string[], what: string, opts: { gitDir?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<string> => {
+      const r = await g.run(args, { ...opts, env: { ...ISOLATED, ...opts.env }, timeoutMs: 3_600_000 });
+      if (r.aborted) throw new Error('interrupted');
+      if (r.code !== 0) throw new Error(`${what} failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' / ')}`);
+      return r.stdout;
+    };
+    const paths = tree.files.map((f) => path.join(treeDir, f)).join('\n') + '\n';
+
+    const results = new Map<Variant['id'], RunFigures[]>(variants.map((v) => [v.id, []]));
+    for (let i = 1; i <= settings.runs; i++) {
+      // Interleaved, so a slow phase of the machine does not land on one variant only.
+      for (const v of variants) {
+        const work = path.join(root, `${v.id}-${i}`);
+        const repo = path.join(work, 'repo.git');
+        const serverName = `${v.id}-${i}.git`;
+        const serverRepo = path.join(serverRoot, serverName);
+        await fs.mkdir(work);
+        await call(['init', '--quiet', '--bare', serverRepo], 'git init (server)');
+
+        // Setting up the repository is not timed; Mirror.snapshot does it the same way.
+        await call(['init', '--quiet', '--bare', repo], 'git init');
+        for (const [k, val] of Object.entries(v.config)) await call(['config', k, val], 'git config', { gitDir: repo });
+
+        // Build: the steps of Mirror.snapshot for a tree of regular files and no parent.
+        t = process.hrtime.bigint();
+        const ids = (await call(['hash-object', '-w', '--no-filters', '--stdin-paths'], 'git hash-object', { gitDir: repo, input: paths }))
+          .trim()
+          .split('\n');
+        const hashSeconds = seconds(t);
+        if (ids.length !== tree.files.length) throw new Error(`git hash-object gave ${ids.length} ids for ${tree.files.length} files`);
+        const index = tree.files.map((f, j) => `100644 ${ids[j]}\t${f}\0`).join('');
+        const indexEnv = { GIT_INDEX_FILE: path.join(work, 'index') };
+        await call(['update-index', '--add', '-z', '--index-info'], 'git update-index', { gitDir: repo, input: index, env: indexEnv });
+        const treeId = (await call(['write-tree'], 'git write-tree', { gitDir: repo, env: indexEnv })).trim();
+        const commit = (
+          await call(['commit-tree', treeId, '-F', '-'], 'git commit-tree', { gitDir: repo, input: `bench ${v.id} ${i}\n`, env: IDENTITY })
+        ).trim();
+        const buildSeconds = seconds(t);
+
+        // Push: Mirror.create's command line.
+        const ref = 'refs/heads/bench';
+        t = process.hrtime.bigint();
+        await call(['push', '--porcelain', '--no-verify', `--force-with-lease=${ref}:`, `${server.url}/${serverName}`, `${commit}:${ref}`], 'git push', {
+          gitDir: repo,
+        });
+        const pushSeconds = seconds(t);
+
+        const landed = (await call(['rev-parse', ref], 'git rev-parse (server)', { gitDir: serverRepo })).trim();
+        if (landed !== commit) throw new Error(`the server has ${landed} on ${ref}, not the pushed ${commit}`);
+        const figures: RunFigures = { hashSeconds, buildSeconds, pushSeconds, client: await storage(repo), server: await storage(serverRepo) };
+        results.get(v.id)?.push(figures);
+        console.log(
+          `${v.id.padEnd(8)} run ${i}/${settings.runs}: build ${fmtS(buildSeconds)} s (hash-object ${fmtS(hashSeconds)} s), ` +
+            `push ${fmtS(pushSeconds)} s; client ${fmtMb(figures.client.bytes)} MB (${fmtStore(figures.client)}), ` +
+            `server ${fmtMb(figures.server.bytes)} MB (${fmtStore(figures.server)})`,
+        );
+        await fs.rm(work, { recursive: true, force: true });
+        await fs.rm(serverRepo, { recursive: true, force: true });
+      }
+    }
+
+    const facts = await machineFacts(call);
+    const bigNote = settings.bigMb === 300 ? '' : ` (not the default 300 MB)`;
+    console.log('');
+    console.log(`| Variant | Build (s) | Build MB/s | Push (s) | Push MB/s | Build + push (s) | Client repo (MB) | Server repo (MB) |`);
+    console.log(`|---|--:|--:|--:|--:|--:|--:|--:|`);
+    for (const v of variants) {
+      const rs = results.get(v.id) ?? [];
+      const build = median(rs.map((r) => r.buildSeconds));
+      const push = median(rs.map((r) => r.pushSeconds));
+      const total = median(rs.map((r) => r.buildSeconds + r.pushSeconds));
+      console.log(
+        `| ${v.label} | ${fmtS(build)} | ${fmtRate(tree.bytes, build)} | ${fmtS(push)} | ${fmtRate(tree.bytes, push)} | ${fmtS(total)} | ` +
+          `${fmtMb(median(rs.map((r) => r.client.bytes)))} | ${fmtMb(median(rs.map((r) => r.server.bytes)))} |`,
+      );
+    }
+    console.log('');
+    console.log(
+      `Median of ${settings.runs} run${settings.runs === 1 ? '' : 's'} per variant. Data: ${tree.files.length} files of random bytes, ` +
+        `${fmtMb(tree.bytes)} MB (one ${fmtMb(Math.round(settings.bigMb * MB))} MB file${bigNote} and ${settings.smallFiles} from 0.1 to 5 MB). ` +
+        `Build = hash-object + update-index + write-tree + commit-tree into a fresh bare repo; push = git push over smart HTTP ` +
+        `to git http-backend on 127.0.0.1 (a fresh bare repo with git defaults); MB/s = data size / median time; ` +
+        `repo sizes are apparent sizes of the bare repos after the push; MB = 10^6 bytes.`,
+    );
+    console.log('');
+    console.log(`Machine: ${facts}.`);
+    return 0;
+  } finally {
+    await server?.close();
+    await git?.dispose();
+    await fs.rm(root, { recursive: true, force: true });
+  }
+}
+
+async function machineFacts(call: (args: string[], what: string) => Promise<string>): Promise<string> {
+  const nproc = await run('nproc', []).then(
+    (r) => (r.code === 0 ? r.stdout.trim() : String(os.availableParallelism())),
+    () => String(os.availableParallelism()),
+  );
+  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
+  const gitVersion = (await call(['--version'], 'git --version')).trim();
+  const memGb = (os.totalmem() / 1024 ** 3).toFixed(0);
+  return `nproc ${nproc} (${cpu}), ${memGb} GiB RAM, ${os.type()} ${os.release()} ${os.arch()}, ${gitVersion}, Node ${process.version}`;
+}
+
+const controller = new AbortController();
+let interrupted = false;
+let firstSignal = 0;
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(sig, () => {
+    // Ctrl-C under tsx arrives twice (from the terminal and relayed by tsx): only a second Ctrl-C given
+    // later leaves at once, without cleaning up.
+    if (interrupted) {
+      if (Date.now() - firstSignal > 2000) process.exit(130);
+      return;
+    }
+    interrupted = true;
+    firstSignal = Date.now();
+    console.error(`\n${sig}: stopping and removing the temp dirs ...`);
+    controller.abort();
+  });
+}
+
+main(controller.signal).then(
+  (code) => {
+    process.exitCode = interrupted ? 130 : code;
+  },
+  (err: unknown) => {
+    console.error(`bench-push failed: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = interrupted ? 130 : 1;
+  },
+);
