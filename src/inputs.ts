@@ -25,6 +25,13 @@ export interface Config {
   readonly ifExists: IfExists;
   readonly dryRun: boolean;
   readonly language: Language;
+  readonly artifact: ArtifactConfig | undefined;
+}
+
+export interface ArtifactConfig {
+  readonly name: string;
+  /** Undefined: the repository's default retention. */
+  readonly retentionDays: number | undefined;
 }
 
 export type IfExists = 'skip' | 'fail' | 'overwrite';
@@ -113,6 +120,12 @@ export const INPUT_SPECS: readonly InputSpec[] = [
     description: 'Validate the inputs, render the recipe and check the mirror; build, upload and push nothing.',
   },
   { name: 'language', default: 'en', description: 'Language of error messages: en or ru.' },
+  { name: 'upload-artifact', default: 'true', boolean: true, description: 'Upload the extracted tree as a workflow artifact.' },
+  {
+    name: 'artifact-name',
+    description: 'Name of the workflow artifact; defaults to falco-deps-<version>. It must be unique in the workflow run.',
+  },
+  { name: 'retention-days', description: 'Days to keep the artifact (1 to 90); empty: the repository default.' },
 ];
 
 export type InputGetter = (name: string) => string;
@@ -131,8 +144,9 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     return value;
   };
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const version = parseFalcoVersion(read('falco-version'));
   return {
-    falcoVersion: parseFalcoVersion(read('falco-version')),
+    falcoVersion: version,
     sourceRepo: parseSourceRepo(read('source-repo') || 'https://github.com'),
     baseImage: parseImageRef('base-image', read('base-image') || DEFAULT_BASE_IMAGE),
     jobs: parseJobs(read('jobs') || '4'),
@@ -145,7 +159,25 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     ifExists: parseChoice('if-exists', read('if-exists'), ['skip', 'fail', 'overwrite'] as const, 'skip'),
     dryRun: parseBoolean('dry-run', read('dry-run'), false),
     language: parseChoice('language', read('language'), ['en', 'ru'] as const, 'en'),
+    artifact: parseBoolean('upload-artifact', read('upload-artifact'), true)
+      ? { name: parseArtifactName(read('artifact-name'), version), retentionDays: parseRetentionDays(read('retention-days')) }
+      : undefined,
   };
+}
+
+/** The characters the artifact service refuses, and path separators. */
+export function parseArtifactName(value: string, version: string): string {
+  const name = value || `falco-deps-${version}`;
+  if (/[":<>|*?\\/\r\n]/.test(name) || name.length > 256 || name.trim() !== name) {
+    fail('artifact-name', name, 'must be 1 to 256 characters without " : < > | * ? \\ / or surrounding spaces');
+  }
+  return name;
+}
+
+export function parseRetentionDays(value: string): number | undefined {
+  if (value === '') return undefined;
+  if (!/^\d{1,2}$/.test(value) || Number(value) < 1 || Number(value) > 90) fail('retention-days', value, 'must be a whole number of days from 1 to 90');
+  return Number(value);
 }
 
 /** The language alone, read before everything else so that even an input error speaks it. */

@@ -11,6 +11,9 @@ import { createDockerEngine, type Engine } from './engine.js';
 import { asMirrorError, MirrorError, type Language } from './errors.js';
 import { extractTree } from './extract.js';
 import { createGit, type Git } from './git.js';
+import { formatBytes, formatDuration, startHeartbeat, type Heartbeat } from './heartbeat.js';
+import { uploadArtifact } from './artifact.js';
+import { renderSummary, type SummaryData } from './summary.js';
 import { parseInputs, parseLanguage, type Config, type InputGetter } from './inputs.js';
 import { buildManifest, manifestPathFor, writeManifest, type Manifest } from './manifest.js';
 import { createMirror, type Mirror } from './mirror.js';
@@ -42,9 +45,14 @@ export interface RunResult {
 }
 
 export async function runPipeline(ctx: RunContext): Promise<RunResult> {
-  const { reporter, env } = ctx;
+  const { env } = ctx;
+  // Every line printed restarts the heartbeat's quiet period.
+  let heartbeat: Heartbeat | undefined;
+  const reporter = onActivity(ctx.reporter, () => heartbeat?.touch());
+  const quietMs = heartbeatQuietMs(env);
   const outputs: Record<string, string> = {};
   const stages: StageRecord[] = [];
+  const summary: Mutable<SummaryData> = { stages };
   const output = (name: string, value: string | number): void => {
     outputs[name] = String(value);
     reporter.setOutput(name, String(value));
@@ -52,13 +60,18 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
   const stage = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
     const started = Date.now();
     let ok = false;
-    try {
-      const value = await reporter.group(name, fn);
-      ok = true;
-      return value;
-    } finally {
-      stages.push({ name, seconds: (Date.now() - started) / 1000, ok });
-    }
+    return reporter.group(name, async () => {
+      heartbeat = startHeartbeat(name, quietMs, (line) => ctx.reporter.info(line));
+      try {
+        const value = await fn();
+        ok = true;
+        return value;
+      } finally {
+        heartbeat.stop();
+        heartbeat = undefined;
+        stages.push({ name, seconds: (Date.now() - started) / 1000, ok });
+      }
+    });
   };
 
   let engine: Engine | undefined = ctx.engine;
@@ -76,6 +89,12 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
     const tag = imageTag(config.falcoVersion, runId);
     const containerName = `falco-deps-mirror-${runId}`;
     const scratch = path.join(env.RUNNER_TEMP || os.tmpdir(), `falco-deps-mirror-${runId}`);
+    Object.assign(summary, {
+      version: config.falcoVersion,
+      sourceRepo: config.sourceRepo,
+      baseImage: config.baseImage,
+      recipe: recipe.custom ? `custom Dockerfile ${config.dockerfile ?? ''}` : 'built-in (seed 000)',
+    });
     output('falco-version', config.falcoVersion);
     output('skipped', 'false');
     output('mirror-status', 'none');
@@ -98,6 +117,7 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
       // No credentials on disk during the long build; the push writes them again.
       await git.dispose();
       reporter.info(existing ? `The mirror has ${m.resource} at ${existing}.` : `The mirror has no ${m.resource} yet.`);
+      summary.mirror = { resource: m.resource, status: existing ? 'exists' : 'absent', commit: existing };
       if (existing) {
         output('mirror-commit', existing);
         if (config.ifExists === 'fail') {
@@ -111,6 +131,8 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
           output('skipped', 'true');
           if (!config.dryRun) {
             output('mirror-status', 'skipped');
+            summary.mirror = { resource: m.resource, status: 'skipped', commit: existing };
+            summary.note = 'The mirror already has this version: nothing was built, uploaded or pushed (if-exists: skip).';
             reporter.notice(`Falco ${config.falcoVersion} is already mirrored (${existing.slice(0, 12)}): nothing to build (if-exists: skip).`);
             return { ok: true, outputs, stages, language };
           }
@@ -119,6 +141,7 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
     }
 
     if (config.dryRun) {
+      summary.note = 'Dry run: the inputs were checked and the mirror looked at; nothing was built, uploaded or pushed.';
       reportPlan(reporter, config, recipe.dockerfile, existing);
       return { ok: true, outputs, stages, language };
     }
@@ -161,6 +184,23 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
     output('file-count', manifest.fileCount);
     output('total-bytes', manifest.totalBytes);
     output('manifest', manifestPath);
+    summary.manifest = manifest;
+
+    if (config.artifact) {
+      const { name, retentionDays } = config.artifact;
+      const outcome = await stage(`Upload the artifact ${name}`, () =>
+        uploadArtifact({ name, treeDir: config.outputDir, files: manifest.entries.map((e) => e.path), retentionDays, env }),
+      );
+      summary.artifact = { ...outcome, name };
+      if (outcome.uploaded) {
+        output('artifact-id', outcome.id);
+        output('artifact-url', outcome.url);
+        const rate = outcome.seconds > 0 ? ` (${formatBytes(outcome.size / outcome.seconds)}/s)` : '';
+        reporter.info(`Uploaded the artifact ${name}: ${formatBytes(outcome.size)} in ${formatDuration(outcome.seconds)}${rate}${outcome.url ? `, ${outcome.url}` : ''}.`);
+      } else {
+        reporter.notice(`The artifact upload was skipped: ${outcome.why}.`);
+      }
+    }
 
     if (mirror) {
       const m = mirror;
@@ -169,6 +209,7 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
         if (snapshot.unchanged) {
           output('mirror-status', 'unchanged');
           output('mirror-commit', snapshot.commit);
+          summary.mirror = { resource: m.resource, status: 'unchanged', commit: snapshot.commit };
           reporter.notice(`The mirror already holds this content (${snapshot.commit.slice(0, 12)}): nothing pushed.`);
           return;
         }
@@ -176,6 +217,7 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
         else await m.create(snapshot.commit);
         output('mirror-status', existing ? 'updated' : 'created');
         output('mirror-commit', snapshot.commit);
+        summary.mirror = { resource: m.resource, status: existing ? 'updated' : 'created', commit: snapshot.commit };
         reporter.notice(`${existing ? 'Updated' : 'Created'} ${m.resource} at ${snapshot.commit}.`);
       });
     }
@@ -183,11 +225,32 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
   } catch (err) {
     const error = asMirrorError(err);
     output('error-reason', error.reason);
+    summary.error = error.describe(language);
     return { ok: false, outputs, stages, error, language };
   } finally {
     await git?.dispose().catch(() => undefined);
     await cleanup.run(keepImage);
+    await reporter.writeSummary(renderSummary(summary)).catch((err: unknown) => reporter.warning(`Could not write the job summary: ${String(err)}`));
   }
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Seconds of silence before a heartbeat line; FALCO_DEPS_MIRROR_HEARTBEAT_SECONDS overrides the 30 s. */
+function heartbeatQuietMs(env: NodeJS.ProcessEnv): number {
+  const seconds = Number(env.FALCO_DEPS_MIRROR_HEARTBEAT_SECONDS);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 30_000;
+}
+
+/** The same reporter, calling `touch` whenever it prints. */
+function onActivity(r: Reporter, touch: () => void): Reporter {
+  const say =
+    (fn: (m: string) => void) =>
+    (m: string): void => {
+      touch();
+      fn(m);
+    };
+  return { ...r, info: say((m) => r.info(m)), notice: say((m) => r.notice(m)), warning: say((m) => r.warning(m)), error: say((m) => r.error(m)) };
 }
 
 /** What a real run would do, for dry-run: the plan, the recipe and the mirror's state. */

@@ -12,6 +12,8 @@ export interface Reporter {
   /** Remembered for the post step (a no-op outside Actions: the CLI cleans up in-process). */
   saveState(name: string, value: string): void;
   setSecret(value: string): void;
+  /** Appends to the job summary (a no-op where there is none). */
+  writeSummary(markdown: string): Promise<void>;
 }
 
 export function actionsReporter(): Reporter {
@@ -24,6 +26,10 @@ export function actionsReporter(): Reporter {
     setOutput: (name, value) => core.setOutput(name, value),
     saveState: (name, value) => core.saveState(name, value),
     setSecret: (value) => core.setSecret(value),
+    writeSummary: async (markdown) => {
+      if (!process.env.GITHUB_STEP_SUMMARY) return;
+      await core.summary.addRaw(markdown, true).write();
+    },
   };
 }
 
@@ -51,5 +57,7 @@ export function cliReporter(write: (text: string) => void = (t) => process.stder
     setSecret: (value) => {
       if (value !== '') secrets.push(value);
     },
+    // The CLI has no job summary; its log and outputs say the same.
+    writeSummary: async () => undefined,
   };
 }

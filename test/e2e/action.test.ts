@@ -81,6 +81,17 @@ describe('the bundled action in a real Docker engine', () => {
     expect(members.some((m) => m.startsWith('grpc-prefix/src/grpc-stamp/'))).toBe(true);
     for (const product of fixture.grpc.buildProducts) expect(members).not.toContain(product);
 
+    // The job summary: version, source, stages with their results, and every file in the table.
+    const summary = run.files.summary;
+    expect(summary).toContain('## ✅ Falco 0.35.1 third-party dependencies');
+    expect(summary).toContain(`<code>${servers.sourceRepo}/falcosecurity/falco.git</code>`);
+    expect(summary).toMatch(/\| Build Falco 0\.35\.1's dependencies \| [\d.ms ]+ \| ✅ done \|/);
+    expect(summary).toMatch(/\| Write the manifest \| [\d.ms ]+ \| ✅ done \|/);
+    for (const f of expected) expect(summary).toContain(`<tr><td><code>${f}</code></td><td align="right">${fs.statSync(path.join(tree, f)).size}</td><td><code>${sha256(path.join(tree, f))}</code></td></tr>`);
+    // No runtime token here: the artifact is skipped with a notice, not an error.
+    expect(run.stdout).toMatch(/::notice::The artifact upload was skipped: not running in GitHub Actions/);
+    expect(run.outputs['artifact-id']).toBeUndefined();
+
     // The build log streamed inside a log group, and nothing was left in the engine.
     expect(run.stdout).toMatch(/::group::Build Falco 0\.35\.1's dependencies/);
     expect(run.stdout).toMatch(/make package/);
@@ -132,6 +143,18 @@ describe('the bundled action in a real Docker engine', () => {
     expect(await dockerSnapshot()).toEqual(before);
   });
 
+  it('prints a heartbeat while a step is silent', { timeout: 300_000 }, async () => {
+    const work = workDir('heartbeat');
+    fs.writeFileSync(path.join(work, 'Dockerfile'), 'ARG BASE_ALT_DEV\nFROM ${BASE_ALT_DEV}\nRUN sleep 4 && mkdir -p /falco-deps && echo x > /falco-deps/x.tar.gz\n');
+    const run = await runAction({
+      workDir: work,
+      inputs: inputsFor(work, { dockerfile: 'Dockerfile' }),
+      env: { FALCO_DEPS_MIRROR_HEARTBEAT_SECONDS: '1' },
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/… Build Falco 0\.35\.1's dependencies: still running, \d+\.\ds elapsed\./);
+  });
+
   it('fails clearly when a custom Dockerfile leaves no /falco-deps', { timeout: 300_000 }, async () => {
     const work = workDir('no-deps');
     fs.writeFileSync(path.join(work, 'Dockerfile'), 'ARG BASE_ALT_DEV\nFROM ${BASE_ALT_DEV}\nRUN mkdir /elsewhere\n');
@@ -156,6 +179,8 @@ describe('the bundled action in a real Docker engine', () => {
     expect(run.outputs['error-reason']).toBe('InternalError');
     expect(run.stdout).toMatch(/::error::The docker build failed at step "RUN echo preparing/);
     expect(run.stdout).toMatch(/cmake: something broke/);
+    expect(run.files.summary).toContain('## ❌');
+    expect(run.files.summary).toMatch(/\| Build Falco 0\.35\.1's dependencies \| [\d.ms ]+ \| ❌ failed \|/);
     expect(await dockerSnapshot()).toEqual(before);
   });
 

@@ -40,6 +40,12 @@ describe('inputs', () => {
       ifExists: 'skip',
       dryRun: false,
       language: 'en',
+      artifact: { name: 'falco-deps-0.35.1', retentionDays: undefined },
+    });
+    expect(parse({ 'falco-version': '0.35.1', 'upload-artifact': 'false' }).artifact).toBeUndefined();
+    expect(parse({ 'falco-version': '0.35.1', 'artifact-name': 'deps 0.35.1 (x86_64)', 'retention-days': '7' }).artifact).toEqual({
+      name: 'deps 0.35.1 (x86_64)',
+      retentionDays: 7,
     });
   });
 
@@ -141,6 +147,12 @@ describe('inputs', () => {
     ['a colon in mirror-username', { 'falco-version': '0.35.1', 'mirror-repo': 'https://h/m.git', 'mirror-username': 'a:b' }, /mirror-username/],
     ['an unknown if-exists', { 'falco-version': '0.35.1', 'if-exists': 'replace' }, /if-exists .* skip, fail, overwrite/],
     ['dry-run maybe', { 'falco-version': '0.35.1', 'dry-run': 'maybe' }, /dry-run .* true or false/],
+    ['an artifact name with a slash', { 'falco-version': '0.35.1', 'artifact-name': 'deps/0.35.1' }, /artifact-name .* without/],
+    ['an artifact name with a colon', { 'falco-version': '0.35.1', 'artifact-name': 'deps:0.35.1' }, /artifact-name/],
+    ['retention-days 0', { 'falco-version': '0.35.1', 'retention-days': '0' }, /retention-days .* 1 to 90/],
+    ['retention-days 91', { 'falco-version': '0.35.1', 'retention-days': '91' }, /retention-days/],
+    ['retention-days a week', { 'falco-version': '0.35.1', 'retention-days': '7d' }, /retention-days/],
+    ['upload-artifact yes', { 'falco-version': '0.35.1', 'upload-artifact': 'yes' }, /upload-artifact .* true or false/],
     ['an unknown language', { 'falco-version': '0.35.1', language: 'de' }, /language .* en, ru/],
   ];
   for (const [label, values, message] of bad) {

@@ -17,6 +17,7 @@ const config: Config = {
   ifExists: 'skip',
   dryRun: false,
   language: 'en',
+  artifact: undefined,
 };
 
 /** The shell text of each RUN instruction, with line continuations joined. */

@@ -1,0 +1,117 @@
+// The workflow artifact: the extracted tree uploaded with @actions/artifact, every file listed (the
+// client does not walk directories) with its path relative to the tree. Outside Actions (no runtime
+// token) and on GitHub Enterprise Server (no artifact service for this client) it is skipped with a
+// notice; service failures become catalog reasons.
+import { DefaultArtifactClient, GHESNotSupportedError, NetworkError, UsageError } from '@actions/artifact';
+import * as path from 'node:path';
+import { MirrorError, type Reason } from './errors.js';
+
+/**
+ * zlib level for the artifact's zip. The tree is .tar.gz/.tar.bz2 files, which do not shrink further:
+ * level 0 stores them and is the fastest (README, "The workflow artifact", has the measurements).
+ */
+export const ARTIFACT_COMPRESSION_LEVEL = 0;
+
+export interface ArtifactRequest {
+  readonly name: string;
+  readonly treeDir: string;
+  /** Paths relative to treeDir, POSIX separators (the manifest's list). */
+  readonly files: readonly string[];
+  readonly retentionDays: number | undefined;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+export type ArtifactOutcome =
+  | { readonly uploaded: true; readonly id: number; readonly url: string; readonly size: number; readonly seconds: number }
+  | { readonly uploaded: false; readonly why: string };
+
+/** Why the upload cannot run here, or undefined when it can. */
+export function artifactUnavailable(env: NodeJS.ProcessEnv): string | undefined {
+  if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+    return 'not running in GitHub Actions (no ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL)';
+  }
+  if (isGhes(env.GITHUB_SERVER_URL)) return `GitHub Enterprise Server (${env.GITHUB_SERVER_URL}) has no artifact service for this client`;
+  return undefined;
+}
+
+/** The same rule as @actions/artifact: github.com, *.ghe.com and *.localhost have the service. */
+export function isGhes(serverUrl: string | undefined): boolean {
+  let host: string;
+  try {
+    host = new URL(serverUrl || 'https://github.com').hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost');
+}
+
+export async function uploadArtifact(request: ArtifactRequest): Promise<ArtifactOutcome> {
+  const unavailable = artifactUnavailable(request.env);
+  if (unavailable) return { uploaded: false, why: unavailable };
+  const started = Date.now();
+  const client = new DefaultArtifactClient();
+  try {
+    const result = await client.uploadArtifact(
+      request.name,
+      request.files.map((f) => path.join(request.treeDir, f)),
+      request.treeDir,
+      {
+        compressionLevel: ARTIFACT_COMPRESSION_LEVEL,
+        ...(request.retentionDays !== undefined ? { retentionDays: request.retentionDays } : {}),
+      },
+    );
+    if (result.id === undefined) throw new MirrorError('InternalError', 'The artifact service gave no artifact id.', { verb: 'create', resource: `artifact ${request.name}` });
+    const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = request.env;
+    const url = repo && run ? `${server}/${repo}/actions/runs/${run}/artifacts/${result.id}` : '';
+    return { uploaded: true, id: result.id, url, size: result.size ?? 0, seconds: (Date.now() - started) / 1000 };
+  } catch (err) {
+    if (err instanceof GHESNotSupportedError) return { uploaded: false, why: 'GitHub Enterprise Server has no artifact service for this client' };
+    throw artifactFailure(request.name, err);
+  }
+}
+
+/** @actions/artifact reports HTTP failures as text ("Failed request: (409) Conflict: ..."). */
+export function artifactFailure(name: string, err: unknown): MirrorError {
+  if (err instanceof MirrorError) return err;
+  const resource = `artifact ${name}`;
+  const text = err instanceof Error ? err.message : String(err);
+  if (err instanceof NetworkError) {
+    return new MirrorError('ServiceUnavailable', `The artifact service could not be reached (${err.code}).`, { verb: 'create', resource, cause: err });
+  }
+  if (err instanceof UsageError) {
+    return new MirrorError('TooManyRequests', 'The artifact storage quota of this repository is used up.', {
+      verb: 'create',
+      resource,
+      hint: 'Delete old artifacts or lower retention-days.',
+      cause: err,
+    });
+  }
+  const status = Number(/\((\d{3})\)/.exec(text)?.[1] ?? 0);
+  if (status === 409 || /already exists/i.test(text)) {
+    return new MirrorError('AlreadyExists', 'This workflow run already has an artifact with this name.', {
+      verb: 'create',
+      resource,
+      hint: 'Give artifact-name a value unique in the run, for example falco-deps-<version>-${{ github.run_attempt }}, or set upload-artifact: false.',
+      cause: err,
+    });
+  }
+  const byStatus: Record<number, Reason> = {
+    400: 'BadRequest',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    413: 'RequestEntityTooLarge',
+    422: 'Invalid',
+    429: 'TooManyRequests',
+    500: 'InternalError',
+    502: 'ServiceUnavailable',
+    503: 'ServiceUnavailable',
+    504: 'Timeout',
+  };
+  const reason: Reason = byStatus[status] ?? (/timed? ?out|ETIMEDOUT/i.test(text) ? 'Timeout' : 'InternalError');
+  const after = /after (\d+) attempts/.exec(text);
+  return new MirrorError(reason, `The artifact upload failed${after ? ` after ${after[1]} attempts` : ''}: ${text.slice(0, 300)}.`, {
+    verb: 'create',
+    resource,
+    cause: err,
+  });
+}
