@@ -8,7 +8,7 @@ import { MirrorError, type Reason } from './errors.js';
 
 /**
  * zlib level for the artifact's zip. The tree is .tar.gz/.tar.bz2 files, which do not shrink further:
- * level 0 stores them and is the fastest (README, "The workflow artifact", has the measurements).
+ * level 0 stores them and is the fastest (the README section "The workflow artifact" has the measurements).
  */
 export const ARTIFACT_COMPRESSION_LEVEL = 0;
 
@@ -18,6 +18,7 @@ export interface ArtifactRequest {
   /** Paths relative to treeDir, POSIX separators (the manifest's list). */
   readonly files: readonly string[];
   readonly retentionDays: number | undefined;
+  /** The step's environment; @actions/artifact itself reads process.env, which the action passes here. */
   readonly env: NodeJS.ProcessEnv;
 }
 
@@ -40,7 +41,8 @@ export function isGhes(serverUrl: string | undefined): boolean {
   try {
     host = new URL(serverUrl || 'https://github.com').hostname.toLowerCase();
   } catch {
-    return false;
+    // The client itself would fail on such a URL: treat it as a server without the service.
+    return true;
   }
   return host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost');
 }
@@ -61,7 +63,8 @@ export async function uploadArtifact(request: ArtifactRequest): Promise<Artifact
       },
     );
     if (result.id === undefined) throw new MirrorError('InternalError', 'The artifact service gave no artifact id.', { verb: 'create', resource: `artifact ${request.name}` });
-    const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = request.env;
+    const { GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = request.env;
+    const server = (request.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     const url = repo && run ? `${server}/${repo}/actions/runs/${run}/artifacts/${result.id}` : '';
     return { uploaded: true, id: result.id, url, size: result.size ?? 0, seconds: (Date.now() - started) / 1000 };
   } catch (err) {
@@ -70,35 +73,40 @@ export async function uploadArtifact(request: ArtifactRequest): Promise<Artifact
   }
 }
 
-/** @actions/artifact reports HTTP failures as text ("Failed request: (409) Conflict: ..."). */
+/**
+ * @actions/artifact reports failures as text: its Twirp client wraps everything in a plain Error
+ * ("Failed to CreateArtifact: Failed request: (409) Conflict: ...", "... Unable to make request:
+ * ECONNREFUSED", "... Artifact storage quota has been hit"), while the blob upload throws Azure's
+ * RestError with a statusCode.
+ */
 export function artifactFailure(name: string, err: unknown): MirrorError {
   if (err instanceof MirrorError) return err;
   const resource = `artifact ${name}`;
   const text = err instanceof Error ? err.message : String(err);
-  if (err instanceof NetworkError) {
-    return new MirrorError('ServiceUnavailable', `The artifact service could not be reached (${err.code}).`, { verb: 'create', resource, cause: err });
+  const fail = (reason: Reason, detail: string, hint?: string): MirrorError =>
+    new MirrorError(reason, detail, { verb: 'create', resource, cause: err, ...(hint ? { hint } : {}) });
+  if (err instanceof UsageError || /storage quota has been hit|insufficient usage/i.test(text)) {
+    return fail('TooManyRequests', 'The artifact storage quota of this repository is used up.', 'Delete old artifacts or lower retention-days.');
   }
-  if (err instanceof UsageError) {
-    return new MirrorError('TooManyRequests', 'The artifact storage quota of this repository is used up.', {
-      verb: 'create',
-      resource,
-      hint: 'Delete old artifacts or lower retention-days.',
-      cause: err,
-    });
+  const network = err instanceof NetworkError ? err.code : /\b(ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|EAI_AGAIN|ETIMEDOUT)\b/.exec(text)?.[1];
+  if (network) {
+    const reason: Reason = network === 'ETIMEDOUT' ? 'Timeout' : 'ServiceUnavailable';
+    return fail(reason, `The artifact service could not be reached (${network}).`);
   }
-  const status = Number(/\((\d{3})\)/.exec(text)?.[1] ?? 0);
+  const restStatus = (err as { statusCode?: unknown }).statusCode;
+  const status = typeof restStatus === 'number' ? restStatus : Number(/\((\d{3})\)/.exec(text)?.[1] ?? 0);
   if (status === 409 || /already exists/i.test(text)) {
-    return new MirrorError('AlreadyExists', 'This workflow run already has an artifact with this name.', {
-      verb: 'create',
-      resource,
-      hint: 'Give artifact-name a value unique in the run, for example falco-deps-<version>-${{ github.run_attempt }}, or set upload-artifact: false.',
-      cause: err,
-    });
+    return fail(
+      'AlreadyExists',
+      'This workflow run already has an artifact with this name.',
+      'Give artifact-name a value unique in the run, for example falco-deps-<version>-${{ github.run_attempt }}, or set upload-artifact: false.',
+    );
   }
   const byStatus: Record<number, Reason> = {
     400: 'BadRequest',
     401: 'Unauthorized',
     403: 'Forbidden',
+    404: 'NotFound',
     413: 'RequestEntityTooLarge',
     422: 'Invalid',
     429: 'TooManyRequests',
@@ -107,11 +115,7 @@ export function artifactFailure(name: string, err: unknown): MirrorError {
     503: 'ServiceUnavailable',
     504: 'Timeout',
   };
-  const reason: Reason = byStatus[status] ?? (/timed? ?out|ETIMEDOUT/i.test(text) ? 'Timeout' : 'InternalError');
+  const reason: Reason = byStatus[status] ?? (/timed? ?out|stalled/i.test(text) ? 'Timeout' : 'InternalError');
   const after = /after (\d+) attempts/.exec(text);
-  return new MirrorError(reason, `The artifact upload failed${after ? ` after ${after[1]} attempts` : ''}: ${text.slice(0, 300)}.`, {
-    verb: 'create',
-    resource,
-    cause: err,
-  });
+  return fail(reason, `The artifact upload failed${after ? ` after ${after[1]} attempts` : ''}: ${text.slice(0, 300)}.`);
 }
