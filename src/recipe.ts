@@ -1,7 +1,8 @@
 // The built-in recipe: seed 000's Dockerfile, step for step, producing the same /falco-deps tree.
 // Differences are only in robustness: explicit paths instead of relying on the base image's workdir,
-// a make -j from the `jobs` input, extra cmake flags passed without shell interpretation, and no
-// failure when a Falco version has no gRPC (0.44 and later).
+// a make -j from the `jobs` input, extra cmake flags passed without shell interpretation, no failure
+// when a Falco version has no gRPC (0.44 and later), and, beyond the seed's *.tar.gz/*.tar.bz2 filter,
+// every other file CMake downloaded (0.36's raw headers, 0.38+'s FetchContent downloads).
 import * as fs from 'node:fs';
 import type { Config } from './inputs.js';
 
@@ -46,17 +47,38 @@ WORKDIR /falco/build
 # The seed points clang at clang-15 (ALT's dev image); only where clang-15 exists.
 RUN if [ -e /usr/bin/clang-15 ]; then rm -f /usr/bin/clang && ln -s /usr/bin/clang-15 /usr/bin/clang; fi
 
-RUN set -f; nl=$(printf '\\n_'); IFS=\${nl%_}; \\
-    cmake ${SEED_CMAKE_FLAGS.join(' ')} -DFALCO_VERSION="\${FALCO_VERSION}" -DUSE_BUNDLED_DEPS=ON \${CMAKE_EXTRA_ARGS} /falco
+# Configure. The cmake trace (json-v1, through a FIFO, never stored) records every configure-time
+# file(DOWNLOAD): 0.36's raw headers, FetchContent without a sub-build. Only where cmake has --trace-redirect.
+RUN set -f; nl=$(printf '\\n_'); IFS=\${nl%_}; trace=; mkdir -p /tmp/fdm && : > /tmp/fdm/configure-downloads.json; \\
+    if cmake --help | grep -q -e '--trace-redirect'; then \\
+      rm -f /tmp/fdm/trace; mkfifo /tmp/fdm/trace; exec 3<>/tmp/fdm/trace; \\
+      { grep -i '"cmd":"file"' </tmp/fdm/trace | grep '^{"args":\\["DOWNLOAD"' >/tmp/fdm/configure-downloads.json; } 3>&- & \\
+      trace="--trace-expand\${IFS}--trace-format=json-v1\${IFS}--trace-redirect=/tmp/fdm/trace"; \\
+    fi; \\
+    cmake \${trace} ${SEED_CMAKE_FLAGS.join(' ')} -DFALCO_VERSION="\${FALCO_VERSION}" -DUSE_BUNDLED_DEPS=ON \${CMAKE_EXTRA_ARGS} /falco 3>&-; rc=$?; \\
+    exec 3>&-; wait; rm -f /tmp/fdm/trace; exit $rc
 
 RUN sed -i "s/DEB;RPM;TGZ/TGZ/" ./CPackConfig.cmake && \\
     make package -j"\${JOBS}"
 
+# The seed's collection, then every other file CMake downloaded into the build dir: each ExternalProject
+# and FetchContent download script names its file (the line 'if("<file>" STREQUAL "")'; the same test
+# on the URL is skipped, as is anything that is not an absolute path), and the
+# configure trace names each file(DOWNLOAD) target. Downloads outside the build dir cannot be restored
+# into /falco/build, so they are reported, not mirrored.
 RUN mkdir ${DEPS_DIR_IN_IMAGE} && \\
     rm -rf _CPack_Packages && \\
     rm -f falco*.deb falco*.tar.gz falco*.rpm && \\
     find . -type f -name "*.tar.gz" -exec rsync -aR {} ${DEPS_DIR_IN_IMAGE} \\; && \\
     find . -type f -name "*.tar.bz2" -exec rsync -aR {} ${DEPS_DIR_IN_IMAGE} \\; && \\
+    { find . -type f -path '*-stamp/download-*.cmake' -exec sed -n 's/^if("\\(.*\\)" STREQUAL "")$/\\1/p' {} + ; \\
+      sed -n 's/^{"args":\\["DOWNLOAD","[^"]*","\\([^"]*\\)".*/\\1/p' /tmp/fdm/configure-downloads.json; } | sort -u > /tmp/fdm/downloads && \\
+    while IFS= read -r f; do \\
+      case "$f" in \\
+        /falco/build/*) if [ -f "$f" ]; then rsync -aR "./\${f#/falco/build/}" ${DEPS_DIR_IN_IMAGE} && echo "downloaded: \${f#/falco/build/}"; fi ;; \\
+        /*) echo "downloaded outside /falco/build, not mirrored: $f" ;; \\
+      esac; \\
+    done < /tmp/fdm/downloads && \\
     if [ -d grpc-prefix/src/grpc ]; then \\
       (cd grpc-prefix/src/grpc && make clean) && \\
       tar -czf ${DEPS_DIR_IN_IMAGE}/grpc.tar.gz grpc-prefix/src; \\

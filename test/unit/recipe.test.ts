@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../src/inputs.js';
 import { BUILTIN_DOCKERFILE, imageTag, planRecipe, SEED_CMAKE_FLAGS } from '../../src/recipe.js';
@@ -35,7 +38,7 @@ describe('built-in recipe', () => {
   it("follows seed 000's procedure step for step", () => {
     const order = [
       'git clone --branch "${FALCO_VERSION}" --depth 1 "${SOURCE_REPO}/falcosecurity/falco.git" /falco',
-      `cmake ${SEED_CMAKE_FLAGS.join(' ')} -DFALCO_VERSION="\${FALCO_VERSION}" -DUSE_BUNDLED_DEPS=ON`,
+      `cmake \${trace} ${SEED_CMAKE_FLAGS.join(' ')} -DFALCO_VERSION="\${FALCO_VERSION}" -DUSE_BUNDLED_DEPS=ON`,
       'sed -i "s/DEB;RPM;TGZ/TGZ/" ./CPackConfig.cmake',
       'make package -j"${JOBS}"',
       'mkdir /falco-deps',
@@ -70,17 +73,28 @@ describe('built-in recipe', () => {
   });
 
   it('passes extra cmake flags as separate words, never re-parsed by the shell', () => {
-    const configure = runSteps(BUILTIN_DOCKERFILE).find((s) => s.includes('cmake ')) ?? '';
-    // Replace cmake by printf so the real shell shows exactly which arguments cmake would get.
-    const script = configure.replace(/\bcmake /, "printf '<%s>\\n' ");
-    const out = execFileSync('sh', ['-c', script], {
-      env: { PATH: process.env.PATH, FALCO_VERSION: '0.35.1', CMAKE_EXTRA_ARGS: '-DA=$(touch /tmp/fdm-never)\n-DB=x y\n-DC=*' },
-      encoding: 'utf8',
-    });
-    const args = out.trim().split('\n');
-    expect(args.slice(-4)).toEqual(['<-DA=$(touch /tmp/fdm-never)>', '<-DB=x y>', '<-DC=*>', '</falco>']);
-    expect(args).toContain('<-DFALCO_VERSION=0.35.1>');
-    expect(args).toContain('<-DUSE_BUNDLED_DEPS=ON>');
+    const configure = runSteps(BUILTIN_DOCKERFILE).find((s) => s.includes('-DUSE_BUNDLED_DEPS=ON')) ?? '';
+    // A stand-in cmake that shows exactly which arguments the real shell gives it.
+    const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-fake-cmake-'));
+    fs.writeFileSync(path.join(bin, 'cmake'), '#!/bin/sh\nif [ "$1" = --help ]; then echo "  --trace-redirect=<file>"; exit 0; fi\nprintf \'<%s>\\n\' "$@"\n', { mode: 0o755 });
+    try {
+      const out = execFileSync('sh', ['-c', configure], {
+        env: { PATH: `${bin}:${process.env.PATH}`, FALCO_VERSION: '0.35.1', CMAKE_EXTRA_ARGS: '-DA=$(touch /tmp/fdm-never)\n-DB=x y\n-DC=*' },
+        encoding: 'utf8',
+        // A trace reader left waiting would hang the build: fail instead.
+        timeout: 10_000,
+      });
+      const args = out.trim().split('\n');
+      expect(args.slice(0, 3)).toEqual(['<--trace-expand>', '<--trace-format=json-v1>', '<--trace-redirect=/tmp/fdm/trace>']);
+      expect(args.slice(-4)).toEqual(['<-DA=$(touch /tmp/fdm-never)>', '<-DB=x y>', '<-DC=*>', '</falco>']);
+      expect(args).toContain('<-DFALCO_VERSION=0.35.1>');
+      expect(args).toContain('<-DUSE_BUNDLED_DEPS=ON>');
+      expect(fs.existsSync('/tmp/fdm-never')).toBe(false);
+      // The trace FIFO is gone, and the step ended (the reader got its end of file).
+      expect(fs.existsSync('/tmp/fdm/trace')).toBe(false);
+    } finally {
+      fs.rmSync(bin, { recursive: true, force: true });
+    }
   });
 
   it('gives the same build args to the built-in and a custom Dockerfile', () => {
