@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { dockerSnapshot } from './docker.js';
 
 export const SEED_DOCUMENT = path.resolve(import.meta.dirname, '../fixtures/seed/000-how-to-build-falco.md');
 
@@ -33,6 +34,7 @@ export async function runSeedProcedure(opts: SeedRun): Promise<void> {
   const image = `falco-deps-seed:${id}`;
   const container = `falco-deps-seed-${id}`;
   const context = await fs.mkdtemp(path.join(os.tmpdir(), 'fdm-seed-'));
+  const before = await dockerSnapshot();
   try {
     await fs.writeFile(path.join(context, 'Dockerfile'), await seedDockerfile());
     // docker build --build-arg SOURCE_REPO=... --build-arg BASE_ALT_DEV=... --build-arg FALCO_VERSION=... -t falco-deps .
@@ -49,6 +51,13 @@ export async function runSeedProcedure(opts: SeedRun): Promise<void> {
     // docker rm -f falco-deps (and the image, which the document leaves behind)
     await docker(['rm', '-f', container], context).catch(() => undefined);
     await docker(['image', 'rm', image], context).catch(() => undefined);
+    // A failed seed build (no --force-rm) leaves its step container and step images: tidy them too.
+    const after = await dockerSnapshot();
+    const newContainers = after.containers.filter((c) => !before.containers.includes(c));
+    if (newContainers.length) await docker(['rm', '-f', ...newContainers], context).catch(() => undefined);
+    for (const img of after.images.filter((i) => !before.images.includes(i)).reverse()) {
+      await docker(['image', 'rm', '-f', img], context).catch(() => undefined);
+    }
     await fs.rm(context, { recursive: true, force: true });
   }
 }
