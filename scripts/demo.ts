@@ -64,10 +64,14 @@ async function main(): Promise<number> {
       const file = line.slice(66);
       console.log(`  ${String(fs.statSync(path.join(deps, file)).size).padStart(10)}  ${file}`);
     }
-    const members = spawnSync('tar', ['-tzf', path.join(deps, 'grpc.tar.gz')], { encoding: 'utf8' }).stdout.split('\n');
-    const submodule = members.filter((m) => m.includes('third_party/abseil-cpp/') && !m.endsWith('/')).length;
-    console.log(`\ngrpc.tar.gz: ${members.filter((m) => m !== '').length} members of grpc-prefix/src (the gRPC clone after \`make clean\`,`);
-    console.log(`  ${submodule} files of its abseil submodule, and the grpc-stamp files).`);
+    if (fs.existsSync(path.join(deps, 'grpc.tar.gz'))) {
+      const members = spawnSync('tar', ['-tzf', path.join(deps, 'grpc.tar.gz')], { encoding: 'utf8' }).stdout.split('\n');
+      const submodule = members.filter((m) => m.includes('third_party/abseil-cpp/') && !m.endsWith('/')).length;
+      console.log(`\ngrpc.tar.gz: ${members.filter((m) => m !== '').length} members of grpc-prefix/src (the gRPC clone after \`make clean\`,`);
+      console.log(`  ${submodule} files of its abseil submodule, and the grpc-stamp files).`);
+    } else {
+      console.log(`\nNo grpc.tar.gz: Falco ${version}, like 0.44 and later, has no gRPC.`);
+    }
     console.log(`\nManifest: ${deps}.SHA256SUMS  (check it with: cd ${deps} && sha256sum -c ${deps}.SHA256SUMS)`);
     // Read straight from the bare repository: the server runs in this process, so no git over HTTP here.
     const log = spawnSync('git', ['--git-dir', bare, 'log', '--stat', '--format=commit %H%n%n%B', version], { encoding: 'utf8' });
