@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { asMirrorError, MirrorError, type Language } from './errors.js';
 import { createGit } from './git.js';
-import { parseChoice, parseFalcoVersion, parseLanguage, parseMirror, type InputGetter } from './inputs.js';
+import { parseChoice, parseLanguage, parseMirror, type InputGetter } from './inputs.js';
+import { parseFalcoVersion } from './versions.js';
 import { createMirror } from './mirror.js';
 import type { Reporter } from './reporter.js';
 

@@ -7,7 +7,8 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
-import { run, runStreaming, type RunOptions, type RunResult } from './exec.js';
+import { MirrorError } from './errors.js';
+import { run, runStreaming, SpawnError, type RunOptions, type RunResult } from './exec.js';
 
 export interface GitAuth {
   readonly username: string;
@@ -116,7 +117,15 @@ export async function createGit(opts: GitOptions): Promise<Git> {
     async run(args, call = {}) {
       await ensureConfig();
       const [argv, options] = prepare(args, call);
-      const result = await run('git', argv, options);
+      const result = await run('git', argv, options).catch((err: unknown) => {
+        if (err instanceof SpawnError && err.code === 'ENOENT') {
+          throw new MirrorError('ServiceUnavailable', 'The git command was not found on PATH.', {
+            hint: 'Install git (on Debian or Ubuntu: `sudo apt-get install git`), then run again.',
+            cause: err,
+          });
+        }
+        throw err;
+      });
       return { ...result, stdout: scrub(result.stdout), stderr: scrub(result.stderr) };
     },
     // Does not write the credentials file itself: a lazy fetch it triggers uses the one run() wrote.

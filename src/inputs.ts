@@ -3,10 +3,15 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import semver from 'semver';
 import { MirrorError, quote, type Language } from './errors.js';
+import { parseVersionSpec, type VersionSpec } from './versions.js';
+
+export { parseFalcoVersion } from './versions.js';
 
 export interface Config {
+  /** What was asked for: an exact version, latest, or a range (dry-run only). */
+  readonly versionSpec: VersionSpec;
+  /** The exact version; for latest, main fills it in once resolved. Empty for a range. */
   readonly falcoVersion: string;
   /** Base URL without a trailing slash; the recipe clones `<sourceRepo>/falcosecurity/falco.git`. */
   readonly sourceRepo: string;
@@ -24,12 +29,15 @@ export interface Config {
   readonly mirror: MirrorConfig | undefined;
   readonly ifExists: IfExists;
   readonly dryRun: boolean;
+  readonly githubToken: string;
+  readonly releaseSource: 'api' | 'tags';
   readonly language: Language;
   readonly artifact: ArtifactConfig | undefined;
 }
 
 export interface ArtifactConfig {
-  readonly name: string;
+  /** Undefined: falco-deps-<resolved version>. */
+  readonly name: string | undefined;
   /** Undefined: the repository's default retention. */
   readonly retentionDays: number | undefined;
 }
@@ -61,7 +69,8 @@ export const INPUT_SPECS: readonly InputSpec[] = [
   {
     name: 'falco-version',
     required: true,
-    description: 'Falco release to mirror: X.Y.Z or X.Y.Z-rcN (SemVer 2.0, no "v" prefix), as tagged in the source repo.',
+    description:
+      'Falco release to mirror: X.Y.Z or X.Y.Z-rcN (SemVer 2.0, no "v" prefix), latest (the newest release), or a SemVer range such as >=0.35.1 together with dry-run: true, which lists the released versions the mirror lacks.',
   },
   {
     name: 'source-repo',
@@ -126,6 +135,16 @@ export const INPUT_SPECS: readonly InputSpec[] = [
     description: 'Name of the workflow artifact; defaults to falco-deps-<version>. It must be unique in the workflow run.',
   },
   { name: 'retention-days', description: 'Days to keep the artifact (1 to 90); empty: the repository default.' },
+  {
+    name: 'github-token',
+    default: '${{ github.token }}',
+    description: 'Token for the GitHub releases API (at GITHUB_API_URL), used to resolve latest and ranges.',
+  },
+  {
+    name: 'release-source',
+    default: 'api',
+    description: 'Where released versions come from: api (releases of falcosecurity/falco through the GitHub API) or tags (release tags of the source repo, git ls-remote).',
+  },
 ];
 
 export type InputGetter = (name: string) => string;
@@ -144,9 +163,17 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     return value;
   };
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const version = parseFalcoVersion(read('falco-version'));
+  const versionSpec = parseVersionSpec(read('falco-version'));
+  const dryRun = parseBoolean('dry-run', read('dry-run'), false);
+  if (versionSpec.kind === 'range' && !dryRun) {
+    throw new MirrorError(
+      'Invalid',
+      `Input falco-version ${quote(versionSpec.range)} is a range: with dry-run: true the action lists the released versions the mirror lacks (output versions); mirror each one in a matrix job (see the README's scheduled workflow).`,
+    );
+  }
   return {
-    falcoVersion: version,
+    versionSpec,
+    falcoVersion: versionSpec.kind === 'exact' ? versionSpec.version : '',
     sourceRepo: parseSourceRepo(read('source-repo') || 'https://github.com'),
     baseImage: parseImageRef('base-image', read('base-image') || DEFAULT_BASE_IMAGE),
     jobs: parseJobs(read('jobs') || '4'),
@@ -157,17 +184,20 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     keepImage: parseBoolean('keep-image', read('keep-image'), false),
     mirror: parseMirror(read('mirror-repo'), read('mirror-token'), read('mirror-username')),
     ifExists: parseChoice('if-exists', read('if-exists'), ['skip', 'fail', 'overwrite'] as const, 'skip'),
-    dryRun: parseBoolean('dry-run', read('dry-run'), false),
+    dryRun,
+    githubToken: read('github-token'),
+    releaseSource: parseChoice('release-source', read('release-source'), ['api', 'tags'] as const, 'api'),
     language: parseChoice('language', read('language'), ['en', 'ru'] as const, 'en'),
     artifact: parseBoolean('upload-artifact', read('upload-artifact'), true)
-      ? { name: parseArtifactName(read('artifact-name'), version), retentionDays: parseRetentionDays(read('retention-days')) }
+      ? { name: parseArtifactName(read('artifact-name')), retentionDays: parseRetentionDays(read('retention-days')) }
       : undefined,
   };
 }
 
 /** The characters the artifact service refuses, and path separators. */
-export function parseArtifactName(value: string, version: string): string {
-  const name = value || `falco-deps-${version}`;
+export function parseArtifactName(value: string): string | undefined {
+  if (value === '') return undefined;
+  const name = value;
   if (/[":<>|*?\\/\r\n]/.test(name) || name.length > 256 || name.trim() !== name) {
     fail('artifact-name', name, 'must be 1 to 256 characters without " : < > | * ? \\ / or surrounding spaces');
   }
@@ -214,19 +244,6 @@ function failHidden(name: string, rule: string): never {
 
 function fail(name: string, value: string, rule: string): never {
   throw new MirrorError('Invalid', `Input ${name} ${quote(value)} ${rule}.`);
-}
-
-// SemVer 2.0 exactly, as semver.org gives it; no "v" prefix since Falco's tags have none.
-const SEMVER =
-  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-
-export function parseFalcoVersion(value: string): string {
-  if (value === '') throw new MirrorError('Invalid', 'Input falco-version is required: give a Falco release such as 0.35.1.');
-  if (!SEMVER.test(value) || semver.valid(value) !== value) {
-    const hint = /^v\d/.test(value) ? ' (Falco tags have no "v" prefix)' : '';
-    fail('falco-version', value, `is not a Falco version${hint}: expected X.Y.Z or X.Y.Z-rcN (SemVer 2.0), for example 0.35.1`);
-  }
-  return value;
 }
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;

@@ -1,5 +1,5 @@
-// The pipeline, top-down: inputs -> plan -> check the mirror -> engine check -> build -> extract ->
-// manifest -> publish -> report. Planning (inputs, recipe, names) is pure and comes first, so a bad
+// The pipeline, top-down: inputs -> version (latest resolved; a range planned, then stop) -> check the
+// mirror -> check the tag -> engine check -> build -> extract -> manifest -> artifact -> publish -> summary. Planning (inputs, recipe, names) is pure and comes first, so a bad
 // input stops the run before any side effect; the mirror is checked before the long build, so a
 // branch that exists costs seconds. Everything the run creates is recorded for cleanup before it exists.
 import * as fs from 'node:fs/promises';
@@ -15,6 +15,17 @@ import { formatBytes, formatDuration, startHeartbeat, type Heartbeat } from './h
 import { uploadArtifact } from './artifact.js';
 import { renderSummary, type SummaryData } from './summary.js';
 import { parseInputs, parseLanguage, type Config, type InputGetter } from './inputs.js';
+import {
+  apiUrlFromEnv,
+  falcoRepoUrl,
+  listMirroredBranches,
+  listReleases,
+  missingVersions,
+  releasesInRange,
+  resolveLatest,
+  tagExists,
+  type ReleaseSource,
+} from './versions.js';
 import { buildManifest, manifestPathFor, writeManifest, type Manifest } from './manifest.js';
 import { createMirror, type Mirror } from './mirror.js';
 import { DEPS_DIR_IN_IMAGE, imageTag, planRecipe } from './recipe.js';
@@ -82,22 +93,54 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
   let git: Git | undefined;
   try {
     // Plan: pure, and everything that can be wrong with the inputs is found here.
-    const config = parseInputs(ctx.getInput, env);
-    keepImage = config.keepImage;
-    const recipe = planRecipe(config);
+    const inputs = parseInputs(ctx.getInput, env);
+    keepImage = inputs.keepImage;
+    if (inputs.githubToken) reporter.setSecret(inputs.githubToken);
     const runId = `${env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(4).toString('hex')}`;
-    const tag = imageTag(config.falcoVersion, runId);
-    const containerName = `falco-deps-mirror-${runId}`;
     const scratch = path.join(env.RUNNER_TEMP || os.tmpdir(), `falco-deps-mirror-${runId}`);
-    Object.assign(summary, {
-      version: config.falcoVersion,
-      sourceRepo: config.sourceRepo,
-      baseImage: config.baseImage,
-      recipe: recipe.custom ? `custom Dockerfile ${config.dockerfile ?? ''}` : 'built-in (seed 000)',
-    });
-    output('falco-version', config.falcoVersion);
+    cleanup.dir(scratch);
+    await fs.mkdir(scratch, { recursive: true, mode: 0o700 });
+    if (inputs.mirror) {
+      const { url, token, username } = inputs.mirror;
+      git = await createGit({ url, auth: token ? { token, username } : undefined, tempDir: scratch, signal: ctx.signal });
+      for (const secret of git.secrets) reporter.setSecret(secret);
+    }
+    Object.assign(summary, { sourceRepo: inputs.sourceRepo, baseImage: inputs.baseImage });
     output('skipped', 'false');
     output('mirror-status', 'none');
+
+    // The version: exact (its tag must exist), latest (resolved), or a range (a dry-run plan, then stop).
+    const sourceGit = await createGit({ url: falcoRepoUrl(inputs.sourceRepo), auth: undefined, tempDir: scratch, signal: ctx.signal });
+    const remote = { signal: ctx.signal, onRetry: (m: string) => reporter.warning(m) };
+    const releases: ReleaseSource =
+      inputs.releaseSource === 'tags'
+        ? { kind: 'tags', git: sourceGit, sourceRepo: inputs.sourceRepo, ...remote }
+        : { kind: 'api', token: inputs.githubToken, apiUrl: apiUrlFromEnv(env), ...remote };
+    const spec = inputs.versionSpec;
+    if (spec.kind === 'range') {
+      const missing = await stage(`Plan the releases in ${spec.range}`, async () => {
+        const inRange = releasesInRange(await listReleases(releases), spec.range);
+        const mirrored = git && inputs.mirror ? await listMirroredBranches(git, inputs.mirror.url, remote) : new Set<string>();
+        reporter.info(`Released in ${spec.range} (${inputs.releaseSource}): ${inRange.join(', ') || 'none'}.`);
+        if (inputs.mirror) reporter.info(`Already mirrored: ${inRange.filter((v) => mirrored.has(v)).join(', ') || 'none'}.`);
+        return missingVersions(inRange, mirrored);
+      });
+      output('versions', JSON.stringify(missing));
+      output('skipped', 'true');
+      summary.note = `Dry run for ${spec.range}: ${missing.length ? `to mirror: ${missing.join(', ')}` : 'nothing to mirror'}.`;
+      reporter.notice(missing.length ? `To mirror: ${missing.join(', ')}.` : `Every release in ${spec.range} is mirrored already.`);
+      return { ok: true, outputs, stages, language };
+    }
+    const resolved =
+      spec.kind === 'exact' ? spec.version : await stage('Resolve the latest Falco release', () => resolveLatest(releases));
+    if (spec.kind === 'latest') reporter.info(`latest is Falco ${resolved} (${inputs.releaseSource}).`);
+    output('falco-version', resolved);
+    summary.version = resolved;
+    const config: Config = { ...inputs, falcoVersion: resolved };
+    const recipe = planRecipe(config);
+    const tag = imageTag(config.falcoVersion, runId);
+    const containerName = `falco-deps-mirror-${runId}`;
+    summary.recipe = recipe.custom ? `custom Dockerfile ${config.dockerfile ?? ''}` : 'built-in (seed 000)';
     reporter.info(
       `Mirroring Falco ${config.falcoVersion} from ${config.sourceRepo} on ${config.baseImage} (${recipe.custom ? `custom Dockerfile ${config.dockerfile}` : 'built-in recipe'}).`,
     );
@@ -105,17 +148,14 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
     // The mirror first: a branch that exists decides, in seconds, whether there is anything to do.
     let mirror: Mirror | undefined;
     let existing: string | undefined;
-    if (config.mirror) {
-      const { url, token, username } = config.mirror;
-      cleanup.dir(scratch);
-      await fs.mkdir(scratch, { recursive: true, mode: 0o700 });
-      git = await createGit({ url, auth: token ? { token, username } : undefined, tempDir: scratch, signal: ctx.signal });
-      for (const secret of git.secrets) reporter.setSecret(secret);
-      mirror = createMirror({ git, url, branch: config.falcoVersion, workDir: scratch, signal: ctx.signal, onRetry: (m) => reporter.warning(m) });
+    if (config.mirror && git) {
+      const { url } = config.mirror;
+      const mirrorGit = git;
+      mirror = createMirror({ git: mirrorGit, url, branch: config.falcoVersion, workDir: scratch, signal: ctx.signal, onRetry: (m) => reporter.warning(m) });
       const m = mirror;
       existing = await stage('Check the mirror', () => m.get());
       // No credentials on disk during the long build; the push writes them again.
-      await git.dispose();
+      await mirrorGit.dispose();
       reporter.info(existing ? `The mirror has ${m.resource} at ${existing}.` : `The mirror has no ${m.resource} yet.`);
       summary.mirror = { resource: m.resource, status: existing ? 'exists' : 'absent', commit: existing };
       if (existing) {
@@ -138,6 +178,16 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
           }
         }
       }
+    }
+
+    // Before any long work (and after the mirror check, which may end the run): the tag must be in the source repo the recipe clones.
+    const tagged = await stage('Check the source repo', () => tagExists(sourceGit, inputs.sourceRepo, resolved, remote));
+    if (!tagged) {
+      throw new MirrorError('NotFound', `The source repo has no tag ${resolved}.`, {
+        verb: 'get',
+        resource: `tag ${resolved} of ${falcoRepoUrl(inputs.sourceRepo)}`,
+        hint: 'Check falco-version and source-repo.',
+      });
     }
 
     if (config.dryRun) {
@@ -187,7 +237,8 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
     summary.manifest = manifest;
 
     if (config.artifact) {
-      const { name, retentionDays } = config.artifact;
+      const name = config.artifact.name ?? `falco-deps-${config.falcoVersion}`;
+      const { retentionDays } = config.artifact;
       const outcome = await stage(`Upload the artifact ${name}`, () =>
         uploadArtifact({ name, treeDir: config.outputDir, files: manifest.entries.map((e) => e.path), retentionDays, env }),
       );

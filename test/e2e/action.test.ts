@@ -105,7 +105,8 @@ describe('the bundled action in a real Docker engine', () => {
     const run = await runAction({ workDir: work, inputs: inputsFor(work, { 'falco-version': '9.9.9' }) });
     expect(run.code).toBe(1);
     expect(run.outputs['error-reason']).toBe('NotFound');
-    expect(run.stdout).toMatch(/::error::The source repo has no tag 9\.9\.9/);
+    expect(run.stdout).toMatch(/::error::NotFound \(HTTP 404\) on get of tag 9\.9\.9 of http:\/\/127\.0\.0\.1:\d+\/falcosecurity\/falco\.git: The source repo has no tag 9\.9\.9\./);
+    expect(run.stdout).not.toMatch(/::group::Build/);
     expect(fs.existsSync(path.join(work, 'falco-deps'))).toBe(false);
     expect(await dockerSnapshot()).toEqual(before);
   });

@@ -33,7 +33,7 @@ describe('a hostile falco-version', () => {
     });
     expect(r.status).not.toBe(0);
     expect(r.stdout).toContain(
-      `::error::Input falco-version "0.35.1; touch ${marker}" is not a Falco version: expected X.Y.Z or X.Y.Z-rcN (SemVer 2.0), for example 0.35.1.`,
+      `::error::Input falco-version "0.35.1; touch ${marker}" is not a Falco version, latest or a version range: give X.Y.Z or X.Y.Z-rcN (for example 0.35.1), latest, or a SemVer range`,
     );
     expect(fs.existsSync(called)).toBe(false);
     expect(fs.existsSync(marker)).toBe(false);

@@ -1,4 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INPUT_SPECS } from '../../src/inputs.js';
@@ -30,10 +32,14 @@ describe('CLI', () => {
   });
 
   it('says clearly when docker is missing', () => {
-    const r = spawnSync(process.execPath, [cli, '--falco-version=0.35.1', '--output-dir', '/tmp/fdm-cli-never'], {
+    // A PATH with git but no docker; a stand-in git answers the tag check as a source repo would.
+    const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-no-docker-'));
+    fs.writeFileSync(path.join(bin, 'git'), '#!/bin/sh\necho "1111111111111111111111111111111111111111\trefs/tags/0.35.1"\n', { mode: 0o755 });
+    const r = spawnSync(process.execPath, [cli, '--falco-version=0.35.1', '--source-repo', 'http://127.0.0.1:9', '--output-dir', '/tmp/fdm-cli-never'], {
       encoding: 'utf8',
-      env: { PATH: '/nonexistent', HOME: process.env.HOME },
+      env: { PATH: bin, HOME: process.env.HOME },
     });
+    fs.rmSync(bin, { recursive: true, force: true });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/The docker command was not found on PATH\. Install Docker/);
     expect(r.stdout).toContain('error-reason=ServiceUnavailable');

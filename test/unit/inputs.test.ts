@@ -27,6 +27,7 @@ describe('inputs', () => {
   it('applies the documented defaults', () => {
     const c = parse({ 'falco-version': '0.35.1' });
     expect(c).toEqual({
+      versionSpec: { kind: 'exact', version: '0.35.1' },
       falcoVersion: '0.35.1',
       sourceRepo: 'https://github.com',
       baseImage: DEFAULT_BASE_IMAGE,
@@ -39,8 +40,10 @@ describe('inputs', () => {
       mirror: undefined,
       ifExists: 'skip',
       dryRun: false,
+      githubToken: '',
+      releaseSource: 'api',
       language: 'en',
-      artifact: { name: 'falco-deps-0.35.1', retentionDays: undefined },
+      artifact: { name: undefined, retentionDays: undefined },
     });
     expect(parse({ 'falco-version': '0.35.1', 'upload-artifact': 'false' }).artifact).toBeUndefined();
     expect(parse({ 'falco-version': '0.35.1', 'artifact-name': 'deps 0.35.1 (x86_64)', 'retention-days': '7' }).artifact).toEqual({
@@ -153,6 +156,9 @@ describe('inputs', () => {
     ['retention-days 91', { 'falco-version': '0.35.1', 'retention-days': '91' }, /retention-days/],
     ['retention-days a week', { 'falco-version': '0.35.1', 'retention-days': '7d' }, /retention-days/],
     ['upload-artifact yes', { 'falco-version': '0.35.1', 'upload-artifact': 'yes' }, /upload-artifact .* true or false/],
+    ['a range without dry-run', { 'falco-version': '>=0.35.1' }, /falco-version ">=0\.35\.1" is a range: with dry-run: true .* matrix/],
+    ['a range with a command', { 'falco-version': '>=0.35.1; id', 'dry-run': 'true' }, /falco-version .* not a Falco version, latest or a version range/],
+    ['an unknown release-source', { 'falco-version': 'latest', 'release-source': 'rss' }, /release-source .* api, tags/],
     ['an unknown language', { 'falco-version': '0.35.1', language: 'de' }, /language .* en, ru/],
   ];
   for (const [label, values, message] of bad) {
@@ -181,6 +187,6 @@ describe('inputs', () => {
 
   it('bounds hostile values in messages', () => {
     const err = rejection({ 'falco-version': 'x'.repeat(3000) });
-    expect(err.message.length).toBeLessThan(300);
+    expect(err.message.length).toBeLessThan(400);
   });
 });

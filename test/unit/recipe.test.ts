@@ -7,6 +7,7 @@ import type { Config } from '../../src/inputs.js';
 import { BUILTIN_DOCKERFILE, imageTag, planRecipe, SEED_CMAKE_FLAGS } from '../../src/recipe.js';
 
 const config: Config = {
+  versionSpec: { kind: 'exact', version: '0.35.1' },
   falcoVersion: '0.35.1',
   sourceRepo: 'https://github.com',
   baseImage: 'registry.deckhouse.io/base_images/dev-alt:p10',
@@ -19,6 +20,8 @@ const config: Config = {
   mirror: undefined,
   ifExists: 'skip',
   dryRun: false,
+  githubToken: '',
+  releaseSource: 'api',
   language: 'en',
   artifact: undefined,
 };
