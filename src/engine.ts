@@ -31,6 +31,12 @@ export interface Engine {
   removeContainer(nameOrId: string): Promise<void>;
   removeImage(tag: string): Promise<void>;
   removeLayer(id: string): Promise<void>;
+  /** A container that runs `sh -c script` with no network at all; values come in as environment variables. */
+  createOffline(image: string, name: string, script: string, env: Readonly<Record<string, string>>): Promise<void>;
+  /** Copies a host directory's contents into the (created, not started) container at `dest`. */
+  copyIn(container: string, sourceDir: string, dest: string): Promise<void>;
+  /** Starts the container, streams its output, and resolves with its exit code and the log's tail. */
+  runToEnd(container: string, onLine: (line: string) => void): Promise<{ code: number; tail: string; log: string }>;
 }
 
 const DOCKER = 'docker';
@@ -120,6 +126,27 @@ export function createDockerEngine(signal?: AbortSignal): Engine {
       if (result.code !== 0 && !/no such image/i.test(result.stderr)) {
         throw new MirrorError('InternalError', `docker image rm ${tag} failed: ${lastLines(result.stderr, 2)}`);
       }
+    },
+
+    async createOffline(image, name, script, env) {
+      const envArgs = Object.entries(env).flatMap(([k, v]) => ['--env', `${k}=${v}`]);
+      const result = await docker([
+        'create', '--pull', 'never', '--network', 'none', '--name', name, '--label', `${LABEL}=${name}`,
+        ...envArgs, '--entrypoint', '/bin/sh', image, '-c', script,
+      ]);
+      if (result.code !== 0) throw new MirrorError('InternalError', `docker create of ${image} failed: ${lastLines(result.stderr, 3)}`);
+    },
+
+    async copyIn(container, sourceDir, dest) {
+      const result = await docker(['cp', `${sourceDir.replace(/\/+$/, '')}/.`, `${container}:${dest}`]);
+      if (result.code !== 0) throw new MirrorError('InternalError', `docker cp into ${container} failed: ${lastLines(result.stderr, 3)}`);
+    },
+
+    async runToEnd(container, onLine) {
+      const result = await docker(['start', '--attach', container], onLine);
+      if (result.aborted) throw new MirrorError('Timeout', 'The verification was cancelled.');
+      const log = `${result.stdout}\n${result.stderr}`;
+      return { code: result.code, tail: lastLines(log, 15), log };
     },
 
     async removeLayer(id) {
