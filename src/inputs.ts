@@ -29,6 +29,8 @@ export interface Config {
   readonly mirror: MirrorConfig | undefined;
   readonly ifExists: IfExists;
   readonly dryRun: boolean;
+  /** Rebuild Falco offline from the tree before publishing. */
+  readonly verify: boolean;
   readonly githubToken: string;
   readonly releaseSource: 'api' | 'tags';
   readonly language: Language;
@@ -136,6 +138,13 @@ export const INPUT_SPECS: readonly InputSpec[] = [
   },
   { name: 'retention-days', description: 'Days to keep the artifact (1 to 90); empty: the repository default.' },
   {
+    name: 'verify',
+    default: 'false',
+    boolean: true,
+    description:
+      'After extraction, rebuild Falco from the tree in a second container with no network at all, as a consumer would; the mirror is pushed only if that succeeds. Repeats the build, so it doubles the time.',
+  },
+  {
     name: 'github-token',
     default: '${{ github.token }}',
     description: 'Token for the GitHub releases API (at GITHUB_API_URL), used to resolve latest and ranges.',
@@ -185,6 +194,7 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     mirror: parseMirror(read('mirror-repo'), read('mirror-token'), read('mirror-username')),
     ifExists: parseChoice('if-exists', read('if-exists'), ['skip', 'fail', 'overwrite'] as const, 'skip'),
     dryRun,
+    verify: parseBoolean('verify', read('verify'), false),
     githubToken: read('github-token'),
     releaseSource: parseChoice('release-source', read('release-source'), ['api', 'tags'] as const, 'api'),
     language: parseChoice('language', read('language'), ['en', 'ru'] as const, 'en'),

@@ -1,5 +1,6 @@
 // The pipeline, top-down: inputs -> version (latest resolved; a range planned, then stop) -> check the
-// mirror -> check the tag -> engine check -> build -> extract -> manifest -> artifact -> publish -> summary. Planning (inputs, recipe, names) is pure and comes first, so a bad
+// mirror -> check the tag -> engine check -> build -> extract -> manifest -> verify -> artifact -> publish ->
+// summary. Planning (inputs, recipe, names) is pure and comes first, so a bad
 // input stops the run before any side effect; the mirror is checked before the long build, so a
 // branch that exists costs seconds. Everything the run creates is recorded for cleanup before it exists.
 import * as fs from 'node:fs/promises';
@@ -13,6 +14,7 @@ import { extractTree } from './extract.js';
 import { createGit, type Git } from './git.js';
 import { formatBytes, formatDuration, startHeartbeat, type Heartbeat } from './heartbeat.js';
 import { uploadArtifact } from './artifact.js';
+import { verifyOffline } from './verify.js';
 import { renderSummary, type SummaryData } from './summary.js';
 import { parseInputs, parseLanguage, type Config, type InputGetter } from './inputs.js';
 import {
@@ -108,6 +110,7 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
     Object.assign(summary, { sourceRepo: inputs.sourceRepo, baseImage: inputs.baseImage });
     output('skipped', 'false');
     output('mirror-status', 'none');
+    output('verified', 'skipped');
 
     // The version: exact (its tag must exist), latest (resolved), or a range (a dry-run plan, then stop).
     const sourceGit = await createGit({ url: falcoRepoUrl(inputs.sourceRepo), auth: undefined, tempDir: scratch, signal: ctx.signal });
@@ -236,6 +239,33 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
     output('manifest', manifestPath);
     summary.manifest = manifest;
 
+    // Verification before anything leaves the machine: a tree that cannot rebuild Falco offline is not
+    // pushed, but it is still uploaded as the artifact, so it can be looked at.
+    let verifyFailure: MirrorError | undefined;
+    if (config.verify) {
+      try {
+        await stage('Verify: rebuild Falco offline from the tree', async () => {
+          const container = `${containerName}-verify`;
+          cleanup.container(container);
+          await verifyOffline({
+            engine: getEngine(),
+            image: tag,
+            container,
+            treeDir: config.outputDir,
+            env: { FALCO_VERSION: config.falcoVersion, JOBS: String(config.jobs), CMAKE_EXTRA_ARGS: config.cmakeArgs.join('\n') },
+            onLine: (line) => reporter.info(line),
+          });
+        });
+        output('verified', 'true');
+        summary.verified = 'Falco rebuilt offline (--network none) from the tree.';
+      } catch (err) {
+        verifyFailure = asMirrorError(err);
+        if (verifyFailure.reason === 'Timeout') throw verifyFailure;
+        output('verified', 'false');
+        summary.verified = `failed: ${verifyFailure.describe(language)}`;
+      }
+    }
+
     if (config.artifact) {
       const name = config.artifact.name ?? `falco-deps-${config.falcoVersion}`;
       const { retentionDays } = config.artifact;
@@ -252,6 +282,8 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
         reporter.notice(`The artifact upload was skipped: ${outcome.why}.`);
       }
     }
+
+    if (verifyFailure) throw verifyFailure;
 
     if (mirror) {
       const m = mirror;

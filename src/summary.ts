@@ -21,6 +21,8 @@ export interface SummaryData {
   readonly manifest?: Manifest | undefined;
   readonly error?: string | undefined;
   readonly note?: string | undefined;
+  /** The offline verification's result, when it ran. */
+  readonly verified?: string | undefined;
 }
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\|/g, '&#124;');
@@ -42,6 +44,7 @@ export function renderSummary(d: SummaryData): string {
   if (d.mirror) {
     facts.push(['Mirror', `${esc(d.mirror.status)}: ${esc(d.mirror.resource)}${d.mirror.commit ? ` at ${code(d.mirror.commit)}` : ''}`]);
   }
+  if (d.verified) facts.push(['Verification', `${d.verified.startsWith('failed') ? '❌' : '✅'} ${esc(d.verified)}`]);
   if (d.artifact) {
     facts.push([
       'Artifact',

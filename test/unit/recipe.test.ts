@@ -20,6 +20,7 @@ const config: Config = {
   mirror: undefined,
   ifExists: 'skip',
   dryRun: false,
+  verify: false,
   githubToken: '',
   releaseSource: 'api',
   language: 'en',
