@@ -1,0 +1,127 @@
+// verify: true, as a consumer would check the mirror: Falco rebuilt from the tree in a container with no
+// network. Every mini Falco version must pass; a tree missing one file must fail, naming that file's URL,
+// with the mirror left untouched and the artifact still uploaded.
+import { execFile } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILTIN_DOCKERFILE } from '../../src/recipe.js';
+import { MINI_FALCO_VERSIONS, serveMiniFalco, type MiniFalcoServers } from '../fixtures/mini-falco.js';
+import { runAction } from '../support/action-runner.js';
+import { artifactEnv } from '../support/artifact-env.js';
+import { startAzurite, type Azurite } from '../support/azurite.js';
+import { dockerSnapshot, requireBaseImage, requireDocker } from '../support/docker.js';
+import { startGitServer, type GitServer } from '../support/git-server.js';
+import { startResultsService, type ResultsService } from '../support/results-service.js';
+
+const exec = promisify(execFile);
+
+let tmp: string;
+let servers: MiniFalcoServers;
+let mirrorServer: GitServer;
+let bare: string;
+let azurite: Azurite;
+let service: ResultsService;
+let baseImage: string;
+
+beforeAll(async () => {
+  await requireDocker();
+  baseImage = await requireBaseImage();
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-verify-e2e-'));
+  servers = await serveMiniFalco();
+  const root = path.join(tmp, 'mirror');
+  fs.mkdirSync(root);
+  bare = path.join(root, 'deps.git');
+  await exec('git', ['init', '--quiet', '--bare', bare]);
+  mirrorServer = await startGitServer({ root });
+  azurite = await startAzurite();
+  service = await startResultsService({ azurite });
+});
+
+afterAll(async () => {
+  await service?.close();
+  await azurite?.close();
+  await mirrorServer?.close();
+  await servers?.close();
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+function action(name: string, version: string, extra: Record<string, string> = {}, env: Record<string, string> = {}) {
+  const work = fs.mkdtempSync(path.join(tmp, `${name}-`));
+  return runAction({
+    workDir: work,
+    inputs: {
+      'falco-version': version,
+      'source-repo': servers.sourceRepo,
+      'base-image': baseImage,
+      network: 'host',
+      jobs: '2',
+      'output-dir': path.join(work, 'falco-deps'),
+      verify: 'true',
+      ...extra,
+    },
+    env,
+  }).then((r) => ({ ...r, work }));
+}
+
+const branches = async (): Promise<string> => (await exec('git', ['--git-dir', bare, 'branch', '--list'])).stdout.trim();
+
+describe('verify: the offline rebuild', () => {
+  for (const version of MINI_FALCO_VERSIONS) {
+    it(`rebuilds Falco ${version} from its tree with no network`, { timeout: 600_000 }, async () => {
+      const before = await dockerSnapshot();
+      const run = await action(`ok-${version}`, version);
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(run.outputs.verified).toBe('true');
+      expect(run.stdout).toMatch(/::group::Verify: rebuild Falco offline from the tree/);
+      expect(run.stdout).toContain(`fdm-verify: Falco ${version} built offline from the mirrored tree`);
+      // Nothing was downloaded in the offline build: every download step found its file in place.
+      const verifyLog = run.stdout.slice(run.stdout.indexOf('::group::Verify'));
+      expect(verifyLog).not.toMatch(/-- Using src=/);
+      expect(run.files.summary).toContain('✅ Falco rebuilt offline');
+      expect(await dockerSnapshot()).toEqual(before);
+    });
+  }
+
+  const missing: Array<[string, string, string]> = [
+    ['0.35.1', 'curl-prefix/src/curl-8.0.1.tar.bz2', '/curl/curl-8.0.1.tar.bz2'],
+    ['0.36.3', 'uthash-prefix/include/uthash.h', '/uthash/uthash.h'],
+  ];
+  for (const [version, file, urlPath] of missing) {
+    it(`fails when ${file} is missing, naming its URL, pushing nothing, uploading the artifact`, { timeout: 600_000 }, async () => {
+      const work = fs.mkdtempSync(path.join(tmp, 'dockerfile-'));
+      const dockerfile = path.join(work, 'Dockerfile');
+      fs.writeFileSync(dockerfile, `${BUILTIN_DOCKERFILE}\nRUN rm /falco-deps/${file}\n`);
+      const runId = `verify-${version}`;
+      const run = await action(
+        `missing-${version}`,
+        version,
+        { dockerfile, 'mirror-repo': `${mirrorServer.url}/deps.git` },
+        artifactEnv(service.url, { runId, jobId: 'job-1', repository: 'acme/falco-deps' }),
+      );
+      expect(run.code).toBe(1);
+      expect(run.outputs.verified).toBe('false');
+      expect(run.outputs['error-reason']).toBe('NotFound');
+      expect(run.outputs['mirror-status']).toBe('none');
+      const url = `${servers.files.url}${urlPath}`;
+      expect(run.stdout).toContain(`::error::The offline rebuild failed: the mirrored tree lacks a dependency. CMake tried to download ${url}`);
+      expect(run.stdout).toContain(file);
+      expect(await branches()).toBe('');
+      // The tree can still be looked at: the artifact was uploaded.
+      expect(run.outputs['artifact-id']).toMatch(/^\d+$/);
+      expect(run.files.summary).toMatch(/Verification \| ❌ failed/);
+    });
+  }
+
+  it('says so when a custom Dockerfile leaves no Falco source in /falco', { timeout: 300_000 }, async () => {
+    const work = fs.mkdtempSync(path.join(tmp, 'nosource-'));
+    const dockerfile = path.join(work, 'Dockerfile');
+    fs.writeFileSync(dockerfile, 'ARG BASE_ALT_DEV\nFROM ${BASE_ALT_DEV}\nRUN mkdir -p /falco-deps/a && echo x > /falco-deps/a/x.tar.gz\n');
+    const run = await action('nosource', '0.35.1', { dockerfile });
+    expect(run.code).toBe(1);
+    expect(run.outputs.verified).toBe('false');
+    expect(run.stdout).toMatch(/::error::verify needs the Falco source checkout \(with \.git\) in \/falco/);
+  });
+});
