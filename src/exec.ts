@@ -74,6 +74,8 @@ function start(
     env: { ...process.env, ...options.env },
     stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     windowsHide: true,
+    // Its own process group, so that stop() reaches the helpers it starts (see below).
+    detached: process.platform !== 'win32',
   });
   const tails = { stdout: new Tail(keep), stderr: new Tail(keep) };
   const partial = { stdout: '', stderr: '' };
@@ -93,10 +95,22 @@ function start(
   let timedOut = false;
   let aborted = false;
   let killTimer: NodeJS.Timeout | undefined;
+  // The child leads its own process group, and the whole group is stopped: git push hands the transfer
+  // to git-remote-http, which would otherwise keep the pipes (and the push) alive after git is gone.
+  let stopping = false;
+  const signalGroup = (sig: NodeJS.Signals): void => {
+    try {
+      if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, sig);
+      else child.kill(sig);
+    } catch {
+      // Already gone.
+    }
+  };
   const stop = (): void => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    killTimer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
+    if (stopping) return;
+    stopping = true;
+    signalGroup('SIGTERM');
+    killTimer = setTimeout(() => signalGroup('SIGKILL'), KILL_GRACE_MS);
     killTimer.unref();
   };
   const onAbort = (): void => {

@@ -88,12 +88,19 @@ export async function extractTree(source: Readable, dest: string, options: Extra
     });
     await fs.rename(staging, dest);
   } catch (err) {
-    await fs.rm(staging, { recursive: true, force: true });
-    if (err instanceof MirrorError) throw err;
+    // tar may still be writing when the error arrives: stop the input, then remove with retries
+    // (ENOTEMPTY while the last files land), so that no partial tree is left behind.
+    source.destroy();
+    await fs.rm(staging, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 }).catch(() => undefined);
+    const leftBehind = await fs.stat(staging).then(() => ` A partial copy is left in ${staging}; remove it.`, () => '');
+    if (err instanceof MirrorError) {
+      if (leftBehind) throw new MirrorError(err.reason, `${err.detail}${leftBehind}`, { cause: err });
+      throw err;
+    }
     if (refused !== undefined) throw new MirrorError('Invalid', `Refused to extract the deps tree: ${refused}.`, { cause: err });
     const e = err as NodeJS.ErrnoException;
     const what = e.code === 'ENOSPC' ? 'the disk is full' : (e.message ?? String(err));
-    throw new MirrorError('InternalError', `Could not write the deps tree to ${dest}: ${what}. Nothing was left behind.`, {
+    throw new MirrorError('InternalError', `Could not write the deps tree to ${dest}: ${what}.${leftBehind || ' Nothing was left behind.'}`, {
       cause: err,
     });
   }
