@@ -204,5 +204,6 @@ export function asMirrorError(err: unknown): MirrorError {
 /** Renders an untrusted value for a message: quoted, control characters escaped, length bounded. */
 export function quote(value: string, max = 80): string {
   const cut = value.length > max ? `${value.slice(0, max)}…` : value;
-  return JSON.stringify(cut);
+  // JSON escapes C0 controls; DEL, C1 and invisible format characters (bidi overrides) are escaped too.
+  return JSON.stringify(cut).replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

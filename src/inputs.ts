@@ -164,10 +164,15 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     const value = get(name);
     // Reject what no legitimate value contains, before any specific rule (newlines only where an
     // input is a list of lines).
-    const control = multiline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u : /[\u0000-\u001f\u007f]/u;
+    // Control characters (C0, DEL, C1) and invisible format characters (zero-width, bidi overrides) can
+    // forge log lines or hide what a value really is; newlines only where an input is a list of lines.
+    const control = multiline ? /[\p{Cc}\p{Cf}\u2028\u2029]/u : /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+    const offending = multiline ? value.replace(/\r?\n/g, '') : value;
     // A secret is never echoed, not even when it is malformed.
     const hidden = SECRET_INPUTS.has(name);
-    if (control.test(value)) hidden ? failHidden(name, 'must not contain control characters') : fail(name, value, 'must not contain control characters');
+    if (control.test(offending)) {
+      hidden ? failHidden(name, 'must not contain control or invisible characters') : fail(name, value, 'must not contain control or invisible characters');
+    }
     if (value.length > 4096) hidden ? failHidden(name, 'is longer than 4096 characters') : fail(name, value, 'is longer than 4096 characters');
     return value;
   };
@@ -269,6 +274,10 @@ export function isLoopbackHost(host: string): boolean {
 export function parseHttpsUrl(name: string, value: string): URL {
   const rule = 'must be an https:// URL (plain http only for 127.0.0.1, localhost or [::1]) without credentials, query or fragment';
   if (value.startsWith('-') || /\s/u.test(value) || /[;&|`$<>(){}'"\\!*^]/u.test(value)) fail(name, value, rule);
+  // Non-ASCII letters make look-alike hosts (a Cyrillic "і" in github.com); encoded dots and slashes
+  // would slip ".." past the check below.
+  if (/[^\x21-\x7e]/.test(value)) fail(name, value, `must be plain ASCII (no look-alike letters); ${rule}`);
+  if (/%(2e|2f|5c)/i.test(value)) fail(name, value, `must not contain percent-encoded dots or slashes; ${rule}`);
   // URL() silently resolves "..": look at the raw text first.
   if (/(^|\/)\.\.?(\/|$)/.test(value.replace(/^[a-z]+:\/\//i, ''))) fail(name, value, `${rule}, and without "." or ".." segments`);
   let url: URL;
@@ -277,7 +286,10 @@ export function parseHttpsUrl(name: string, value: string): URL {
   } catch {
     fail(name, value, rule);
   }
-  if (url.username !== '' || url.password !== '' || /@/.test(value)) fail(name, value, `must not contain credentials; ${rule}`);
+  if (url.username !== '' || url.password !== '' || /@/.test(value)) {
+    // Whatever was put there is probably a token: never echo it.
+    failHidden(name, `must not contain credentials (pass a token in mirror-token instead); ${rule}`);
+  }
   if (url.search !== '' || url.hash !== '' || /[?#]/.test(value)) fail(name, value, rule);
   if (url.protocol === 'http:') {
     if (!isLoopbackHost(url.hostname)) fail(name, value, `uses plain http for a host that is not loopback; ${rule}`);
@@ -348,13 +360,23 @@ function parsePath(name: string, value: string, workspace: string): string {
 export function parseDockerfile(value: string, workspace: string): string | undefined {
   if (value === '') return undefined;
   const file = parsePath('dockerfile', value, workspace);
+  // Only the workspace's files: a dry run prints the recipe, so /etc/shadow must never be one.
+  const root = path.resolve(workspace);
+  if (file !== root && !file.startsWith(root + path.sep)) {
+    fail('dockerfile', value, `must be a file in the workspace (${quote(root)}); give a path relative to it`);
+  }
   let stat: fs.Stats;
+  let real: string;
   try {
     stat = fs.statSync(file);
+    real = fs.realpathSync(file);
   } catch {
-    fail('dockerfile', value, `does not exist (looked for ${file}); give the path of a Dockerfile in the workspace or leave it empty for the built-in recipe`);
+    fail('dockerfile', value, 'does not exist in the workspace; give the path of a Dockerfile there or leave it empty for the built-in recipe');
   }
-  if (!stat.isFile()) fail('dockerfile', value, `is not a file (${file})`);
+  if (!stat.isFile()) fail('dockerfile', value, 'is not a file');
+  // A link inside the workspace must not lead out of it either.
+  const realRoot = fs.realpathSync(root);
+  if (!real.startsWith(realRoot + path.sep)) fail('dockerfile', value, `must be a file in the workspace (${quote(root)}), and it links outside`);
   return file;
 }
 
@@ -379,7 +401,7 @@ export function parseOutputDir(value: string, workspace: string, env: NodeJS.Pro
   }
   // Never mix a new tree with old files, and never delete what someone put there.
   if (entries !== undefined && entries.length > 0) {
-    fail('output-dir', value || dir, `already exists and is not empty (${dir}); choose a new or empty directory, or remove it first`);
+    fail('output-dir', value || dir, 'already exists and is not empty; choose a new or empty directory, or remove it first');
   }
   return dir;
 }

@@ -48,8 +48,10 @@ afterAll(async () => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-function action(name: string, version: string, extra: Record<string, string> = {}, env: Record<string, string> = {}) {
+function action(name: string, version: string, extra: Record<string, string> = {}, env: Record<string, string> = {}, dockerfile?: string) {
   const work = fs.mkdtempSync(path.join(tmp, `${name}-`));
+  // A custom Dockerfile lives in the workspace, where the action looks for it.
+  if (dockerfile !== undefined) fs.writeFileSync(path.join(work, 'Dockerfile'), dockerfile);
   return runAction({
     workDir: work,
     inputs: {
@@ -91,15 +93,13 @@ describe('verify: the offline rebuild', () => {
   ];
   for (const [version, file, urlPath] of missing) {
     it(`fails when ${file} is missing, naming its URL, pushing nothing, uploading the artifact`, { timeout: 600_000 }, async () => {
-      const work = fs.mkdtempSync(path.join(tmp, 'dockerfile-'));
-      const dockerfile = path.join(work, 'Dockerfile');
-      fs.writeFileSync(dockerfile, `${BUILTIN_DOCKERFILE}\nRUN rm /falco-deps/${file}\n`);
       const runId = `verify-${version}`;
       const run = await action(
         `missing-${version}`,
         version,
-        { dockerfile, 'mirror-repo': `${mirrorServer.url}/deps.git` },
+        { dockerfile: 'Dockerfile', 'mirror-repo': `${mirrorServer.url}/deps.git` },
         artifactEnv(service.url, { runId, jobId: 'job-1', repository: 'acme/falco-deps' }),
+        `${BUILTIN_DOCKERFILE}\nRUN rm /falco-deps/${file}\n`,
       );
       expect(run.code).toBe(1);
       expect(run.outputs.verified).toBe('false');
@@ -116,10 +116,13 @@ describe('verify: the offline rebuild', () => {
   }
 
   it('says so when a custom Dockerfile leaves no Falco source in /falco', { timeout: 300_000 }, async () => {
-    const work = fs.mkdtempSync(path.join(tmp, 'nosource-'));
-    const dockerfile = path.join(work, 'Dockerfile');
-    fs.writeFileSync(dockerfile, 'ARG BASE_ALT_DEV\nFROM ${BASE_ALT_DEV}\nRUN mkdir -p /falco-deps/a && echo x > /falco-deps/a/x.tar.gz\n');
-    const run = await action('nosource', '0.35.1', { dockerfile });
+    const run = await action(
+      'nosource',
+      '0.35.1',
+      { dockerfile: 'Dockerfile' },
+      {},
+      'ARG BASE_ALT_DEV\nFROM ${BASE_ALT_DEV}\nRUN mkdir -p /falco-deps/a && echo x > /falco-deps/a/x.tar.gz\n',
+    );
     expect(run.code).toBe(1);
     expect(run.outputs.verified).toBe('false');
     expect(run.stdout).toMatch(/::error::verify needs the Falco source checkout \(with \.git\) in \/falco/);

@@ -111,7 +111,7 @@ describe('inputs', () => {
     ['a v-prefixed version', { 'falco-version': 'v0.35.1' }, /no "v" prefix/],
     ['whitespace in the version', { 'falco-version': '0.35.1 ' + 'x' }, /falco-version/],
     ['a partial version', { 'falco-version': '0.35' }, /falco-version/],
-    ['a version with a newline', { 'falco-version': '0.35.1\n::set-output name=x::y' }, /falco-version .* must not contain control characters/],
+    ['a version with a newline', { 'falco-version': '0.35.1\n::set-output name=x::y' }, /falco-version .* must not contain control or invisible characters/],
     ['credentials in source-repo', { 'falco-version': '0.35.1', 'source-repo': 'https://user:tok@github.com' }, /source-repo .* credentials/],
     ['a user in source-repo', { 'falco-version': '0.35.1', 'source-repo': 'https://tok@github.com' }, /source-repo .* credentials/],
     ['http to a remote host', { 'falco-version': '0.35.1', 'source-repo': 'http://github.com' }, /source-repo .* not loopback/],
