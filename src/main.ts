@@ -102,9 +102,10 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
     const scratch = path.join(env.RUNNER_TEMP || os.tmpdir(), `falco-deps-mirror-${runId}`);
     cleanup.dir(scratch);
     await fs.mkdir(scratch, { recursive: true, mode: 0o700 });
+    const stall = gitStallSeconds(env);
     if (inputs.mirror) {
       const { url, token, username } = inputs.mirror;
-      git = await createGit({ url, auth: token ? { token, username } : undefined, tempDir: scratch, signal: ctx.signal });
+      git = await createGit({ url, auth: token ? { token, username } : undefined, tempDir: scratch, signal: ctx.signal, stallSeconds: stall });
       for (const secret of git.secrets) reporter.setSecret(secret);
     }
     Object.assign(summary, { sourceRepo: inputs.sourceRepo, baseImage: inputs.baseImage });
@@ -113,7 +114,7 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
     output('verified', 'skipped');
 
     // The version: exact (its tag must exist), latest (resolved), or a range (a dry-run plan, then stop).
-    const sourceGit = await createGit({ url: falcoRepoUrl(inputs.sourceRepo), auth: undefined, tempDir: scratch, signal: ctx.signal });
+    const sourceGit = await createGit({ url: falcoRepoUrl(inputs.sourceRepo), auth: undefined, tempDir: scratch, signal: ctx.signal, stallSeconds: stall });
     const remote = { signal: ctx.signal, onRetry: (m: string) => reporter.warning(m) };
     const releases: ReleaseSource =
       inputs.releaseSource === 'tags'
@@ -323,6 +324,15 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 function heartbeatQuietMs(env: NodeJS.ProcessEnv): number {
   const seconds = Number(env.FALCO_DEPS_MIRROR_HEARTBEAT_SECONDS);
   return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 30_000;
+}
+
+/**
+ * How long a git transfer may stall (under 1 KB/s) before it is abandoned as a Timeout: 60 s, or
+ * FALCO_DEPS_MIRROR_GIT_STALL_SECONDS for networks that need more patience (or tests that need less).
+ */
+function gitStallSeconds(env: NodeJS.ProcessEnv): number {
+  const seconds = Number(env.FALCO_DEPS_MIRROR_GIT_STALL_SECONDS);
+  return Number.isInteger(seconds) && seconds > 0 ? seconds : 60;
 }
 
 /** The same reporter, calling `touch` whenever it prints. */
