@@ -14,6 +14,7 @@ import { artifactEnv } from '../support/artifact-env.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
 import { requireBaseImage, requireDocker } from '../support/docker.js';
 import { startResultsService, type ResultsService } from '../support/results-service.js';
+import { expectNoSecrets } from '../support/secrets.js';
 import { listTree, sha256 } from '../support/tree.js';
 
 const exec = promisify(execFile);
@@ -41,8 +42,12 @@ afterAll(async () => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
+const runnerEnv = (): Record<string, string> =>
+  artifactEnv(service.url, { runId: 'run-backend-1', jobId: 'job-backend-1', repository: 'acme/falco-deps', githubRunId: '777' });
+
 function run(name: string) {
   const work = fs.mkdtempSync(path.join(tmp, `${name}-`));
+  const env = runnerEnv();
   return runAction({
     workDir: work,
     inputs: {
@@ -53,8 +58,12 @@ function run(name: string) {
       'output-dir': path.join(work, 'falco-deps'),
       'retention-days': '5',
     },
-    env: artifactEnv(service.url, { runId: 'run-backend-1', jobId: 'job-backend-1', repository: 'acme/falco-deps', githubRunId: '777' }),
-  }).then((r) => ({ ...r, work }));
+    env,
+  }).then((r) => {
+    // The runner's runtime token is a secret too.
+    expectNoSecrets(r, [env.ACTIONS_RUNTIME_TOKEN ?? '']);
+    return { ...r, work };
+  });
 }
 
 describe('the workflow artifact', () => {
