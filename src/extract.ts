@@ -3,9 +3,9 @@
 // into place only when complete, so a failure never leaves a partial tree behind.
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Readable } from 'node:stream';
 import * as tar from 'tar';
 import { MirrorError, quote } from './errors.js';
 
@@ -16,6 +16,12 @@ export interface ExtractOptions {
   readonly root: string;
   /** Settles when the process writing the stream has exited; its failure fails the extraction. */
   readonly producer?: Promise<void>;
+}
+
+/** A regular file's size and SHA-256, computed as it streamed past (no second read from disk). */
+export interface FileDigest {
+  readonly size: number;
+  readonly sha256: string;
 }
 
 /** Why an entry is refused, or undefined when it is safe. Pure, so it is tested on its own. */
@@ -50,10 +56,11 @@ export function unsafeEntry(
 }
 
 /**
- * Extracts `source` into `dest` (which must not exist or be empty). Resolves when every entry is on
- * disk; on any failure, removes what it wrote and rejects with a MirrorError.
+ * Extracts `source` into `dest` (which must not exist or be empty). Resolves, when every entry is on
+ * disk, with the digest of each regular file by its path in the tree, hashed as the bytes went by;
+ * on any failure, removes what it wrote and rejects with a MirrorError.
  */
-export async function extractTree(source: Readable, dest: string, options: ExtractOptions): Promise<void> {
+export async function extractTree(source: Readable, dest: string, options: ExtractOptions): Promise<ReadonlyMap<string, FileDigest>> {
   // Handled below with allSettled; this keeps an early rejection from counting as unhandled.
   options.producer?.catch(() => undefined);
   await fs.mkdir(path.dirname(dest), { recursive: true });
@@ -78,8 +85,39 @@ export async function extractTree(source: Readable, dest: string, options: Extra
         return true;
       },
     });
+    // A second parser sees the same bytes on their way to the unpacker and hashes each file, so the
+    // manifest needs no second pass over the tree.
+    const digests = new Map<string, FileDigest>();
+    const hasher = new tar.Parser({
+      onReadEntry: (entry) => {
+        if (entry.type !== 'File' && entry.type !== 'OldFile' && entry.type !== 'ContiguousFile') {
+          entry.resume();
+          return;
+        }
+        const hash = createHash('sha256');
+        let size = 0;
+        entry.on('data', (chunk: Buffer) => {
+          hash.update(chunk);
+          size += chunk.length;
+        });
+        entry.on('end', () => {
+          const rel = entry.path.split('/').filter((p) => p !== '' && p !== '.').slice(1).join('/');
+          digests.set(rel, { size, sha256: hash.digest('hex') });
+        });
+      },
+    });
+    const tee = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        hasher.write(chunk);
+        done(null, chunk);
+      },
+      flush(done) {
+        hasher.end();
+        done();
+      },
+    });
     // Wait for both sides: a truncated stream can still look like a complete archive.
-    const [piped, produced] = await Promise.allSettled([pipeline(source, unpack), options.producer ?? Promise.resolve()]);
+    const [piped, produced] = await Promise.allSettled([pipeline(source, tee, unpack), options.producer ?? Promise.resolve()]);
     if (produced.status === 'rejected' && refused === undefined) throw produced.reason;
     if (piped.status === 'rejected') throw piped.reason;
     if (refused !== undefined) throw new MirrorError('Invalid', `Refused to extract the deps tree: ${refused}.`);
@@ -87,6 +125,7 @@ export async function extractTree(source: Readable, dest: string, options: Extra
       if (err.code !== 'ENOENT') throw err;
     });
     await fs.rename(staging, dest);
+    return digests;
   } catch (err) {
     // tar may still be writing when the error arrives: stop the input, then remove with retries
     // (ENOTEMPTY while the last files land), so that no partial tree is left behind.

@@ -220,16 +220,17 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
       cleanup.buildDone();
     });
 
-    await stage(`Extract ${DEPS_DIR_IN_IMAGE} to ${config.outputDir}`, async () => {
+    // Extracted and hashed in one pass over the stream; the manifest reuses those digests.
+    const digests = await stage(`Extract ${DEPS_DIR_IN_IMAGE} to ${config.outputDir}`, async () => {
       cleanup.container(containerName);
       await getEngine().create(tag, containerName);
       const { stream, done } = getEngine().copyOut(containerName, DEPS_DIR_IN_IMAGE);
-      await extractTree(stream, config.outputDir, { root: path.posix.basename(DEPS_DIR_IN_IMAGE), producer: done });
+      return extractTree(stream, config.outputDir, { root: path.posix.basename(DEPS_DIR_IN_IMAGE), producer: done });
     });
 
     const manifestPath = manifestPathFor(config.outputDir);
     const manifest = await stage('Write the manifest', async () => {
-      const m = await buildManifest(config.outputDir);
+      const m = await buildManifest(config.outputDir, digests);
       await writeManifest(m, manifestPath);
       return m;
     });

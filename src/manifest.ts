@@ -27,11 +27,21 @@ export function manifestPathFor(treeDir: string): string {
   return `${treeDir.replace(/[\\/]+$/, '')}.SHA256SUMS`;
 }
 
-export async function buildManifest(treeDir: string): Promise<Manifest> {
+/**
+ * The manifest of what is on disk. `known` holds digests taken while the files were written (see
+ * extractTree); a regular file found there with the same size is not read again, anything else is.
+ */
+export async function buildManifest(treeDir: string, known: ReadonlyMap<string, { size: number; sha256: string }> = new Map()): Promise<Manifest> {
   const files = await listFiles(treeDir);
   const entries: ManifestEntry[] = [];
   for (const rel of files) {
     const full = path.join(treeDir, rel);
+    const st = await fs.lstat(full);
+    const seen = known.get(rel);
+    if (st.isFile() && seen && seen.size === st.size) {
+      entries.push({ path: rel, size: st.size, sha256: seen.sha256 });
+      continue;
+    }
     const hash = createHash('sha256');
     await pipeline(createReadStream(full), hash);
     const { size } = await fs.stat(full);

@@ -6,6 +6,8 @@ import { Header } from 'tar';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MirrorError } from '../../src/errors.js';
 import { extractTree, unsafeEntry } from '../../src/extract.js';
+import { buildManifest } from '../../src/manifest.js';
+import { createHash, randomBytes } from 'node:crypto';
 
 interface Entry {
   path: string;
@@ -57,6 +59,29 @@ const base: Entry[] = [
 ];
 
 describe('extractTree', () => {
+  it('hashes every file as it streams past, matching the bytes on disk and a manifest read from disk', async () => {
+    const { dest } = freshDir();
+    const big = randomBytes(3 * 1024 * 1024 + 17).toString('latin1');
+    const archive = makeTar([
+      ...base,
+      { path: 'falco-deps/grpc.tar.gz', type: 'File', body: big },
+      { path: 'falco-deps/empty.tar.gz', type: 'File', body: '' },
+      { path: 'falco-deps/link.tar.gz', type: 'SymbolicLink', linkpath: 'b64-prefix/src/v1.4.1.tar.gz' },
+    ]);
+    // Small chunks, as a pipe delivers them.
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < archive.length; i += 65_536) chunks.push(archive.subarray(i, i + 65_536));
+    const digests = await extractTree(Readable.from(chunks), dest, { root: 'falco-deps' });
+    const sha = (f: string): string => createHash('sha256').update(fs.readFileSync(path.join(dest, f))).digest('hex');
+    expect([...digests.keys()].sort()).toEqual(['b64-prefix/src/v1.4.1.tar.gz', 'empty.tar.gz', 'grpc.tar.gz']);
+    for (const [rel, d] of digests) {
+      expect(d.sha256, rel).toBe(sha(rel));
+      expect(d.size, rel).toBe(fs.statSync(path.join(dest, rel)).size);
+    }
+    // The manifest built from those digests is the one a full read of the tree gives (links included).
+    expect(await buildManifest(dest, digests)).toEqual(await buildManifest(dest));
+  });
+
   it('extracts files, directories and links that stay inside the tree', async () => {
     const { dest, parent } = freshDir();
     const archive = makeTar([
