@@ -49,10 +49,13 @@ RUN if [ -e /usr/bin/clang-15 ]; then rm -f /usr/bin/clang && ln -s /usr/bin/cla
 
 # Configure. The cmake trace (json-v1, through a FIFO, never stored) records every configure-time
 # file(DOWNLOAD): 0.36's raw headers, FetchContent without a sub-build. Only where cmake has --trace-redirect.
+# The reader gets its end of the FIFO before it starts (fd 4) and the shell holds a writer (fd 3) until
+# cmake is done, so neither side can block forever, even when cmake fails before opening the trace.
 RUN set -f; nl=$(printf '\\n_'); IFS=\${nl%_}; trace=; mkdir -p /tmp/fdm && : > /tmp/fdm/configure-downloads.json; \\
     if cmake --help | grep -q -e '--trace-redirect'; then \\
-      rm -f /tmp/fdm/trace; mkfifo /tmp/fdm/trace; exec 3<>/tmp/fdm/trace; \\
-      { grep -i '"cmd":"file"' </tmp/fdm/trace | grep '^{"args":\\["DOWNLOAD"' >/tmp/fdm/configure-downloads.json; } 3>&- & \\
+      rm -f /tmp/fdm/trace; mkfifo /tmp/fdm/trace; exec 3<>/tmp/fdm/trace; exec 4</tmp/fdm/trace; \\
+      { grep -i '"cmd":"file"' | grep '^{"args":\\["DOWNLOAD"' >/tmp/fdm/configure-downloads.json; } <&4 3>&- 4>&- & \\
+      exec 4<&-; \\
       trace="--trace-expand\${IFS}--trace-format=json-v1\${IFS}--trace-redirect=/tmp/fdm/trace"; \\
     fi; \\
     cmake \${trace} ${SEED_CMAKE_FLAGS.join(' ')} -DFALCO_VERSION="\${FALCO_VERSION}" -DUSE_BUNDLED_DEPS=ON \${CMAKE_EXTRA_ARGS} /falco 3>&-; rc=$?; \\

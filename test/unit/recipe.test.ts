@@ -101,6 +101,28 @@ describe('built-in recipe', () => {
     }
   });
 
+  it('ends, with cmake\'s exit code, when cmake fails before it opens the trace FIFO', () => {
+    const configure = runSteps(BUILTIN_DOCKERFILE).find((s) => s.includes('-DUSE_BUNDLED_DEPS=ON')) ?? '';
+    const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-failing-cmake-'));
+    fs.writeFileSync(path.join(bin, 'cmake'), '#!/bin/sh\nif [ "$1" = --help ]; then echo "  --trace-redirect=<file>"; exit 0; fi\nexit 7\n', { mode: 0o755 });
+    try {
+      // Repeated: the reader and the failing writer race; no ordering may leave the step waiting.
+      for (let i = 0; i < 20; i++) {
+        let status: number | null = null;
+        try {
+          execFileSync('sh', ['-c', configure], { env: { PATH: `${bin}:${process.env.PATH}`, FALCO_VERSION: '0.35.1' }, timeout: 10_000, stdio: 'ignore' });
+          status = 0;
+        } catch (err) {
+          status = (err as { status: number | null }).status;
+        }
+        expect(status).toBe(7);
+      }
+    } finally {
+      fs.rmSync(bin, { recursive: true, force: true });
+      fs.rmSync('/tmp/fdm', { recursive: true, force: true });
+    }
+  });
+
   it('gives the same build args to the built-in and a custom Dockerfile', () => {
     const builtin = planRecipe(config);
     const custom = planRecipe({ ...config, dockerfile: '/work/Dockerfile.custom' }, (f) => `# read ${f}\nFROM scratch\n`);
