@@ -17,7 +17,6 @@
 // every upload succeeded, 1 on any failure, 2 on bad arguments, 130 when interrupted.
 import { DefaultArtifactClient } from '@actions/artifact';
 import { BlobServiceClient } from '@azure/storage-blob';
-import { randomFill } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -26,12 +25,11 @@ import { ARTIFACT_COMPRESSION_LEVEL } from '../src/artifact.js';
 import { artifactEnv } from '../test/support/artifact-env.js';
 import { startAzurite, type Azurite } from '../test/support/azurite.js';
 import { startResultsService, type ResultsService } from '../test/support/results-service.js';
+import { median, runBenchmark, writeRandomFile } from './bench/common.js';
 
 const MB = 1_000_000;
 /** @actions/artifact's DEFAULT_COMPRESSION_LEVEL (lib/internal/upload/zip.js); not exported by the package. */
 const CLIENT_DEFAULT_LEVEL = 6;
-const fill = (buf: Buffer, offset: number, size: number): Promise<void> =>
-  new Promise((resolve, reject) => randomFill(buf, offset, size, (err) => (err ? reject(err) : resolve())));
 
 // Names of a real falco-deps tree; sizes are spread log-evenly from 100 KB to 5 MB.
 const SMALL_NAMES = [
@@ -94,20 +92,6 @@ function parseSettings(): Settings {
   };
 }
 
-async function writeRandomFile(file: string, size: number): Promise<void> {
-  const handle = await fs.open(file, 'wx');
-  try {
-    const buf = Buffer.allocUnsafe(Math.min(size, 4 * 1024 * 1024) || 1);
-    for (let left = size; left > 0; ) {
-      const n = Math.min(left, buf.length);
-      await fill(buf, 0, n);
-      await handle.write(buf, 0, n);
-      left -= n;
-    }
-  } finally {
-    await handle.close();
-  }
-}
 
 /** The deps tree: `smallFiles` tarball-like files from 100 KB to 5 MB and one big one, all random. */
 async function makeDepsTree(dir: string, s: Settings): Promise<{ files: string[]; bytes: number }> {
@@ -166,11 +150,6 @@ const fmtMethods = (m: Record<number, number>): string =>
     .map(([k, n]) => `${n} ${METHOD_NAMES[Number(k)] ?? `method ${k}`}`)
     .join(', ');
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
-}
 
 const fmtMb = (bytes: number): string => (bytes / MB).toFixed(1);
 const fmtS = (s: number): string => s.toFixed(2);
@@ -304,30 +283,5 @@ function machineFacts(): string {
   return `${os.availableParallelism()} CPUs (${cpu}), ${memGb} GiB RAM, ${os.type()} ${os.release()} ${os.arch()}, Node ${process.version}`;
 }
 
-const controller = new AbortController();
-let interrupted = false;
-let firstSignal = 0;
-for (const sig of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(sig, () => {
-    // Ctrl-C under tsx arrives twice (from the terminal and relayed by tsx): only a second Ctrl-C given
-    // later leaves at once, without cleaning up.
-    if (interrupted) {
-      if (Date.now() - firstSignal > 2000) process.exit(130);
-      return;
-    }
-    interrupted = true;
-    firstSignal = Date.now();
-    console.error(`\n${sig}: stopping after this upload and removing the temp dirs ...`);
-    controller.abort();
-  });
-}
 
-main(controller.signal).then(
-  (code) => {
-    process.exitCode = interrupted ? 130 : code;
-  },
-  (err: unknown) => {
-    console.error(`bench-artifact failed: ${err instanceof Error ? err.message : String(err)}`);
-    process.exitCode = interrupted ? 130 : 1;
-  },
-);
+runBenchmark('bench-artifact', 'the temp dirs', main);

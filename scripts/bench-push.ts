@@ -12,7 +12,6 @@
 // Environment instead of flags: BENCH_BIG_MB, BENCH_RUNS, BENCH_SMALL_FILES. Temp dirs go under
 // $TMPDIR (os.tmpdir()) and are removed at the end, on failure and on Ctrl-C. Exit status: 0 when
 // every step succeeded, 1 on any failure, 2 on bad arguments, 130 when interrupted.
-import { randomFill } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -21,11 +20,10 @@ import { parseArgs } from 'node:util';
 import { createGit, type Git } from '../src/git.js';
 import { run } from '../src/exec.js';
 import { startGitServer, type GitServer } from '../test/support/git-server.js';
+import { median, runBenchmark, writeRandomFile } from './bench/common.js';
 
 const repoRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const MB = 1_000_000;
-const fill = (buf: Buffer, offset: number, size: number): Promise<void> =>
-  new Promise((resolve, reject) => randomFill(buf, offset, size, (err) => (err ? reject(err) : resolve())));
 
 // Same identity as src/mirror.ts (commit-tree needs one; it changes nothing measurable).
 const IDENTITY = {
@@ -123,20 +121,6 @@ async function readRepoConfig(): Promise<Record<string, string>> {
   return config;
 }
 
-async function writeRandomFile(file: string, size: number): Promise<void> {
-  const handle = await fs.open(file, 'wx');
-  try {
-    const buf = Buffer.allocUnsafe(Math.min(size, 4 * 1024 * 1024) || 1);
-    for (let left = size; left > 0; ) {
-      const n = Math.min(left, buf.length);
-      await fill(buf, 0, n);
-      await handle.write(buf, 0, n);
-      left -= n;
-    }
-  } finally {
-    await handle.close();
-  }
-}
 
 /** The deps tree: `smallFiles` tarball-like files from 100 KB to 5 MB and one big one, all random. */
 async function makeDepsTree(dir: string, s: Settings): Promise<{ files: string[]; bytes: number }> {
@@ -180,11 +164,6 @@ function seconds(since: bigint): number {
   return Number(process.hrtime.bigint() - since) / 1e9;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
-}
 
 const fmtMb = (bytes: number): string => (bytes / MB).toFixed(1);
 const fmtS = (s: number): string => s.toFixed(2);
@@ -334,30 +313,5 @@ async function machineFacts(call: (args: string[], what: string) => Promise<stri
   return `nproc ${nproc} (${cpu}), ${memGb} GiB RAM, ${os.type()} ${os.release()} ${os.arch()}, ${gitVersion}, Node ${process.version}`;
 }
 
-const controller = new AbortController();
-let interrupted = false;
-let firstSignal = 0;
-for (const sig of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(sig, () => {
-    // Ctrl-C under tsx arrives twice (from the terminal and relayed by tsx): only a second Ctrl-C given
-    // later leaves at once, without cleaning up.
-    if (interrupted) {
-      if (Date.now() - firstSignal > 2000) process.exit(130);
-      return;
-    }
-    interrupted = true;
-    firstSignal = Date.now();
-    console.error(`\n${sig}: stopping and removing the temp dirs ...`);
-    controller.abort();
-  });
-}
 
-main(controller.signal).then(
-  (code) => {
-    process.exitCode = interrupted ? 130 : code;
-  },
-  (err: unknown) => {
-    console.error(`bench-push failed: ${err instanceof Error ? err.message : String(err)}`);
-    process.exitCode = interrupted ? 130 : 1;
-  },
-);
+runBenchmark('bench-push', 'the temp dirs', main);

@@ -36,6 +36,7 @@ import { run, type RunOptions, type RunResult } from '../src/exec.js';
 import { startGitServer, type GitServer } from '../test/support/git-server.js';
 import { dockerfileFor, MiB, planTree } from './bench/plan.js';
 import type { RunnerResult } from './bench/runner.js';
+import { median, runBenchmark } from './bench/common.js';
 
 const repoRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const BASE_IMAGE = 'fdm-test-base:bookworm';
@@ -97,11 +98,6 @@ function parseSettings(): Settings {
 const now = (): bigint => process.hrtime.bigint();
 const since = (t: bigint): number => Number(process.hrtime.bigint() - t) / 1e9;
 
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
-}
 
 const fmtS = (s: number): string => s.toFixed(2);
 const fmtGiB = (bytes: number): string => (bytes / 1024 ** 3).toFixed(1);
@@ -651,23 +647,6 @@ async function main(signal: AbortSignal, settings: Settings): Promise<number> {
   }
 }
 
-const controller = new AbortController();
-let interrupted = false;
-let firstSignal = 0;
-for (const sig of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(sig, () => {
-    // Ctrl-C under tsx arrives twice (from the terminal and relayed by tsx): only a second Ctrl-C given
-    // later leaves at once, without cleaning up.
-    if (interrupted) {
-      if (Date.now() - firstSignal > 2000) process.exit(130);
-      return;
-    }
-    interrupted = true;
-    firstSignal = Date.now();
-    console.error(`\n${sig}: stopping and removing the images, containers and temp dirs ...`);
-    controller.abort();
-  });
-}
 
 let settings: Settings | undefined;
 try {
@@ -677,13 +656,6 @@ try {
   process.exitCode = 2;
 }
 if (settings) {
-  main(controller.signal, settings).then(
-    (code) => {
-      process.exitCode = interrupted ? 130 : code;
-    },
-    (err: unknown) => {
-      if (!interrupted) console.error(`bench failed: ${err instanceof Error ? err.message : String(err)}`);
-      process.exitCode = interrupted ? 130 : 1;
-    },
-  );
+  const chosen = settings;
+  runBenchmark('bench', 'the images, containers and temp dirs', (abort) => main(abort, chosen));
 }
