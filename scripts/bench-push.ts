@@ -16,11 +16,10 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { createGit, type Git } from '../src/git.js';
 import { run } from '../src/exec.js';
 import { startGitServer, type GitServer } from '../test/support/git-server.js';
-import { median, runBenchmark, writeRandomFile } from './bench/common.js';
+import { makeDepsTree, median, parseTreeSettings, runBenchmark, type TreeSettings } from './bench/common.js';
 
 const repoRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const MB = 1_000_000;
@@ -38,21 +37,8 @@ const IDENTITY = {
 // with GIT_CONFIG_NOSYSTEM and without HOME.)
 const ISOLATED: NodeJS.ProcessEnv = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
 
-// Names of a real falco-deps tree; sizes are spread log-evenly from 100 KB to 5 MB.
-const SMALL_NAMES = [
-  'c-ares-1.19.1.tar.gz', 'curl-8.0.1.tar.bz2', 'elfutils-0.187.tar.bz2', 'openssl-1.1.1t.tar.gz',
-  'protobuf-cpp-3.20.3.tar.gz', 're2-2022-06-01.tar.gz', 'jq-1.6.tar.gz', 'oniguruma-6.9.8.tar.gz',
-  'yaml-cpp-0.7.0.tar.gz', 'zlib-1.2.13.tar.gz', 'tbb-2021.9.0.tar.gz', 'valijson-1.0.tar.gz',
-  'nlohmann-json-3.11.2.tar.gz', 'cpp-httplib-0.13.1.tar.gz', 'libbpf-1.2.0.tar.gz', 'libelf-0.187.tar.gz',
-  'jsoncpp-1.9.5.tar.gz', 'cxxopts-3.1.1.tar.gz', 'b64-1.2.1.tar.gz', 'uthash-2.3.0.tar.gz',
-];
-const BIG_NAME = 'grpc.tar.gz';
 
-interface Settings {
-  bigMb: number;
-  runs: number;
-  smallFiles: number;
-}
+type Settings = TreeSettings;
 
 interface Variant {
   id: 'defaults' | 'tuned';
@@ -74,37 +60,8 @@ interface RunFigures {
   server: Storage;
 }
 
-class UsageError extends Error {}
-
 function parseSettings(): Settings {
-  const { values } = parseArgs({
-    options: {
-      'big-mb': { type: 'string' },
-      runs: { type: 'string' },
-      'small-files': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
-  if (values.help) {
-    console.log('usage: npx tsx scripts/bench-push.ts [--big-mb 300] [--runs 3] [--small-files 20]');
-    console.log('       (or BENCH_BIG_MB, BENCH_RUNS, BENCH_SMALL_FILES in the environment)');
-    process.exit(0);
-  }
-  const num = (flag: string, raw: string | undefined, fallback: number, integer: boolean, min: number): number => {
-    if (raw === undefined || raw === '') return fallback;
-    const n = Number(raw);
-    if (!Number.isFinite(n) || n < min || (integer && !Number.isInteger(n))) {
-      throw new UsageError(`--${flag} wants ${integer ? 'an integer' : 'a number'} >= ${min}, not ${JSON.stringify(raw)}.`);
-    }
-    return n;
-  };
-  return {
-    bigMb: num('big-mb', values['big-mb'] ?? process.env.BENCH_BIG_MB, 300, false, 0),
-    runs: num('runs', values.runs ?? process.env.BENCH_RUNS, 3, true, 1),
-    smallFiles: num('small-files', values['small-files'] ?? process.env.BENCH_SMALL_FILES, 20, true, 0),
-  };
+  return parseTreeSettings('scripts/bench-push.ts', 300);
 }
 
 /**
@@ -122,24 +79,6 @@ async function readRepoConfig(): Promise<Record<string, string>> {
 }
 
 
-/** The deps tree: `smallFiles` tarball-like files from 100 KB to 5 MB and one big one, all random. */
-async function makeDepsTree(dir: string, s: Settings): Promise<{ files: string[]; bytes: number }> {
-  await fs.mkdir(dir, { recursive: true });
-  const plan: Array<[string, number]> = [];
-  for (let i = 0; i < s.smallFiles; i++) {
-    const t = s.smallFiles === 1 ? 1 : i / (s.smallFiles - 1);
-    const name = SMALL_NAMES[i % SMALL_NAMES.length] ?? `dep-${i}.tar.gz`;
-    const unique = i < SMALL_NAMES.length ? name : name.replace(/\.tar\./, `-${Math.floor(i / SMALL_NAMES.length)}.tar.`);
-    plan.push([unique, Math.round(100_000 * Math.pow(50, t))]);
-  }
-  plan.push([BIG_NAME, Math.round(s.bigMb * MB)]);
-  let bytes = 0;
-  for (const [name, size] of plan) {
-    await writeRandomFile(path.join(dir, name), size);
-    bytes += size;
-  }
-  return { files: plan.map(([name]) => name).sort(), bytes };
-}
 
 /** Apparent size of everything under dir, and how git stored its objects there. */
 async function storage(dir: string): Promise<Storage> {

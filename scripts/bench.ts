@@ -37,6 +37,7 @@ import { startGitServer, type GitServer } from '../test/support/git-server.js';
 import { dockerfileFor, MiB, planTree } from './bench/plan.js';
 import type { RunnerResult } from './bench/runner.js';
 import { median, runBenchmark } from './bench/common.js';
+import { parseCommandFile } from '../test/support/action-runner.js';
 
 const repoRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const BASE_IMAGE = 'fdm-test-base:bookworm';
@@ -120,21 +121,6 @@ async function df(signal: AbortSignal, p: string): Promise<{ device: string; mou
   const free = Number(fields[3]) * 1024;
   if (!Number.isFinite(free)) throw new Error(`cannot read df's output for ${p}: ${JSON.stringify(r.stdout)}`);
   return { device: fields[0] ?? '?', mount: fields.slice(5).join(' '), free };
-}
-
-/** GITHUB_OUTPUT as @actions/core writes it: `name<<delimiter` blocks. */
-function parseCommandFile(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '');
-    if (m?.[1] && m[2]) {
-      const value: string[] = [];
-      for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i] ?? '');
-      out[m[1]] = value.join('\n');
-    }
-  }
-  return out;
 }
 
 /** `sha256sum` lines (either `./path` or `path`) as a sorted, comparable text. */
@@ -355,7 +341,7 @@ async function timeAction(ctx: Context, mirrorUrl: string, i: number): Promise<A
     },
   );
   if (ctx.signal.aborted) throw new Interrupted();
-  const outputs = parseCommandFile(await fs.readFile(files.output, 'utf8'));
+  const outputs = parseCommandFile(files.output);
   if (result.code !== 0 || outputs.skipped !== 'true' || outputs['mirror-status'] !== 'skipped') {
     throw new Error(
       `node dist/index.js did not skip (exit ${result.code}, outputs ${JSON.stringify(outputs)}): ${tail(`${result.stdout}\n${result.stderr}`, 6)}`,

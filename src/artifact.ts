@@ -4,7 +4,7 @@
 // notice; service failures become catalog reasons.
 import { DefaultArtifactClient, GHESNotSupportedError, NetworkError, UsageError } from '@actions/artifact';
 import * as path from 'node:path';
-import { MirrorError, type Reason } from './errors.js';
+import { MirrorError, reasonForStatus, type Reason } from './errors.js';
 
 /**
  * zlib level for the artifact's zip. The tree is .tar.gz/.tar.bz2 files, which do not shrink further:
@@ -102,20 +102,7 @@ export function artifactFailure(name: string, err: unknown): MirrorError {
       'Give artifact-name a value unique in the run, for example falco-deps-<version>-${{ github.run_attempt }}, or set upload-artifact: false.',
     );
   }
-  const byStatus: Record<number, Reason> = {
-    400: 'BadRequest',
-    401: 'Unauthorized',
-    403: 'Forbidden',
-    404: 'NotFound',
-    413: 'RequestEntityTooLarge',
-    422: 'Invalid',
-    429: 'TooManyRequests',
-    500: 'InternalError',
-    502: 'ServiceUnavailable',
-    503: 'ServiceUnavailable',
-    504: 'Timeout',
-  };
-  const reason: Reason = byStatus[status] ?? (/timed? ?out|stalled/i.test(text) ? 'Timeout' : 'InternalError');
+  const reason: Reason = reasonForStatus(status) ?? (/timed? ?out|stalled/i.test(text) ? 'Timeout' : 'InternalError');
   const after = /after (\d+) attempts/.exec(text);
   return fail(reason, `The artifact upload failed${after ? ` after ${after[1]} attempts` : ''}: ${text.slice(0, 300)}.`);
 }

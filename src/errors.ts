@@ -126,6 +126,31 @@ const IMPOSSIBLE: Readonly<Record<Verb, readonly Reason[]>> = {
   patch: ['AlreadyExists'],
 };
 
+/**
+ * The reason an HTTP status names by itself. 409 (AlreadyExists or Conflict) and 410 (Expired or Gone)
+ * depend on the operation, so callers decide those; 500 is InternalError unless the server said it
+ * timed out, which only the caller can read.
+ */
+export function reasonForStatus(status: number): Reason | undefined {
+  return STATUS_REASONS[status];
+}
+
+const STATUS_REASONS: Readonly<Record<number, Reason>> = {
+  400: 'BadRequest',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'NotFound',
+  406: 'NotAcceptable',
+  413: 'RequestEntityTooLarge',
+  415: 'UnsupportedMediaType',
+  422: 'Invalid',
+  429: 'TooManyRequests',
+  500: 'InternalError',
+  502: 'ServiceUnavailable',
+  503: 'ServiceUnavailable',
+  504: 'Timeout',
+};
+
 export function reasonsFor(verb: Verb): Reason[] {
   return (Object.keys(CATALOG) as Reason[]).filter((r) => !IMPOSSIBLE[verb].includes(r));
 }

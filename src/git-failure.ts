@@ -1,23 +1,6 @@
 // git reports HTTP failures as text; this maps that text to the seed's catalog, per operation.
-import { MirrorError, reasonsFor, type Reason, type Verb } from './errors.js';
+import { MirrorError, reasonForStatus, reasonsFor, type Reason, type Verb } from './errors.js';
 import type { RunResult } from './exec.js';
-
-const BY_STATUS: Readonly<Record<number, Reason>> = {
-  400: 'BadRequest',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'NotFound',
-  406: 'NotAcceptable',
-  409: 'Conflict',
-  413: 'RequestEntityTooLarge',
-  415: 'UnsupportedMediaType',
-  422: 'Invalid',
-  429: 'TooManyRequests',
-  500: 'InternalError',
-  502: 'ServiceUnavailable',
-  503: 'ServiceUnavailable',
-  504: 'Timeout',
-};
 
 /** A rejected ref update: the lease did not hold, or the server refused a non-fast-forward. */
 const REJECTED = /\[rejected\]|\(fetch first\)|\(stale info\)|\(non-fast-forward\)|\[remote rejected\][^\n]*(?:already exists|failed to (?:update|lock) ref|cannot lock ref|stale|reference already exists)/i;
@@ -35,8 +18,10 @@ export function reasonOf(verb: Verb, text: string): Reason | undefined {
   const status = /returned error: (\d{3})|HTTP (\d{3})\b|error: RPC failed; HTTP (\d{3})/.exec(text);
   const code = Number(status?.[1] ?? status?.[2] ?? status?.[3] ?? 0);
   if (code === 500) return /timed? ?out/i.test(text.replace(/returned error: 500/g, '')) ? 'ServerTimeout' : 'InternalError';
+  if (code === 409) return 'Conflict';
   if (code === 410) return verb === 'delete' ? 'Expired' : 'Gone';
-  if (code && BY_STATUS[code]) return BY_STATUS[code];
+  const byStatus = reasonForStatus(code);
+  if (byStatus) return byStatus;
   if (/Authentication failed|could not read (?:Username|Password)|terminal prompts disabled|Invalid username or password/i.test(text)) return 'Unauthorized';
   if (/Permission to .* denied|permission denied|access denied|forbidden/i.test(text)) return 'Forbidden';
   if (/Repository not found|repository '.*' not found|does not appear to be a git repository/i.test(text)) return 'NotFound';

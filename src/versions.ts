@@ -6,7 +6,7 @@
 import { getOctokit } from '@actions/github';
 import { GitHub } from '@actions/github/lib/utils';
 import semver from 'semver';
-import { CATALOG, MirrorError, quote, type Reason } from './errors.js';
+import { CATALOG, MirrorError, quote, reasonForStatus, type Reason } from './errors.js';
 import type { Git } from './git.js';
 import { gitFailure } from './git-failure.js';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.js';
@@ -152,33 +152,9 @@ export function retryAfterOf(headers: ResponseHeaders, nowMs: number = Date.now(
 export function apiReason(status: number, headers: ResponseHeaders): Reason {
   const limited = String(headers['x-ratelimit-remaining'] ?? '') === '0' || headers['retry-after'] !== undefined;
   if (status === 429 || (status === 403 && limited)) return 'TooManyRequests';
-  switch (status) {
-    case 400:
-      return 'BadRequest';
-    case 401:
-      return 'Unauthorized';
-    case 403:
-      return 'Forbidden';
-    case 404:
-      return 'NotFound';
-    case 406:
-      return 'NotAcceptable';
-    case 410:
-      return 'Gone';
-    case 413:
-      return 'RequestEntityTooLarge';
-    case 415:
-      return 'UnsupportedMediaType';
-    case 422:
-      return 'Invalid';
-    case 502:
-    case 503:
-      return 'ServiceUnavailable';
-    case 504:
-      return 'Timeout';
-    default:
-      return status >= 400 && status < 500 ? 'BadRequest' : 'InternalError';
-  }
+  if (status === 410) return 'Gone';
+  // Other 4xx have no reason of their own in the catalog: the request was not right.
+  return reasonForStatus(status) ?? (status >= 400 && status < 500 ? 'BadRequest' : 'InternalError');
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+// The same rule the mirror uses to compare grpc.tar.gz: git's index and reflogs differ on every clone.
+import { VOLATILE_GIT_FILE } from '../../src/tarball-digest.js';
 
 /** Sorted relative paths of the regular files (and links) under dir. */
 export function listTree(dir: string): string[] {
@@ -23,11 +25,6 @@ export function sha256(file: string): string {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }
 
-/**
- * Git files that differ between two clones of the same commit: the index (file times) and the
- * reflogs (clone times), in the gRPC clone and in its submodules' git dirs.
- */
-export const VOLATILE_GIT_FILE = /(^|\/)\.git\/(modules\/.+\/)?(index|logs(\/.*)?)$/;
 
 /**
  * What a tree holds, comparable across builds: each file's path and SHA-256, and for each
