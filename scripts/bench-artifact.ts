@@ -20,7 +20,7 @@ import { BlobServiceClient } from '@azure/storage-blob';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ARTIFACT_COMPRESSION_LEVEL } from '../src/artifact.js';
+import { ARTIFACT_COMPRESSION_LEVEL } from '../src/effects/artifact.js';
 import { artifactEnv } from '../test/support/artifact-env.js';
 import { startAzurite, type Azurite } from '../test/support/azurite.js';
 import { startResultsService, type ResultsService } from '../test/support/results-service.js';

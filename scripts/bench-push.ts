@@ -16,8 +16,8 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createGit, type Git } from '../src/git.js';
-import { run } from '../src/exec.js';
+import { createGit, type Git } from '../src/effects/git.js';
+import { run } from '../src/effects/exec.js';
 import { startGitServer, type GitServer } from '../test/support/git-server.js';
 import { makeDepsTree, median, parseTreeSettings, runBenchmark, type TreeSettings } from './bench/common.js';
 

@@ -2,11 +2,11 @@
 // The same pipeline outside GitHub Actions: flags named like the action's inputs instead of INPUT_*
 // variables, plain log lines on stderr, and the outputs as `name=value` lines on stdout.
 import { cancelOnSignals } from './cancel.js';
-import { asMirrorError } from './errors.js';
-import { INPUT_SPECS, type InputSpec } from './inputs.js';
+import { asMirrorError } from './common/errors.js';
+import { INPUT_SPECS, type InputSpec } from './planning/inputs.js';
 import { DELETE_INPUTS, runDelete } from './delete.js';
 import { runPipeline } from './main.js';
-import { cliReporter } from './reporter.js';
+import { cliReporter } from './reporting/reporter.js';
 
 const USAGE_EXIT = 2;
 

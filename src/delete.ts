@@ -4,12 +4,12 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { asMirrorError, MirrorError, type Language } from './errors.js';
-import { createGit } from './git.js';
-import { parseChoice, parseLanguage, parseMirror, type InputGetter } from './inputs.js';
-import { parseFalcoVersion } from './versions.js';
-import { createMirror } from './mirror.js';
-import type { Reporter } from './reporter.js';
+import { asMirrorError, MirrorError, type Language } from './common/errors.js';
+import { createGit } from './effects/git.js';
+import { parseChoice, parseLanguage, parseMirror, type InputGetter } from './planning/inputs.js';
+import { parseFalcoVersion } from './planning/version-spec.js';
+import { createMirrorBranch } from './effects/mirror-branch.js';
+import type { Reporter } from './reporting/reporter.js';
 
 export const DELETE_INPUTS = ['falco-version', 'mirror-repo', 'mirror-token', 'mirror-username', 'language'] as const;
 
@@ -25,7 +25,7 @@ export async function runDelete(reporter: Reporter, get: InputGetter, env: NodeJ
     const git = await createGit({ url: config.url, auth: config.token ? config : undefined, tempDir: scratch });
     for (const secret of git.secrets) reporter.setSecret(secret);
     try {
-      const mirror = createMirror({ git, url: config.url, branch: version, workDir: scratch, onRetry: (m) => reporter.warning(m) });
+      const mirror = createMirrorBranch({ git, url: config.url, branch: version, workDir: scratch, onRetry: (m) => reporter.warning(m) });
       const current = await mirror.get();
       if (!current) throw new MirrorError('NotFound', 'There is no such branch to delete.', { verb: 'delete', resource: mirror.resource });
       await mirror.delete(current);

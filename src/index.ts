@@ -2,10 +2,10 @@
 // saves `isPost` in the step state, so the second run knows it is the post step.
 import * as core from '@actions/core';
 import { cancelOnSignals } from './cancel.js';
-import { parseBoolean } from './inputs.js';
+import { parseBoolean } from './planning/inputs.js';
 import { runPipeline } from './main.js';
 import { runPost } from './post.js';
-import { actionsReporter } from './reporter.js';
+import { actionsReporter } from './reporting/reporter.js';
 
 async function main(): Promise<void> {
   const reporter = actionsReporter();

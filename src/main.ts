@@ -7,31 +7,25 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { Cleanup } from './cleanup.js';
-import { createDockerEngine, type Engine } from './engine.js';
-import { asMirrorError, MirrorError, type Language } from './errors.js';
-import { extractTree } from './extract.js';
-import { createGit, type Git } from './git.js';
-import { formatBytes, formatDuration, startHeartbeat, type Heartbeat } from './heartbeat.js';
-import { uploadArtifact } from './artifact.js';
-import { verifyOffline } from './verify.js';
-import { renderSummary, type SummaryData } from './summary.js';
-import { parseInputs, parseLanguage, type Config, type InputGetter } from './inputs.js';
-import {
-  apiUrlFromEnv,
-  falcoRepoUrl,
-  listMirroredBranches,
-  listReleases,
-  missingVersions,
-  releasesInRange,
-  resolveLatest,
-  tagExists,
-  type ReleaseSource,
-} from './versions.js';
-import { buildManifest, manifestPathFor, writeManifest, type Manifest } from './manifest.js';
-import { createMirror, type Mirror } from './mirror.js';
-import { DEPS_DIR_IN_IMAGE, imageTag, planRecipe } from './recipe.js';
-import type { Reporter } from './reporter.js';
+import { Cleanup } from './effects/cleanup.js';
+import { createDockerEngine, type Engine } from './effects/engine.js';
+import { asMirrorError, MirrorError, type Language } from './common/errors.js';
+import { extractTree } from './effects/extract.js';
+import { createGit, type Git } from './effects/git.js';
+import { formatBytes, formatDuration, startHeartbeat, type Heartbeat } from './reporting/heartbeat.js';
+import { uploadArtifact } from './effects/artifact.js';
+import { verifyOffline } from './effects/verify.js';
+import { renderSummary, type SummaryData } from './reporting/summary.js';
+import { parseInputs, parseLanguage, type Config, type InputGetter } from './planning/inputs.js';
+import { apiUrlFromEnv } from './effects/releases-api.js';
+import { falcoRepoUrl } from './planning/recipe.js';
+import { listMirroredBranches, tagExists } from './effects/remote-refs.js';
+import { listReleases, resolveLatest, type ReleaseSource } from './effects/release-source.js';
+import { missingVersions, releasesInRange } from './planning/version-spec.js';
+import { buildManifest, manifestPathFor, writeManifest, type Manifest } from './effects/manifest.js';
+import { createMirrorBranch as createMirror, type MirrorBranch as Mirror } from './effects/mirror-branch.js';
+import { DEPS_DIR_IN_IMAGE, imageTag, planRecipe } from './planning/recipe.js';
+import type { Reporter } from './reporting/reporter.js';
 
 export interface RunContext {
   readonly reporter: Reporter;

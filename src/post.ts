@@ -1,8 +1,8 @@
 // The post step: runs after the job's steps, also when the job failed or was cancelled, and removes
 // whatever main recorded but could not remove itself (container, image, temporary directories).
-import { parseLeftovers, removeLeftovers, LEFTOVERS_STATE } from './cleanup.js';
-import { createDockerEngine, type Engine } from './engine.js';
-import type { Reporter } from './reporter.js';
+import { parseLeftovers, removeLeftovers, LEFTOVERS_STATE } from './effects/cleanup.js';
+import { createDockerEngine, type Engine } from './effects/engine.js';
+import type { Reporter } from './reporting/reporter.js';
 
 export async function runPost(reporter: Reporter, getState: (name: string) => string, keepImage: boolean): Promise<void> {
   const left = parseLeftovers(getState(LEFTOVERS_STATE));

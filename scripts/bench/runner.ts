@@ -3,7 +3,7 @@
 // measured alone. It does:
 //   extract   engine.create + engine.copyOut + extractTree            (main's "Extract" stage)
 //   manifest  buildManifest + writeManifest(manifestPathFor(out))     (main's "Write the manifest")
-//   publish   createMirror(...).snapshot(out, message, undefined) + create(commit)   ("Publish")
+//   publish   createMirrorBranch(...).snapshot(out, message, undefined) + create(commit)   ("Publish")
 //   rm        engine.removeContainer                                  (main's cleanup, at the end)
 // and prints one JSON line: seconds per step and process.resourceUsage().maxRSS (KiB).
 //
@@ -12,12 +12,12 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createDockerEngine } from '../../src/engine.js';
-import { extractTree } from '../../src/extract.js';
-import { createGit } from '../../src/git.js';
-import { buildManifest, manifestPathFor, writeManifest } from '../../src/manifest.js';
-import { createMirror } from '../../src/mirror.js';
-import { DEPS_DIR_IN_IMAGE } from '../../src/recipe.js';
+import { createDockerEngine } from '../../src/effects/engine.js';
+import { extractTree } from '../../src/effects/extract.js';
+import { createGit } from '../../src/effects/git.js';
+import { buildManifest, manifestPathFor, writeManifest } from '../../src/effects/manifest.js';
+import { createMirrorBranch } from '../../src/effects/mirror-branch.js';
+import { DEPS_DIR_IN_IMAGE } from '../../src/planning/recipe.js';
 
 export interface RunnerResult {
   /** docker create */
@@ -26,9 +26,9 @@ export interface RunnerResult {
   copy: number;
   manifestBuild: number;
   manifestWrite: number;
-  /** Mirror.snapshot: hash-object, update-index, write-tree, commit-tree in a fresh bare repo. */
+  /** MirrorBranch.snapshot: hash-object, update-index, write-tree, commit-tree in a fresh bare repo. */
   snapshot: number;
-  /** Mirror.create: git push over smart HTTP. */
+  /** MirrorBranch.create: git push over smart HTTP. */
   push: number;
   /** docker rm of the container. */
   rm: number;
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   await fs.mkdir(scratch, { recursive: true, mode: 0o700 });
   const engine = createDockerEngine(signal);
   const git = await createGit({ url, auth: undefined, tempDir: scratch, signal, stallSeconds: 60 });
-  const mirror = createMirror({ git, url, branch, workDir: scratch, signal });
+  const mirror = createMirrorBranch({ git, url, branch, workDir: scratch, signal });
 
   const now = (): bigint => process.hrtime.bigint();
   const secs = (from: bigint, to: bigint): number => Number(to - from) / 1e9;

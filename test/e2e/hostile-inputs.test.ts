@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { INPUT_SPECS } from '../../src/inputs.js';
+import { INPUT_SPECS } from '../../src/planning/inputs.js';
 import { runAction } from '../support/action-runner.js';
 
 const RUN = randomBytes(6).toString('hex');

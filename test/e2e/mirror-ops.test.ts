@@ -12,9 +12,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { inspect, promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MirrorError, type Reason, type Verb } from '../../src/errors.js';
-import { createGit, type Git } from '../../src/git.js';
-import { createMirror, type Mirror } from '../../src/mirror.js';
+import { MirrorError, type Reason, type Verb } from '../../src/common/errors.js';
+import { createGit, type Git } from '../../src/effects/git.js';
+import { createMirrorBranch, type MirrorBranch } from '../../src/effects/mirror-branch.js';
 import { startGitServer, type Fault, type FaultRequest, type GitServer, type RecordedRequest } from '../support/git-server.js';
 
 const exec = promisify(execFile);
@@ -69,11 +69,11 @@ interface Fixture {
   readonly url: string;
   readonly git: Git;
   readonly credsDir: string;
-  readonly mirror: Mirror;
+  readonly mirror: MirrorBranch;
   /** onRetry messages of `mirror`. */
   readonly retries: string[];
   /** Another mirror of the same branch with a work directory of its own (another run). */
-  another(): Promise<{ mirror: Mirror; retries: string[] }>;
+  another(): Promise<{ mirror: MirrorBranch; retries: string[] }>;
   /** The server's record of the requests for this repository. */
   requests(): RecordedRequest[];
   /** Disposes of the git and checks that the credentials file existed until then and is gone now. */
@@ -92,10 +92,10 @@ async function fixture(name: string, opts: { token?: string; stallSeconds?: numb
     ...(opts.stallSeconds !== undefined ? { stallSeconds: opts.stallSeconds } : {}),
   });
   gits.push(git);
-  const make = async (): Promise<{ mirror: Mirror; retries: string[] }> => {
+  const make = async (): Promise<{ mirror: MirrorBranch; retries: string[] }> => {
     const retries: string[] = [];
     const workDir = await fs.mkdtemp(path.join(tmp, `work-${name}-`));
-    const mirror = createMirror({ git, url, branch: BRANCH, workDir, retry: RETRY, onRetry: (m) => retries.push(m) });
+    const mirror = createMirrorBranch({ git, url, branch: BRANCH, workDir, retry: RETRY, onRetry: (m) => retries.push(m) });
     return { mirror, retries };
   };
   const first = await make();

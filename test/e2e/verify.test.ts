@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILTIN_DOCKERFILE } from '../../src/recipe.js';
+import { BUILTIN_DOCKERFILE } from '../../src/planning/recipe.js';
 import { MINI_FALCO_VERSIONS, serveMiniFalco, type MiniFalcoServers } from '../fixtures/mini-falco.js';
 import { runAction } from '../support/action-runner.js';
 import { artifactEnv } from '../support/artifact-env.js';

@@ -11,18 +11,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { inspect, promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MirrorError } from '../../src/errors.js';
-import { createGit, type Git } from '../../src/git.js';
-import {
-  listApiReleases,
-  listMirroredBranches,
-  listReleaseTags,
-  missingVersions,
-  releasesInRange,
-  resolveLatest,
-  tagExists,
-  type ApiOptions,
-} from '../../src/versions.js';
+import { MirrorError } from '../../src/common/errors.js';
+import { createGit, type Git } from '../../src/effects/git.js';
+import { listApiReleases, type ApiOptions } from '../../src/effects/releases-api.js';
+import { listMirroredBranches, listReleaseTags, tagExists } from '../../src/effects/remote-refs.js';
+import { missingVersions, releasesInRange } from '../../src/planning/version-spec.js';
+import { resolveLatest } from '../../src/effects/release-source.js';
 import { startGitServer, type Fault, type FaultRequest, type GitServer } from '../support/git-server.js';
 import { REPO_ID, startReleasesApi, type ApiFault, type ApiRequest, type FakeRelease, type ReleasesApi } from '../support/releases-api.js';
 

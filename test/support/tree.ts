@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 // The same rule the mirror uses to compare grpc.tar.gz: git's index and reflogs differ on every clone.
-import { VOLATILE_GIT_FILE } from '../../src/tarball-digest.js';
+import { VOLATILE_GIT_FILE } from '../../src/effects/tarball-digest.js';
 
 /** Sorted relative paths of the regular files (and links) under dir. */
 export function listTree(dir: string): string[] {

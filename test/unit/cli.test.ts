@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INPUT_SPECS } from '../../src/inputs.js';
+import { INPUT_SPECS } from '../../src/planning/inputs.js';
 
 const cli = path.resolve(import.meta.dirname, '../../dist/cli.js');
 

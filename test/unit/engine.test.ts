@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFailure, LayerTracker } from '../../src/engine.js';
+import { buildFailure, LayerTracker } from '../../src/effects/engine.js';
 
 // A legacy-builder log as dockerd 20.10 prints it: the base image, a cached step, two steps that ran.
 const LEGACY_LOG = `Step 1/4 : FROM fdm-test-base:bookworm

@@ -4,9 +4,9 @@ import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { Header } from 'tar';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MirrorError } from '../../src/errors.js';
-import { extractTree, unsafeEntry } from '../../src/extract.js';
-import { buildManifest } from '../../src/manifest.js';
+import { MirrorError } from '../../src/common/errors.js';
+import { extractTree, unsafeEntry } from '../../src/effects/extract.js';
+import { buildManifest } from '../../src/effects/manifest.js';
 import { createHash, randomBytes } from 'node:crypto';
 
 interface Entry {

@@ -2,9 +2,9 @@
 // These are the texts git 2.39 really prints (the ones against 127.0.0.1 captured from the test git
 // server, the forge ones as GitHub and GitLab send them), mapped to the catalog per operation.
 import { describe, expect, it } from 'vitest';
-import { MirrorError, type Reason, type Verb } from '../../src/errors.js';
-import type { RunResult } from '../../src/exec.js';
-import { gitFailure, isLeaseRejection, reasonOf } from '../../src/git-failure.js';
+import { MirrorError, type Reason, type Verb } from '../../src/common/errors.js';
+import type { RunResult } from '../../src/effects/exec.js';
+import { gitFailure, isLeaseRejection, reasonOf } from '../../src/effects/git-failure.js';
 
 const URL = 'https://gitlab.example.com/falco/deps-mirror.git';
 const RESOURCE = `branch 0.35.1 of ${URL}`;

@@ -2,8 +2,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MirrorError } from '../../src/errors.js';
-import { DEFAULT_BASE_IMAGE, parseInputs } from '../../src/inputs.js';
+import { MirrorError } from '../../src/common/errors.js';
+import { DEFAULT_BASE_IMAGE, parseInputs } from '../../src/planning/inputs.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-inputs-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

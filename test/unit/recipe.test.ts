@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Config } from '../../src/inputs.js';
-import { BUILTIN_DOCKERFILE, imageTag, planRecipe, SEED_CMAKE_FLAGS } from '../../src/recipe.js';
+import type { Config } from '../../src/planning/inputs.js';
+import { BUILTIN_DOCKERFILE, imageTag, planRecipe, SEED_CMAKE_FLAGS } from '../../src/planning/recipe.js';
 
 const config: Config = {
   versionSpec: { kind: 'exact', version: '0.35.1' },

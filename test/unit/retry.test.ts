@@ -1,8 +1,8 @@
 // withRetry: transient catalog reasons are retried with bounded, jittered exponential backoff (or the
 // server's Retry-After), at most policy.attempts tries in all; anything else fails at once.
 import { describe, expect, it } from 'vitest';
-import { MirrorError, type Reason } from '../../src/errors.js';
-import { DEFAULT_RETRY, retryDelay, withRetry, type RetryPolicy } from '../../src/retry.js';
+import { MirrorError, type Reason } from '../../src/common/errors.js';
+import { DEFAULT_RETRY, retryDelay, withRetry, type RetryPolicy } from '../../src/common/retry.js';
 
 const POLICY: RetryPolicy = { attempts: 4, baseMs: 100, maxMs: 1000 };
 

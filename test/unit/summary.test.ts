@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDuration, startHeartbeat } from '../../src/heartbeat.js';
-import { renderSummary } from '../../src/summary.js';
+import { formatBytes, formatDuration, startHeartbeat } from '../../src/reporting/heartbeat.js';
+import { renderSummary } from '../../src/reporting/summary.js';
 
 const manifest = {
   entries: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DownloadWatch } from '../../src/verify.js';
+import { DownloadWatch } from '../../src/effects/verify.js';
 
 const feed = (text: string): DownloadWatch => {
   const w = new DownloadWatch();

@@ -2,21 +2,11 @@
 // or range grammar should ever see), release tags, ranges, the mirror's missing versions, ls-remote
 // output, and how GitHub's HTTP answers map to the catalog with their Retry-After.
 import { describe, expect, it } from 'vitest';
-import { MirrorError } from '../../src/errors.js';
-import {
-  apiReason,
-  apiUrlFromEnv,
-  falcoRepoUrl,
-  isReleaseVersion,
-  missingVersions,
-  newest,
-  parseVersionSpec,
-  pickLatest,
-  refNames,
-  releaseVersionsOf,
-  releasesInRange,
-  retryAfterOf,
-} from '../../src/versions.js';
+import { MirrorError } from '../../src/common/errors.js';
+import { apiReason, apiUrlFromEnv, releaseVersionsOf, retryAfterOf } from '../../src/effects/releases-api.js';
+import { falcoRepoUrl } from '../../src/planning/recipe.js';
+import { isReleaseVersion, missingVersions, newest, parseVersionSpec, pickLatest, releasesInRange } from '../../src/planning/version-spec.js';
+import { refNames } from '../../src/effects/remote-refs.js';
 
 function refusal(value: string): MirrorError {
   try {

@@ -1,5 +1,5 @@
 // git reports HTTP failures as text; this maps that text to the seed's catalog, per operation.
-import { MirrorError, reasonForStatus, reasonsFor, type Reason, type Verb } from './errors.js';
+import { MirrorError, reasonForStatus, reasonsFor, type Reason, type Verb } from '../common/errors.js';
 import type { RunResult } from './exec.js';
 
 /** A rejected ref update: the lease did not hold, or the server refused a non-fast-forward. */

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
-import { MirrorError } from './errors.js';
+import { MirrorError } from '../common/errors.js';
 import { run, runStreaming, SpawnError, type RunOptions, type RunResult } from './exec.js';
 
 export interface GitAuth {

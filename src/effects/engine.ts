@@ -4,9 +4,9 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
-import { MirrorError } from './errors.js';
+import { MirrorError } from '../common/errors.js';
 import { run, runStreaming, SpawnError, type RunResult } from './exec.js';
-import type { Recipe } from './recipe.js';
+import type { Recipe } from '../planning/recipe.js';
 
 export const LABEL = 'io.github.falco-deps-mirror.run';
 

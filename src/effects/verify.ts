@@ -2,9 +2,9 @@
 // from the first build's image (so the Falco checkout comes from there, not from the network) gets a
 // clean checkout of /falco, the tree restored into /falco/build, grpc.tar.gz unpacked where present,
 // and the same cmake and `make package`, under `--network none`.
-import { MirrorError } from './errors.js';
+import { MirrorError } from '../common/errors.js';
 import type { Engine } from './engine.js';
-import { SEED_CMAKE_FLAGS } from './recipe.js';
+import { SEED_CMAKE_FLAGS } from '../planning/recipe.js';
 
 /** Where the tree is copied in before the run; the script restores it into /falco/build. */
 export const RESTORE_DIR = '/fdm-restore';

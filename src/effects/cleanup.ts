@@ -3,7 +3,7 @@
 // remove it even when main was killed half-way.
 import * as fs from 'node:fs/promises';
 import type { Engine } from './engine.js';
-import type { Reporter } from './reporter.js';
+import type { Reporter } from '../reporting/reporter.js';
 
 export const LEFTOVERS_STATE = 'leftovers';
 

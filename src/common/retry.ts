@@ -55,3 +55,19 @@ function abortableSleep(ms: number, signal: AbortSignal | undefined): Promise<vo
     signal?.addEventListener('abort', done, { once: true });
   });
 }
+
+/** What every remote call takes: its retry policy, a place to say it is retrying, and cancellation. */
+export interface RemoteOptions {
+  readonly retry?: RetryPolicy;
+  /** Told before each retry, e.g. to log it. */
+  readonly onRetry?: (message: string) => void;
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** withRetry for a remote call, telling onRetry in one wording: the failure, the wait and the attempt. */
+export function retryRemote<T>(fn: (attempt: number) => Promise<T>, opts: RemoteOptions): Promise<T> {
+  return withRetry(fn, opts.retry ?? DEFAULT_RETRY, {
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    onRetry: (err, attempt, delay) => opts.onRetry?.(`${err.message} Retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1}).`),
+  });
+}

@@ -1,8 +1,8 @@
 // The job summary: what ran, how long each stage took, where the result went, and the file table
 // (collapsed). Pure: it renders text; the reporter writes it.
-import type { ArtifactOutcome } from './artifact.js';
+import type { ArtifactOutcome } from '../effects/artifact.js';
 import { formatBytes, formatDuration } from './heartbeat.js';
-import type { Manifest } from './manifest.js';
+import type { Manifest } from '../effects/manifest.js';
 
 export interface StageLine {
   readonly name: string;

@@ -3,10 +3,8 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import { MirrorError, quote, type Language } from './errors.js';
-import { parseVersionSpec, type VersionSpec } from './versions.js';
-
-export { parseFalcoVersion } from './versions.js';
+import { MirrorError, quote, type Language } from '../common/errors.js';
+import { parseVersionSpec, type VersionSpec } from './version-spec.js';
 
 export interface Config {
   /** What was asked for: an exact version, latest, or a range (dry-run only). */

@@ -110,3 +110,8 @@ export function imageTag(falcoVersion: string, runId: string): string {
   // Docker tags allow [\w.-]: SemVer's "+" build metadata becomes "_".
   return `falco-deps-mirror:${falcoVersion.replace(/[^\w.-]/g, '_')}-${runId}`.slice(0, 128 + 'falco-deps-mirror:'.length);
 }
+
+/** `<sourceRepo>/falcosecurity/falco.git`, as the recipe clones it. */
+export function falcoRepoUrl(sourceRepo: string): string {
+  return `${sourceRepo.replace(/\/+$/, '')}/falcosecurity/falco.git`;
+}

@@ -4,7 +4,7 @@
 // notice; service failures become catalog reasons.
 import { DefaultArtifactClient, GHESNotSupportedError, NetworkError, UsageError } from '@actions/artifact';
 import * as path from 'node:path';
-import { MirrorError, reasonForStatus, type Reason } from './errors.js';
+import { MirrorError, reasonForStatus, type Reason } from '../common/errors.js';
 
 /**
  * zlib level for the artifact's zip. The tree is .tar.gz/.tar.bz2 files, which do not shrink further:

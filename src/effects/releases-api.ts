@@ -1,0 +1,218 @@
+// Falco's releases from GitHub's REST API: paginated releases of falcosecurity/falco through
+// @actions/github's octokit (GitHub Enterprise through GITHUB_API_URL), each page retried on its own,
+// rate limits and Retry-After honoured, and every HTTP failure mapped to the catalog.
+import { getOctokit } from '@actions/github';
+import { GitHub } from '@actions/github/lib/utils';
+import { CATALOG, MirrorError, quote, reasonForStatus, type Reason } from '../common/errors.js';
+import { DEFAULT_RETRY, retryRemote, type RemoteOptions } from '../common/retry.js';
+import { isReleaseVersion, sortUnique } from '../planning/version-spec.js';
+
+/** The release versions among release objects of GitHub's API: published, not prereleases, tagged X.Y.Z. */
+export function releaseVersionsOf(releases: ReadonlyArray<{ tag_name: string; draft: boolean; prerelease: boolean }>): string[] {
+  return sortUnique(releases.filter((r) => !r.draft && !r.prerelease && isReleaseVersion(r.tag_name)).map((r) => r.tag_name));
+}
+
+/** Response headers as octokit gives them: lower-case names. */
+export type ResponseHeaders = Readonly<Record<string, string | number | undefined>>;
+
+/**
+ * How long GitHub asks us to wait: `retry-after` (seconds, or an HTTP date), else the primary rate
+ * limit's `x-ratelimit-reset` (epoch seconds) when `x-ratelimit-remaining` is 0. Measured against the
+ * response's `date` header when it has one, so a skewed local clock does not matter.
+ */
+export function retryAfterOf(headers: ResponseHeaders, nowMs: number = Date.now()): number | undefined {
+  const header = (name: string): string | undefined => {
+    const v = headers[name];
+    return v === undefined ? undefined : String(v).trim();
+  };
+  const serverDate = Date.parse(header('date') ?? '');
+  const now = Number.isFinite(serverDate) ? serverDate : nowMs;
+  const retryAfter = header('retry-after');
+  if (retryAfter !== undefined) {
+    if (/^\d{1,9}$/.test(retryAfter)) return Number(retryAfter) * 1000;
+    const at = Date.parse(retryAfter);
+    if (Number.isFinite(at)) return Math.max(0, at - now);
+  }
+  const reset = header('x-ratelimit-reset');
+  if (header('x-ratelimit-remaining') === '0' && reset !== undefined && /^\d{1,12}$/.test(reset)) {
+    return Math.max(0, Number(reset) * 1000 - now);
+  }
+  return undefined;
+}
+
+/** The catalog reason for an HTTP status of GitHub's API (a 403 that is a rate limit is TooManyRequests). */
+export function apiReason(status: number, headers: ResponseHeaders): Reason {
+  const limited = String(headers['x-ratelimit-remaining'] ?? '') === '0' || headers['retry-after'] !== undefined;
+  if (status === 429 || (status === 403 && limited)) return 'TooManyRequests';
+  if (status === 410) return 'Gone';
+  // Other 4xx have no reason of their own in the catalog: the request was not right.
+  return reasonForStatus(status) ?? (status >= 400 && status < 500 ? 'BadRequest' : 'InternalError');
+}
+
+
+export interface ApiOptions extends RemoteOptions {
+  /** Empty: anonymous requests (60 an hour per address on github.com). */
+  readonly token: string;
+  /** GITHUB_API_URL: https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server. */
+  readonly apiUrl: string;
+  /** One request that has not answered after this long is abandoned (and retried). Default 60 s. */
+  readonly timeoutMs?: number;
+}
+
+const OWNER = 'falcosecurity';
+const REPO = 'falco';
+const MAX_PAGES = 100;
+
+/** The resource named in the API's errors. */
+export function releasesResource(apiUrl: string): string {
+  return `releases of ${OWNER}/${REPO} at ${apiUrl}`;
+}
+
+/** The API base URL from the environment, as @actions/github reads it. */
+export function apiUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+
+/** What octokit throws for an HTTP answer (RequestError) or a failed connection (status 500, no response). */
+interface HttpError {
+  status: number;
+  message: string;
+  response?: { headers: ResponseHeaders; data: unknown };
+}
+
+function isHttpError(err: unknown): err is HttpError {
+  return err instanceof Error && typeof (err as Partial<HttpError>).status === 'number';
+}
+
+/** Marks an error withRetry must not retry (a rate limit that resets later than we would wait). */
+class GiveUp {
+  constructor(readonly error: MirrorError) {}
+}
+
+/**
+ * The published releases (X.Y.Z, no drafts or prereleases) of falcosecurity/falco, ascending, read
+ * page by page (100 a page) with @actions/github's octokit. Each page is retried on its own through
+ * withRetry; octokit's retry and throttling plugins are not loaded, so nothing retries twice.
+ */
+export async function listApiReleases(opts: ApiOptions): Promise<string[]> {
+  const apiUrl = opts.apiUrl.replace(/\/+$/, '');
+  const resource = releasesResource(apiUrl);
+  const origin = new URL(apiUrl).origin;
+  const policy = opts.retry ?? DEFAULT_RETRY;
+  const timeoutMs = opts.timeoutMs ?? 60_000;
+  const scrub = (text: string): string => (opts.token ? text.split(opts.token).join('***') : text);
+  const options = { baseUrl: apiUrl, userAgent: 'falco-deps-mirror' };
+  // getOctokit needs a token; without one, the same class (its plugins and proxy settings) without auth.
+  const octokit = opts.token ? getOctokit(opts.token, options) : new GitHub(options);
+
+  octokit.hook.wrap('request', async (request, endpoint) => {
+    // Pagination follows the server's Link header: never send the token to another host.
+    const target = /^https?:\/\//i.test(endpoint.url) ? endpoint.url : `${endpoint.baseUrl}${endpoint.url}`;
+    if (new URL(target).origin !== origin) {
+      throw new MirrorError('Invalid', `The API pointed to ${quote(target, 200)}, outside ${origin}; it was not followed.`, { verb: 'get', resource });
+    }
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
+    // Set on the options object itself: before-after-hook hands the inner hooks (auth) that same
+    // object and ignores arguments passed to `request`. Both are replaced, not mutated: they may be
+    // shared with octokit's defaults.
+    endpoint.headers = { ...endpoint.headers, 'x-github-api-version': '2022-11-28' };
+    endpoint.request = { ...endpoint.request, signal };
+    try {
+      return await request(endpoint);
+    } catch (err) {
+      if (opts.signal?.aborted) throw new MirrorError('Timeout', 'Listing the releases was cancelled.', { verb: 'get', resource });
+      if (timeout.aborted) {
+        throw new MirrorError('Timeout', `GitHub's API did not answer within ${Number((timeoutMs / 1000).toFixed(1))} s.`, { verb: 'get', resource });
+      }
+      throw err;
+    }
+  });
+
+  const failure = (err: unknown): MirrorError => {
+    if (err instanceof MirrorError) return err;
+    if (!isHttpError(err) || err.response === undefined) {
+      // No HTTP answer at all: refused, reset, unresolvable, or cut off in the middle of the body.
+      const text = err instanceof Error ? err.message : String(err);
+      return new MirrorError('ServiceUnavailable', `GitHub's API could not be reached (${scrub(text).slice(0, 300)}).`, { verb: 'get', resource });
+    }
+    const { status, response } = err;
+    const reason = apiReason(status, response.headers);
+    const retryAfterMs = retryAfterOf(response.headers);
+    const data = response.data;
+    const said =
+      typeof data === 'object' && data !== null && typeof (data as { message?: unknown }).message === 'string'
+        ? (data as { message: string }).message
+        : typeof data === 'string'
+          ? data.trim().split('\n')[0] ?? ''
+          : '';
+    const detail = `GitHub's API answered HTTP ${status}${said ? ` (${quote(scrub(said), 200)})` : ''}.`;
+    const hint = apiHint(reason, apiUrl, retryAfterMs);
+    return new MirrorError(reason, detail, {
+      verb: 'get',
+      resource,
+      ...(retryAfterMs !== undefined && CATALOG[reason].transient ? { retryAfterMs } : {}),
+      ...(hint ? { hint } : {}),
+    });
+  };
+
+  const pages = octokit.paginate
+    .iterator('GET /repos/{owner}/{repo}/releases', {
+      owner: OWNER,
+      repo: REPO,
+      per_page: 100,
+    })
+    [Symbol.asyncIterator]();
+
+  const versions: string[] = [];
+  for (let page = 1; ; page++) {
+    if (page > MAX_PAGES) {
+      throw new MirrorError('Invalid', `GitHub's API kept giving further pages after ${MAX_PAGES} of them.`, { verb: 'get', resource });
+    }
+    // The iterator moves to the next page only after a success, so a retry asks for the same page.
+    let step: Awaited<ReturnType<typeof pages.next>>;
+    try {
+      step = await retryRemote(async () => {
+        try {
+          return await pages.next();
+        } catch (err) {
+          const error = failure(err);
+          // A rate limit that resets later than withRetry would wait: waiting less only gets the same answer.
+          if (error.transient && error.retryAfterMs !== undefined && error.retryAfterMs > policy.maxMs * 4) throw new GiveUp(error);
+          throw error;
+        }
+      }, opts);
+    } catch (err) {
+      throw err instanceof GiveUp ? err.error : err;
+    }
+    if (step.done) break;
+    const data: unknown = step.value.data;
+    if (!Array.isArray(data)) {
+      throw new MirrorError('InternalError', `GitHub's API did not answer with a list of releases (page ${page}).`, { verb: 'get', resource });
+    }
+    versions.push(...releaseVersionsOf(data.filter(isReleaseObject)));
+  }
+  return sortUnique(versions);
+}
+
+function isReleaseObject(value: unknown): value is { tag_name: string; draft: boolean; prerelease: boolean } {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Record<string, unknown>;
+  return typeof r.tag_name === 'string' && typeof r.draft === 'boolean' && typeof r.prerelease === 'boolean';
+}
+
+function apiHint(reason: Reason, apiUrl: string, retryAfterMs: number | undefined): string | undefined {
+  switch (reason) {
+    case 'Unauthorized':
+      return 'Check github-token: GitHub did not accept it (expired or revoked?); leave it empty to read the public releases anonymously.';
+    case 'Forbidden':
+      return 'The token may not read falcosecurity/falco (a fine-grained token without access, or an organization policy).';
+    case 'TooManyRequests': {
+      const when = retryAfterMs === undefined ? '' : ` It resets around ${new Date(Date.now() + retryAfterMs).toISOString()}.`;
+      return `GitHub's API rate limit is used up.${when} Anonymous requests get 60 an hour; give github-token for more, or give falco-version as an exact version.`;
+    }
+    case 'NotFound':
+      return `Check GITHUB_API_URL (${apiUrl}): https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server, which must have falcosecurity/falco.`;
+    default:
+  }
+}

@@ -1,0 +1,96 @@
+// The falco-version input and the version lists it is matched against, all pure: an exact version,
+// `latest` or a SemVer range; release filtering and ordering by SemVer precedence (node-semver, never by hand).
+import semver from 'semver';
+import { MirrorError, quote } from '../common/errors.js';
+
+/** What the falco-version input asks for. */
+// SemVer 2.0 exactly, as semver.org gives it; no "v" prefix since Falco's tags have none.
+const SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+
+/** An exact Falco version: X.Y.Z or X.Y.Z-rcN (SemVer 2.0), no "v". */
+export function parseFalcoVersion(value: string): string {
+  if (value === '') throw new MirrorError('Invalid', 'Input falco-version is required: give a Falco release such as 0.35.1.');
+  if (!SEMVER.test(value) || semver.valid(value) !== value) {
+    const hint = /^v\d/.test(value) ? ' (Falco tags have no "v" prefix)' : '';
+    throw new MirrorError(
+      'Invalid',
+      `Input falco-version ${quote(value)} is not a Falco version${hint}: expected X.Y.Z or X.Y.Z-rcN (SemVer 2.0), for example 0.35.1.`,
+    );
+  }
+  return value;
+}
+
+export type VersionSpec = { kind: 'exact'; version: string } | { kind: 'latest' } | { kind: 'range'; range: string };
+
+/** The characters of node-semver's range grammar: no quotes, `;`, `&`, `$`, newlines or tabs. */
+const RANGE_CHARS = /^[0-9A-Za-z.+\-<>=~^*| ]+$/;
+/** A comparator written with a "v" (v0.35.1, >=v0.35): node-semver allows it, Falco's tags have none. */
+const V_PREFIX = /(?:^|[\s<>=~^|])v\d/;
+const MAX_RANGE_LENGTH = 256;
+const ALLOWED =
+  'give X.Y.Z or X.Y.Z-rcN (for example 0.35.1), latest, or a SemVer range of digits, x, *, . - + < > = ~ ^ || and spaces (for example >=0.35.1 <0.38.0 || 0.40.x)';
+
+/**
+ * Parses the falco-version input: an exact version (the rule of parseFalcoVersion, which wins over
+ * the range it also is), `latest`, or a SemVer range made of the range grammar's characters only.
+ */
+export function parseVersionSpec(value: string): VersionSpec {
+  if (value.trim() === '') {
+    throw new MirrorError('Invalid', `Input falco-version is required: ${ALLOWED}.`);
+  }
+  if (value === 'latest') return { kind: 'latest' };
+  try {
+    return { kind: 'exact', version: parseFalcoVersion(value) };
+  } catch {
+    // Not an exact version: it may still be a range.
+  }
+  const vHint = V_PREFIX.test(value) ? ' (Falco tags have no "v" prefix)' : '';
+  // An empty alternative ("0.35.x ||") is "*" to node-semver: every release, surely not what was meant.
+  const emptyAlternative = value.split('||').some((part) => part.trim() === '');
+  if (vHint === '' && !emptyAlternative && value.length <= MAX_RANGE_LENGTH && RANGE_CHARS.test(value) && semver.validRange(value) !== null) {
+    return { kind: 'range', range: value };
+  }
+  throw new MirrorError('Invalid', `Input falco-version ${quote(value)} is not a Falco version, latest or a version range${vHint}: ${ALLOWED}.`);
+}
+
+const RELEASE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+
+/** A Falco release tag: strictly X.Y.Z (no "v", no prerelease, no build metadata, no path). */
+export function isReleaseVersion(tag: string): boolean {
+  return RELEASE.test(tag) && semver.valid(tag) === tag;
+}
+
+/** Valid versions, without duplicates, in ascending SemVer order. */
+export function sortUnique(versions: Iterable<string>): string[] {
+  return [...new Set([...versions].filter((v) => semver.valid(v) === v))].sort(semver.compare);
+}
+
+/** The versions that satisfy a SemVer range, ascending and without duplicates. */
+export function releasesInRange(versions: string[], range: string): string[] {
+  return sortUnique(versions).filter((v) => semver.satisfies(v, range));
+}
+
+/** The highest version by SemVer precedence (not by date), or undefined for none. */
+export function newest(versions: string[]): string | undefined {
+  return sortUnique(versions).at(-1);
+}
+
+/** The newest release of a list read from `resource`; NotFound (get) when there is none. */
+export function pickLatest(versions: string[], resource: string): string {
+  const latest = newest(versions.filter(isReleaseVersion));
+  if (latest === undefined) {
+    throw new MirrorError('NotFound', 'No Falco release (a version X.Y.Z) was found, so latest cannot be resolved.', {
+      verb: 'get',
+      resource,
+      hint: 'Give falco-version as an exact version such as 0.35.1.',
+    });
+  }
+  return latest;
+}
+
+/** The releases the mirror has no branch for, ascending and without duplicates. */
+export function missingVersions(releases: string[], mirrored: Set<string>): string[] {
+  return sortUnique(releases).filter((v) => !mirrored.has(v));
+}
+
