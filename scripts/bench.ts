@@ -31,11 +31,12 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build as esbuild } from 'esbuild';
-import { createDockerEngine, type Engine } from '../src/engine.js';
-import { run, type RunOptions, type RunResult } from '../src/exec.js';
+import { createDockerEngine, type Engine } from '../src/effects/engine.js';
+import { run, type RunOptions, type RunResult } from '../src/effects/exec.js';
 import { startGitServer, type GitServer } from '../test/support/git-server.js';
 import { dockerfileFor, MiB, planTree } from './bench/plan.js';
 import type { RunnerResult } from './bench/runner.js';
+import { BUNDLE_OPTIONS } from './esbuild-options.mjs';
 import { median, runBenchmark } from './bench/common.js';
 import { parseCommandFile } from '../test/support/action-runner.js';
 
@@ -435,18 +436,7 @@ async function main(signal: AbortSignal, settings: Settings): Promise<number> {
   try {
     // The OURS runner, bundled the way scripts/bundle.mjs bundles dist.
     const runner = path.join(root, 'runner.mjs');
-    await esbuild({
-      absWorkingDir: repoRoot,
-      entryPoints: [path.join(repoRoot, 'scripts/bench/runner.ts')],
-      outfile: runner,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      legalComments: 'none',
-      logLevel: 'warning',
-      banner: { js: "import { createRequire as __fdmCreateRequire } from 'node:module';\nconst require = __fdmCreateRequire(import.meta.url);" },
-    });
+    await esbuild({ ...BUNDLE_OPTIONS, entryPoints: [path.join(repoRoot, 'scripts/bench/runner.ts')], outfile: runner });
     const serverRoot = path.join(root, 'server');
     await fs.mkdir(serverRoot);
     server = await startGitServer({ root: serverRoot });

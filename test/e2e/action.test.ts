@@ -3,56 +3,23 @@
 // real git smart-HTTP server on 127.0.0.1.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveMiniFalco, type MiniFalco, type MiniFalcoServers } from '../fixtures/mini-falco.js';
-import { runAction } from '../support/action-runner.js';
+import { describe, expect, it } from 'vitest';
 import { listTree, sha256 } from '../support/tree.js';
-import { dockerSnapshot, requireBaseImage, requireDocker } from '../support/docker.js';
+import { dockerSnapshot } from '../support/docker.js';
+import { setupE2e } from '../support/e2e.js';
 
-let tmp: string;
-let servers: MiniFalcoServers;
-let fixture: MiniFalco;
-let baseImage: string;
-
-beforeAll(async () => {
-  await requireDocker();
-  baseImage = await requireBaseImage();
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-e2e-'));
-  servers = await serveMiniFalco({ versions: ['0.35.1'] });
-  fixture = servers.fixture;
-});
-
-afterAll(async () => {
-  await servers?.close();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-});
-
-function workDir(name: string): string {
-  const dir = path.join(tmp, name);
-  fs.mkdirSync(dir);
-  return dir;
-}
-
-const inputsFor = (work: string, extra: Record<string, string> = {}): Record<string, string> => ({
-  'falco-version': '0.35.1',
-  'source-repo': servers.sourceRepo,
-  'base-image': baseImage,
-  network: 'host',
-  jobs: '2',
-  'output-dir': path.join(work, 'falco-deps'),
-  ...extra,
-});
+const e2e = setupE2e({ prefix: 'fdm-e2e-', versions: ['0.35.1'], inputs: () => ({ 'falco-version': '0.35.1', jobs: '2' }) });
 
 describe('the bundled action in a real Docker engine', () => {
   it('builds the deps with the built-in recipe and extracts the tree file by file', { timeout: 600_000 }, async () => {
-    const work = workDir('builtin');
+    const work = e2e.workDir('builtin');
     const before = await dockerSnapshot();
-    const run = await runAction({ workDir: work, inputs: inputsFor(work) });
+    const run = await e2e.runIn(work);
     expect(run.code, run.stdout + run.stderr).toBe(0);
 
     const tree = path.join(work, 'falco-deps');
+    const fixture = e2e.servers.fixture;
     const expected = [...(fixture.expected['0.35.1'] ?? [])].sort();
     expect(expected).toContain('grpc.tar.gz');
     expect(expected).toContain('curl-prefix/src/curl-8.0.1.tar.bz2');
@@ -84,7 +51,7 @@ describe('the bundled action in a real Docker engine', () => {
     // The job summary: version, source, stages with their results, and every file in the table.
     const summary = run.files.summary;
     expect(summary).toContain('## ✅ Falco 0.35.1 third-party dependencies');
-    expect(summary).toContain(`<code>${servers.sourceRepo}/falcosecurity/falco.git</code>`);
+    expect(summary).toContain(`<code>${e2e.servers.sourceRepo}/falcosecurity/falco.git</code>`);
     expect(summary).toMatch(/\| Build Falco 0\.35\.1's dependencies \| [\d.ms ]+ \| ✅ done \|/);
     expect(summary).toMatch(/\| Write the manifest \| [\d.ms ]+ \| ✅ done \|/);
     for (const f of expected) expect(summary).toContain(`<tr><td><code>${f}</code></td><td align="right">${fs.statSync(path.join(tree, f)).size}</td><td><code>${sha256(path.join(tree, f))}</code></td></tr>`);
@@ -100,9 +67,9 @@ describe('the bundled action in a real Docker engine', () => {
   });
 
   it('fails with NotFound when the version is not a tag of the source repo, leaving nothing', { timeout: 300_000 }, async () => {
-    const work = workDir('missing-tag');
+    const work = e2e.workDir('missing-tag');
     const before = await dockerSnapshot();
-    const run = await runAction({ workDir: work, inputs: inputsFor(work, { 'falco-version': '9.9.9' }) });
+    const run = await e2e.runIn(work, { inputs: { 'falco-version': '9.9.9' } });
     expect(run.code).toBe(1);
     expect(run.outputs['error-reason']).toBe('NotFound');
     expect(run.stdout).toMatch(/::error::NotFound \(HTTP 404\) on get of tag 9\.9\.9 of http:\/\/127\.0\.0\.1:\d+\/falcosecurity\/falco\.git: The source repo has no tag 9\.9\.9\./);
@@ -112,7 +79,7 @@ describe('the bundled action in a real Docker engine', () => {
   });
 
   it('gives a custom Dockerfile the same build args, and keeps the image when asked', { timeout: 300_000 }, async () => {
-    const work = workDir('custom');
+    const work = e2e.workDir('custom');
     fs.writeFileSync(
       path.join(work, 'Dockerfile.deps'),
       [
@@ -128,13 +95,10 @@ describe('the bundled action in a real Docker engine', () => {
       ].join('\n'),
     );
     const before = await dockerSnapshot();
-    const run = await runAction({
-      workDir: work,
-      inputs: inputsFor(work, { dockerfile: 'Dockerfile.deps', 'cmake-args': '-DA=1\n-DB=2', 'keep-image': 'true', jobs: '3' }),
-    });
+    const run = await e2e.runIn(work, { inputs: { dockerfile: 'Dockerfile.deps', 'cmake-args': '-DA=1\n-DB=2', 'keep-image': 'true', jobs: '3' } });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     const args = fs.readFileSync(path.join(work, 'falco-deps/nested/args.txt'), 'utf8');
-    expect(args).toBe(`${baseImage}|0.35.1|${servers.sourceRepo}|3|-DA=1\n-DB=2`);
+    expect(args).toBe(`${e2e.baseImage}|0.35.1|${e2e.servers.sourceRepo}|3|-DA=1\n-DB=2`);
     const kept = execFileSync('docker', ['images', '--format', '{{.Repository}}:{{.Tag}}', 'falco-deps-mirror'], { encoding: 'utf8' })
       .trim()
       .split('\n')
@@ -144,23 +108,20 @@ describe('the bundled action in a real Docker engine', () => {
     expect(await dockerSnapshot()).toEqual(before);
   });
 
-  it('prints a heartbeat while a step is silent', { timeout: 300_000 }, async () => {
-    const work = workDir('heartbeat');
-    fs.writeFileSync(path.join(work, 'Dockerfile'), 'ARG BASE_ALT_DEV\nFROM ${BASE_ALT_DEV}\nRUN sleep 4 && mkdir -p /falco-deps && echo x > /falco-deps/x.tar.gz\n');
-    const run = await runAction({
-      workDir: work,
-      inputs: inputsFor(work, { dockerfile: 'Dockerfile' }),
-      env: { FALCO_DEPS_MIRROR_HEARTBEAT_SECONDS: '1' },
-    });
+  // The default quiet period (30 s) of the bundled action; shorter periods are tested in test/unit/pipeline.test.ts.
+  it('prints a heartbeat while a step is silent for over 30 s (checked every 10 s)', { timeout: 300_000 }, async () => {
+    const work = e2e.workDir('heartbeat');
+    fs.writeFileSync(path.join(work, 'Dockerfile'), 'ARG BASE_ALT_DEV\nFROM ${BASE_ALT_DEV}\nRUN sleep 42 && mkdir -p /falco-deps && echo x > /falco-deps/x.tar.gz\n');
+    const run = await e2e.runIn(work, { inputs: { dockerfile: 'Dockerfile' } });
     expect(run.code, run.stdout).toBe(0);
-    expect(run.stdout).toMatch(/… Build Falco 0\.35\.1's dependencies: still running, \d+\.\ds elapsed\./);
+    expect(run.stdout).toMatch(/… Build Falco 0\.35\.1's dependencies: still running, (3\d|4\d)s elapsed\./);
   });
 
   it('fails clearly when a custom Dockerfile leaves no /falco-deps', { timeout: 300_000 }, async () => {
-    const work = workDir('no-deps');
+    const work = e2e.workDir('no-deps');
     fs.writeFileSync(path.join(work, 'Dockerfile'), 'ARG BASE_ALT_DEV\nFROM ${BASE_ALT_DEV}\nRUN mkdir /elsewhere\n');
     const before = await dockerSnapshot();
-    const run = await runAction({ workDir: work, inputs: inputsFor(work, { dockerfile: 'Dockerfile' }) });
+    const run = await e2e.runIn(work, { inputs: { dockerfile: 'Dockerfile' } });
     expect(run.code).toBe(1);
     expect(run.outputs['error-reason']).toBe('NotFound');
     expect(run.stdout).toMatch(/::error::The build left no \/falco-deps in the image\. A custom dockerfile must leave the deps tree in \/falco-deps\./);
@@ -169,13 +130,13 @@ describe('the bundled action in a real Docker engine', () => {
   });
 
   it('reports a failing build with its step and last log lines', { timeout: 300_000 }, async () => {
-    const work = workDir('failing');
+    const work = e2e.workDir('failing');
     fs.writeFileSync(
       path.join(work, 'Dockerfile'),
       'ARG BASE_ALT_DEV\nFROM ${BASE_ALT_DEV}\nRUN echo preparing && echo "cmake: something broke" >&2 && exit 3\n',
     );
     const before = await dockerSnapshot();
-    const run = await runAction({ workDir: work, inputs: inputsFor(work, { dockerfile: 'Dockerfile' }) });
+    const run = await e2e.runIn(work, { inputs: { dockerfile: 'Dockerfile' } });
     expect(run.code).toBe(1);
     expect(run.outputs['error-reason']).toBe('InternalError');
     expect(run.stdout).toMatch(/::error::The docker build failed at step "RUN echo preparing/);
@@ -186,8 +147,8 @@ describe('the bundled action in a real Docker engine', () => {
   });
 
   it('says how to fix an unreachable Docker engine', async () => {
-    const work = workDir('no-engine');
-    const run = await runAction({ workDir: work, inputs: inputsFor(work), env: { DOCKER_HOST: 'unix:///nonexistent/docker.sock' } });
+    const work = e2e.workDir('no-engine');
+    const run = await e2e.runIn(work, { env: { DOCKER_HOST: 'unix:///nonexistent/docker.sock' } });
     expect(run.code).toBe(1);
     expect(run.outputs['error-reason']).toBe('ServiceUnavailable');
     expect(run.stdout).toMatch(/::error::The Docker engine is not reachable .*set DOCKER_HOST to a running engine/);
@@ -195,13 +156,12 @@ describe('the bundled action in a real Docker engine', () => {
   });
 
   it('cleans up when cancelled during the build, and the post step finds nothing left', { timeout: 300_000 }, async () => {
-    const work = workDir('cancel');
+    const work = e2e.workDir('cancel');
     fs.writeFileSync(path.join(work, 'Dockerfile'), 'ARG BASE_ALT_DEV\nFROM ${BASE_ALT_DEV}\nRUN echo long-step-started && sleep 120\n');
     const before = await dockerSnapshot();
     const started = Date.now();
-    const run = await runAction({
-      workDir: work,
-      inputs: inputsFor(work, { dockerfile: 'Dockerfile' }),
+    const run = await e2e.runIn(work, {
+      inputs: { dockerfile: 'Dockerfile' },
       onStart: (pid, output) => {
         const poll = setInterval(() => {
           if (/long-step-started/.test(output())) {
@@ -215,7 +175,7 @@ describe('the bundled action in a real Docker engine', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/Received SIGTERM: cancelling and cleaning up/);
     // The runner runs the post step after a cancellation: it must find (or remove) what is left.
-    const post = await runAction({ workDir: work, inputs: inputsFor(work, { dockerfile: 'Dockerfile' }), state: run.state });
+    const post = await e2e.runIn(work, { inputs: { dockerfile: 'Dockerfile' }, state: run.state });
     expect(post.code, post.stdout).toBe(0);
     // The legacy builder may need a moment to remove the intermediate container of the killed step.
     for (let i = 0; i < 50 && JSON.stringify(await dockerSnapshot()) !== JSON.stringify(before); i++) {
@@ -225,22 +185,22 @@ describe('the bundled action in a real Docker engine', () => {
   });
 
   it('has the post step remove what a killed main step left behind', { timeout: 120_000 }, async () => {
-    const work = workDir('post');
+    const work = e2e.workDir('post');
     const container = `falco-deps-mirror-post-test-${process.pid}`;
     const tag = `falco-deps-mirror:post-test-${process.pid}`;
     const before = await dockerSnapshot();
-    execFileSync('docker', ['create', '--pull', 'never', '--name', container, baseImage, 'true']);
-    execFileSync('docker', ['tag', baseImage, tag]);
+    execFileSync('docker', ['create', '--pull', 'never', '--name', container, e2e.baseImage, 'true']);
+    execFileSync('docker', ['tag', e2e.baseImage, tag]);
     const leftDir = path.join(work, 'falco-deps-context-left');
     fs.mkdirSync(leftDir);
     const state = { isPost: 'true', leftovers: JSON.stringify({ containers: [container], images: [tag], dirs: [leftDir] }) };
-    const post = await runAction({ workDir: work, inputs: inputsFor(work), state });
+    const post = await e2e.runIn(work, { state });
     expect(post.code, post.stdout).toBe(0);
     expect(post.stdout).toMatch(/Removing 3 leftover\(s\) of the main step\./);
     expect(await dockerSnapshot()).toEqual(before);
     expect(execFileSync('docker', ['images', '-q', tag], { encoding: 'utf8' }).trim()).toBe('');
     // Removing our tag never removes the image another tag still names.
-    expect(execFileSync('docker', ['images', '-q', baseImage], { encoding: 'utf8' }).trim()).not.toBe('');
+    expect(execFileSync('docker', ['images', '-q', e2e.baseImage], { encoding: 'utf8' }).trim()).not.toBe('');
     expect(fs.existsSync(leftDir)).toBe(false);
   });
 });

@@ -4,66 +4,30 @@
 // summary links it; a second upload under the same name is a clear AlreadyExists.
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveMiniFalco, type MiniFalcoServers } from '../fixtures/mini-falco.js';
-import { runAction } from '../support/action-runner.js';
+import { describe, expect, it } from 'vitest';
 import { artifactEnv } from '../support/artifact-env.js';
-import { startAzurite, type Azurite } from '../support/azurite.js';
-import { requireBaseImage, requireDocker } from '../support/docker.js';
-import { startResultsService, type ResultsService } from '../support/results-service.js';
+import { setupE2e } from '../support/e2e.js';
 import { expectNoSecrets } from '../support/secrets.js';
 import { listTree, sha256 } from '../support/tree.js';
 
 const exec = promisify(execFile);
 const VERSION = '0.35.1';
 
-let tmp: string;
-let servers: MiniFalcoServers;
-let azurite: Azurite;
-let service: ResultsService;
-let baseImage: string;
-
-beforeAll(async () => {
-  await requireDocker();
-  baseImage = await requireBaseImage();
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-artifact-e2e-'));
-  servers = await serveMiniFalco({ versions: [VERSION] });
-  azurite = await startAzurite();
-  service = await startResultsService({ azurite });
+const e2e = setupE2e({
+  prefix: 'fdm-artifact-e2e-',
+  versions: [VERSION],
+  artifacts: true,
+  inputs: () => ({ 'falco-version': VERSION, 'retention-days': '5' }),
 });
 
-afterAll(async () => {
-  await service?.close();
-  await azurite?.close();
-  await servers?.close();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-});
-
-const runnerEnv = (): Record<string, string> =>
-  artifactEnv(service.url, { runId: 'run-backend-1', jobId: 'job-backend-1', repository: 'acme/falco-deps', githubRunId: '777' });
-
-function run(name: string) {
-  const work = fs.mkdtempSync(path.join(tmp, `${name}-`));
-  const env = runnerEnv();
-  return runAction({
-    workDir: work,
-    inputs: {
-      'falco-version': VERSION,
-      'source-repo': servers.sourceRepo,
-      'base-image': baseImage,
-      network: 'host',
-      'output-dir': path.join(work, 'falco-deps'),
-      'retention-days': '5',
-    },
-    env,
-  }).then((r) => {
-    // The runner's runtime token is a secret too.
-    expectNoSecrets(r, [env.ACTIONS_RUNTIME_TOKEN ?? '']);
-    return { ...r, work };
-  });
+async function run(name: string) {
+  const env = artifactEnv(e2e.service.url, { runId: 'run-backend-1', jobId: 'job-backend-1', repository: 'acme/falco-deps', githubRunId: '777' });
+  const result = await e2e.run(name, { env });
+  // The runner's runtime token is a secret too.
+  expectNoSecrets(result, [env.ACTIONS_RUNTIME_TOKEN ?? '']);
+  return result;
 }
 
 describe('the workflow artifact', () => {
@@ -76,10 +40,10 @@ describe('the workflow artifact', () => {
     expect(result.stdout).toMatch(/::group::Upload the artifact falco-deps-0\.35\.1/);
     expect(result.stdout).toMatch(/Uploaded the artifact falco-deps-0\.35\.1: [\d.]+ [KM]?B in [\d.]+s \([\d.]+ [KM]?B\/s\)/);
 
-    const stored = service.artifacts.get(`falco-deps-${VERSION}`);
+    const stored = e2e.service.artifacts.get(`falco-deps-${VERSION}`);
     expect(stored?.finalized).toBe(true);
     const zip = path.join(result.work, 'artifact.zip');
-    fs.writeFileSync(zip, await azurite.download(stored?.container ?? '', stored?.blobName ?? ''));
+    fs.writeFileSync(zip, await e2e.azurite.download(stored?.container ?? '', stored?.blobName ?? ''));
     const unpacked = path.join(result.work, 'unpacked');
     await exec('unzip', ['-q', zip, '-d', unpacked]);
     const tree = result.outputs['deps-path'] ?? '';

@@ -4,73 +4,43 @@
 // step finding (or removing) whatever main could not.
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveMiniFalco, type MiniFalcoServers } from '../fixtures/mini-falco.js';
-import { runAction, type ActionRun } from '../support/action-runner.js';
-import { dockerSnapshot, requireBaseImage, requireDocker } from '../support/docker.js';
-import { startGitServer, type GitServer } from '../support/git-server.js';
+import { describe, expect, it } from 'vitest';
+import type { ActionRun } from '../support/action-runner.js';
+import { dockerSnapshot } from '../support/docker.js';
+import { setupE2e } from '../support/e2e.js';
 import { expectNoSecrets, secretForms } from '../support/secrets.js';
 
 const exec = promisify(execFile);
 const TOKEN = 'glpat-FDM-faults-9c1e7b';
 const VERSION = '0.35.1';
 
-let tmp: string;
-let servers: MiniFalcoServers;
-let baseImage: string;
 let hangPush = false;
 let hangAll = false;
-let mirrorServer: GitServer;
-let bare: string;
 
-beforeAll(async () => {
-  await requireDocker();
-  baseImage = await requireBaseImage();
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-faults-'));
-  servers = await serveMiniFalco({ versions: [VERSION] });
-  const root = path.join(tmp, 'mirror');
-  fs.mkdirSync(root);
-  bare = path.join(root, 'deps.git');
-  await exec('git', ['init', '--quiet', '--bare', bare]);
-  mirrorServer = await startGitServer({
-    root,
+const e2e = setupE2e({
+  prefix: 'fdm-faults-',
+  versions: [VERSION],
+  mirror: {
     auth: { username: 'oauth2', password: TOKEN },
     fault: (req) => (hangAll || (hangPush && req.service === 'git-receive-pack' && req.method === 'POST') ? { status: 0, hang: true } : undefined),
-  });
+  },
+  inputs: () => ({ 'falco-version': VERSION }),
 });
-
-afterAll(async () => {
-  await mirrorServer?.close();
-  await servers?.close();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-});
-
-function inputs(work: string, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    'falco-version': VERSION,
-    'source-repo': servers.sourceRepo,
-    'base-image': baseImage,
-    network: 'host',
-    'output-dir': path.join(work, 'falco-deps'),
-    ...extra,
-  };
-}
 
 const credentialFiles = (dir: string): string[] => fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.gitconfig'));
 
 describe('faults', () => {
   it('reports a full disk during extraction and leaves no partial tree', { timeout: 600_000 }, async () => {
-    const work = fs.mkdtempSync(path.join(tmp, 'disk-'));
+    const work = e2e.workDir('disk');
     const small = path.join(work, 'small');
     fs.mkdirSync(small);
     // 16 KiB: less than the mini Falco's tree (about 26 KB), so extraction fails part-way.
     await exec('mount', ['-t', 'tmpfs', '-o', 'size=16k', 'tmpfs', small]);
     try {
       const before = await dockerSnapshot();
-      const run = await runAction({ workDir: work, inputs: inputs(work, { 'output-dir': path.join(small, 'falco-deps') }) });
+      const run = await e2e.runIn(work, { inputs: { 'output-dir': path.join(small, 'falco-deps') } });
       expect(run.code).toBe(1);
       expect(run.outputs['error-reason']).toBe('InternalError');
       expect(run.stdout).toMatch(/::error::Could not write the deps tree to .*small\/falco-deps: the disk is full\. Nothing was left behind\./);
@@ -82,18 +52,17 @@ describe('faults', () => {
   });
 
   it('leaves no branch, no container and no credentials when cancelled during the push', { timeout: 600_000 }, async () => {
-    const work = fs.mkdtempSync(path.join(tmp, 'cancel-push-'));
+    const work = e2e.workDir('cancel-push');
     const before = await dockerSnapshot();
     hangPush = true;
     let run: ActionRun;
     let signalled = 0;
     try {
-      run = await runAction({
-        workDir: work,
-        inputs: inputs(work, { 'mirror-repo': `${mirrorServer.url}/deps.git`, 'mirror-token': TOKEN }),
+      run = await e2e.runIn(work, {
+        inputs: { 'mirror-repo': e2e.mirror.url, 'mirror-token': TOKEN },
         onStart: (pid, output) => {
           const poll = setInterval(() => {
-            if (/::group::Publish to branch/.test(output()) && mirrorServer.requests.some((r) => r.path.endsWith('/git-receive-pack') && r.status === 0)) {
+            if (/::group::Publish to branch/.test(output()) && e2e.mirror.server.requests.some((r) => r.path.endsWith('/git-receive-pack') && r.status === 0)) {
               clearInterval(poll);
               signalled = Date.now();
               process.kill(pid, 'SIGTERM');
@@ -111,9 +80,9 @@ describe('faults', () => {
     expect(run.stdout).toMatch(/Received SIGTERM: cancelling and cleaning up/);
     expect(run.outputs['mirror-status']).toBe('none');
     // The push never completed: the mirror has no branch at all, let alone half of one.
-    expect((await exec('git', ['--git-dir', bare, 'for-each-ref'])).stdout.trim()).toBe('');
+    expect((await exec('git', ['--git-dir', e2e.mirror.bare, 'for-each-ref'])).stdout.trim()).toBe('');
     expect(credentialFiles(work)).toEqual([]);
-    const post = await runAction({ workDir: work, inputs: inputs(work), state: run.state });
+    const post = await e2e.runIn(work, { state: run.state });
     expect(post.code, post.stdout).toBe(0);
     expect(await dockerSnapshot()).toEqual(before);
     expect(credentialFiles(work)).toEqual([]);
@@ -122,14 +91,13 @@ describe('faults', () => {
   });
 
   it('gives Timeout when the mirror stops answering, before building anything', { timeout: 300_000 }, async () => {
-    const work = fs.mkdtempSync(path.join(tmp, 'hang-'));
+    const work = e2e.workDir('hang');
     hangAll = true;
     const started = Date.now();
     let run: ActionRun;
     try {
-      run = await runAction({
-        workDir: work,
-        inputs: inputs(work, { 'mirror-repo': `${mirrorServer.url}/deps.git`, 'mirror-token': TOKEN }),
+      run = await e2e.runIn(work, {
+        inputs: { 'mirror-repo': e2e.mirror.url, 'mirror-token': TOKEN },
         env: { FALCO_DEPS_MIRROR_GIT_STALL_SECONDS: '2' },
       });
     } finally {

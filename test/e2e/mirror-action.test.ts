@@ -3,14 +3,12 @@
 // mirror branch compared with the extracted tree, and the token looked for everywhere it must not be.
 import { execFile, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveMiniFalco, type MiniFalcoServers } from '../fixtures/mini-falco.js';
-import { runAction, type ActionRun } from '../support/action-runner.js';
-import { dockerSnapshot, requireBaseImage, requireDocker } from '../support/docker.js';
-import { startGitServer, type GitServer } from '../support/git-server.js';
+import { describe, expect, it } from 'vitest';
+import type { ActionRun } from '../support/action-runner.js';
+import { dockerSnapshot } from '../support/docker.js';
+import { setupE2e, type E2eRun } from '../support/e2e.js';
 import { expectNoSecrets, secretForms } from '../support/secrets.js';
 import { listTree, sha256 } from '../support/tree.js';
 
@@ -19,56 +17,22 @@ const TOKEN = 'glpat-FDM-e2e-Secret-7f3a9c';
 const BASIC = Buffer.from(`oauth2:${TOKEN}`).toString('base64');
 const VERSION = '0.35.1';
 
-let tmp: string;
-let servers: MiniFalcoServers;
-let mirrorServer: GitServer;
-let mirrorUrl: string;
-let bare: string;
-let baseImage: string;
+const e2e = setupE2e({
+  prefix: 'fdm-mirror-e2e-',
+  versions: [VERSION],
+  mirror: { auth: { username: 'oauth2', password: TOKEN } },
+  inputs: () => ({ 'falco-version': VERSION, jobs: '2', 'mirror-repo': e2e.mirror.url, 'mirror-token': TOKEN }),
+});
 const runs: ActionRun[] = [];
 
-beforeAll(async () => {
-  await requireDocker();
-  baseImage = await requireBaseImage();
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-mirror-e2e-'));
-  servers = await serveMiniFalco({ versions: [VERSION] });
-  const root = path.join(tmp, 'mirror-root');
-  fs.mkdirSync(root);
-  bare = path.join(root, 'deps.git');
-  await exec('git', ['init', '--quiet', '--bare', bare]);
-  mirrorServer = await startGitServer({ root, auth: { username: 'oauth2', password: TOKEN } });
-  mirrorUrl = `${mirrorServer.url}/deps.git`;
-});
-
-afterAll(async () => {
-  await servers?.close();
-  await mirrorServer?.close();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-});
-
-async function action(name: string, extra: Record<string, string> = {}, files: Record<string, string> = {}): Promise<ActionRun & { work: string }> {
-  const work = fs.mkdtempSync(path.join(tmp, `${name}-`));
-  // Files the run needs in its workspace (a custom Dockerfile).
-  for (const [rel, text] of Object.entries(files)) fs.writeFileSync(path.join(work, rel), text);
-  const run = await runAction({
-    workDir: work,
-    inputs: {
-      'falco-version': VERSION,
-      'source-repo': servers.sourceRepo,
-      'base-image': baseImage,
-      network: 'host',
-      jobs: '2',
-      'output-dir': path.join(work, 'falco-deps'),
-      'mirror-repo': mirrorUrl,
-      'mirror-token': TOKEN,
-      ...extra,
-    },
-  });
+// files: what the run needs in its workspace (a custom Dockerfile).
+async function action(name: string, extra: Record<string, string> = {}, files: Record<string, string> = {}): Promise<E2eRun> {
+  const run = await e2e.run(name, { inputs: extra, files });
   runs.push(run);
-  return { ...run, work };
+  return run;
 }
 
-const branchTip = async (): Promise<string> => (await exec('git', ['--git-dir', bare, 'rev-parse', `refs/heads/${VERSION}`])).stdout.trim();
+const branchTip = async (): Promise<string> => (await exec('git', ['--git-dir', e2e.mirror.bare, 'rev-parse', `refs/heads/${VERSION}`])).stdout.trim();
 
 describe('publishing to the mirror', () => {
   it('creates the version branch whose tree is exactly the deps tree', { timeout: 600_000 }, async () => {
@@ -80,21 +44,21 @@ describe('publishing to the mirror', () => {
 
     // What a consumer gets: `git clone --branch <version> <mirror> /falco/build`.
     const clone = path.join(run.work, 'clone');
-    await exec('git', ['-c', `http.extraheader=AUTHORIZATION: basic ${BASIC}`, 'clone', '--quiet', '--branch', VERSION, mirrorUrl, clone]);
+    await exec('git', ['-c', `http.extraheader=AUTHORIZATION: basic ${BASIC}`, 'clone', '--quiet', '--branch', VERSION, e2e.mirror.url, clone]);
     const tree = run.outputs['deps-path'] ?? '';
     const files = listTree(clone).filter((f) => !f.startsWith('.git/'));
     expect(files).toEqual(listTree(tree));
-    expect(files).toEqual(servers.fixture.expected[VERSION]);
+    expect(files).toEqual(e2e.servers.fixture.expected[VERSION]);
     for (const f of files) expect(sha256(path.join(clone, f)), f).toBe(sha256(path.join(tree, f)));
 
-    const message = (await exec('git', ['--git-dir', bare, 'log', '-1', '--format=%B', VERSION])).stdout;
+    const message = (await exec('git', ['--git-dir', e2e.mirror.bare, 'log', '-1', '--format=%B', VERSION])).stdout;
     const digest = fs.readFileSync(run.outputs.manifest ?? '', 'utf8');
     expect(message).toContain(`Falco ${VERSION}`);
-    expect(message).toContain(`${servers.sourceRepo}/falcosecurity/falco.git`);
+    expect(message).toContain(`${e2e.servers.sourceRepo}/falcosecurity/falco.git`);
     expect(message).toMatch(/Manifest: sha256:[0-9a-f]{64}/);
     expect(digest.length).toBeGreaterThan(0);
     // Authentication really went through the header the config file sets.
-    expect(mirrorServer.requests.some((r) => r.authorization?.toLowerCase() === `basic ${BASIC}`.toLowerCase())).toBe(true);
+    expect(e2e.mirror.server.requests.some((r) => r.authorization?.toLowerCase() === `basic ${BASIC}`.toLowerCase())).toBe(true);
   });
 
   it('skips everything, in seconds, when the branch exists (if-exists: skip)', { timeout: 120_000 }, async () => {
@@ -128,13 +92,13 @@ describe('publishing to the mirror', () => {
 
   it('reports unchanged, without pushing, when a rebuild gives the same content (if-exists: overwrite)', { timeout: 600_000 }, async () => {
     const tip = await branchTip();
-    const pushesBefore = mirrorServer.requests.filter((r) => r.path.endsWith('/git-receive-pack')).length;
+    const pushesBefore = e2e.mirror.server.requests.filter((r) => r.path.endsWith('/git-receive-pack')).length;
     const run = await action('unchanged', { 'if-exists': 'overwrite' });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs['mirror-status']).toBe('unchanged');
     expect(run.outputs['mirror-commit']).toBe(tip);
     expect(await branchTip()).toBe(tip);
-    expect(mirrorServer.requests.filter((r) => r.path.endsWith('/git-receive-pack')).length).toBe(pushesBefore);
+    expect(e2e.mirror.server.requests.filter((r) => r.path.endsWith('/git-receive-pack')).length).toBe(pushesBefore);
   });
 
   it('updates the branch with a child commit when the content changed (if-exists: overwrite)', { timeout: 600_000 }, async () => {
@@ -148,8 +112,8 @@ describe('publishing to the mirror', () => {
     expect(run.outputs['mirror-status']).toBe('updated');
     const now = await branchTip();
     expect(run.outputs['mirror-commit']).toBe(now);
-    expect((await exec('git', ['--git-dir', bare, 'rev-parse', `${now}^`])).stdout.trim()).toBe(tip);
-    expect((await exec('git', ['--git-dir', bare, 'ls-tree', '-r', '--name-only', now])).stdout.trim()).toBe('x-prefix/src/x.tar.gz');
+    expect((await exec('git', ['--git-dir', e2e.mirror.bare, 'rev-parse', `${now}^`])).stdout.trim()).toBe(tip);
+    expect((await exec('git', ['--git-dir', e2e.mirror.bare, 'ls-tree', '-r', '--name-only', now])).stdout.trim()).toBe('x-prefix/src/x.tar.gz');
   });
 
   it('checks the mirror and builds nothing in a dry run', { timeout: 120_000 }, async () => {
@@ -164,7 +128,7 @@ describe('publishing to the mirror', () => {
     const tip = await branchTip();
     const cli = path.resolve(import.meta.dirname, '../../dist/cli.js');
     const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [cli, 'delete', '--falco-version', VERSION, '--mirror-repo', mirrorUrl], {
+      const child = spawn(process.execPath, [cli, 'delete', '--falco-version', VERSION, '--mirror-repo', e2e.mirror.url], {
         env: { PATH: process.env.PATH, HOME: process.env.HOME, FALCO_DEPS_MIRROR_TOKEN: TOKEN },
       });
       let stdout = '';
@@ -182,7 +146,7 @@ describe('publishing to the mirror', () => {
   it('never shows the token: not in logs, outputs, state or summary, and leaves no credentials file', () => {
     expect(runs.length).toBeGreaterThan(5);
     for (const run of runs) expectNoSecrets(run, secretForms(TOKEN));
-    const leftovers = fs.readdirSync(tmp, { recursive: true }).map(String).filter((f) => f.endsWith('.gitconfig'));
+    const leftovers = fs.readdirSync(e2e.tmp, { recursive: true }).map(String).filter((f) => f.endsWith('.gitconfig'));
     expect(leftovers).toEqual([]);
   });
 });

@@ -2,59 +2,37 @@
 // engine, once by the bundled action, once by seed 000's Dockerfile and commands verbatim, and
 // the two trees compared file by file (and grpc.tar.gz member by member).
 import { execFile } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MINI_FALCO_VERSIONS, serveMiniFalco, type MiniFalcoServers } from '../fixtures/mini-falco.js';
-import { runAction } from '../support/action-runner.js';
-import { dockerSnapshot, requireBaseImage, requireDocker } from '../support/docker.js';
+import { describe, expect, it } from 'vitest';
+import { MINI_FALCO_VERSIONS } from '../fixtures/mini-falco.js';
+import { dockerSnapshot } from '../support/docker.js';
+import { setupE2e } from '../support/e2e.js';
 import { runSeedProcedure } from '../support/seed-procedure.js';
 import { describeTree, listTree, sha256 } from '../support/tree.js';
 
-let tmp: string;
-let servers: MiniFalcoServers;
-let baseImage: string;
-
-beforeAll(async () => {
-  await requireDocker();
-  baseImage = await requireBaseImage();
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-seed-eq-'));
-  servers = await serveMiniFalco({ versions: MINI_FALCO_VERSIONS });
-});
-
-afterAll(async () => {
-  await servers?.close();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+const e2e = setupE2e({
+  prefix: 'fdm-seed-eq-',
+  versions: MINI_FALCO_VERSIONS,
+  inputs: (work) => ({ jobs: '4', 'output-dir': path.join(work, 'action') }),
 });
 
 describe('the action and the seed procedure on the mini Falco', () => {
   it('has versions that download differently, like Falco 0.35, 0.36 and 0.44', () => {
     expect(MINI_FALCO_VERSIONS.length).toBeGreaterThanOrEqual(4);
-    expect(servers.fixture.beyondSeed['0.36.3']).toEqual(['b64-headers/include/b64/base64.h', 'uthash-prefix/include/uthash.h']);
-    expect(servers.fixture.beyondSeed['0.44.0']).toEqual(['_deps/nlohmann_json-subbuild/nlohmann_json-populate-prefix/src/json.tar.xz']);
-    expect(servers.fixture.withGrpc).not.toContain('0.44.0');
-    const [a, b] = MINI_FALCO_VERSIONS.map((v) => servers.fixture.expected[v]);
+    expect(e2e.servers.fixture.beyondSeed['0.36.3']).toEqual(['b64-headers/include/b64/base64.h', 'uthash-prefix/include/uthash.h']);
+    expect(e2e.servers.fixture.beyondSeed['0.44.0']).toEqual(['_deps/nlohmann_json-subbuild/nlohmann_json-populate-prefix/src/json.tar.xz']);
+    expect(e2e.servers.fixture.withGrpc).not.toContain('0.44.0');
+    const [a, b] = MINI_FALCO_VERSIONS.map((v) => e2e.servers.fixture.expected[v]);
     expect(a).not.toEqual(b);
   });
 
   for (const version of MINI_FALCO_VERSIONS) {
     it(`builds ${version}: every downloaded file, and the seed's tree where the seed can run`, { timeout: 600_000 }, async () => {
-      const work = fs.mkdtempSync(path.join(tmp, `${version}-`));
+      const work = e2e.workDir(version);
       const before = await dockerSnapshot();
-      const fixture = servers.fixture;
+      const fixture = e2e.servers.fixture;
 
-      const run = await runAction({
-        workDir: work,
-        inputs: {
-          'falco-version': version,
-          'source-repo': servers.sourceRepo,
-          'base-image': baseImage,
-          network: 'host',
-          jobs: '4',
-          'output-dir': path.join(work, 'action'),
-        },
-      });
+      const run = await e2e.runIn(work, { inputs: { 'falco-version': version } });
       expect(run.code, run.stdout + run.stderr).toBe(0);
       const actionTree = path.join(work, 'action');
       // Every file the build downloaded is there, with the bytes that were served.
@@ -65,7 +43,7 @@ describe('the action and the seed procedure on the mini Falco', () => {
       for (const extra of fixture.beyondSeed[version] ?? []) expect(run.stdout).toContain(`downloaded: ${extra}`);
 
       const seed = path.join(work, 'seed');
-      const seedRun = runSeedProcedure({ falcoVersion: version, sourceRepo: servers.sourceRepo, baseImage, dest: seed });
+      const seedRun = runSeedProcedure({ falcoVersion: version, sourceRepo: e2e.servers.sourceRepo, baseImage: e2e.baseImage, dest: seed });
       if (!fixture.withGrpc.includes(version)) {
         // Without gRPC the seed's `cd grpc-prefix/src/grpc` fails; the action's tree has no grpc.tar.gz.
         await expect(seedRun).rejects.toThrow(/grpc-prefix\/src\/grpc/);
@@ -95,7 +73,7 @@ describe('the action and the seed procedure on the mini Falco', () => {
     const result = await new Promise<{ code: number; output: string }>((resolve) => {
       execFile(
         'docker',
-        ['run', '--rm', '--network', 'host', '-e', `V=${version}`, '-e', `SRC=${servers.sourceRepo}`, baseImage, 'bash', '-c', script],
+        ['run', '--rm', '--network', 'host', '-e', `V=${version}`, '-e', `SRC=${e2e.servers.sourceRepo}`, e2e.baseImage, 'bash', '-c', script],
         { maxBuffer: 16 * 1024 * 1024 },
         (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, output: stdout + stderr }),
       );

@@ -2,73 +2,24 @@
 // network. Every mini Falco version must pass; a tree missing one file must fail, naming that file's URL,
 // with the mirror left untouched and the artifact still uploaded.
 import { execFile } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUILTIN_DOCKERFILE } from '../../src/planning/recipe.js';
-import { MINI_FALCO_VERSIONS, serveMiniFalco, type MiniFalcoServers } from '../fixtures/mini-falco.js';
-import { runAction } from '../support/action-runner.js';
+import { MINI_FALCO_VERSIONS } from '../fixtures/mini-falco.js';
 import { artifactEnv } from '../support/artifact-env.js';
-import { startAzurite, type Azurite } from '../support/azurite.js';
-import { dockerSnapshot, requireBaseImage, requireDocker } from '../support/docker.js';
-import { startGitServer, type GitServer } from '../support/git-server.js';
-import { startResultsService, type ResultsService } from '../support/results-service.js';
+import { dockerSnapshot } from '../support/docker.js';
+import { setupE2e } from '../support/e2e.js';
 
 const exec = promisify(execFile);
 
-let tmp: string;
-let servers: MiniFalcoServers;
-let mirrorServer: GitServer;
-let bare: string;
-let azurite: Azurite;
-let service: ResultsService;
-let baseImage: string;
+const e2e = setupE2e({ prefix: 'fdm-verify-e2e-', mirror: {}, artifacts: true, inputs: () => ({ jobs: '2', verify: 'true' }) });
 
-beforeAll(async () => {
-  await requireDocker();
-  baseImage = await requireBaseImage();
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-verify-e2e-'));
-  servers = await serveMiniFalco();
-  const root = path.join(tmp, 'mirror');
-  fs.mkdirSync(root);
-  bare = path.join(root, 'deps.git');
-  await exec('git', ['init', '--quiet', '--bare', bare]);
-  mirrorServer = await startGitServer({ root });
-  azurite = await startAzurite();
-  service = await startResultsService({ azurite });
-});
-
-afterAll(async () => {
-  await service?.close();
-  await azurite?.close();
-  await mirrorServer?.close();
-  await servers?.close();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-});
-
+// A custom Dockerfile lives in the workspace, where the action looks for it.
 function action(name: string, version: string, extra: Record<string, string> = {}, env: Record<string, string> = {}, dockerfile?: string) {
-  const work = fs.mkdtempSync(path.join(tmp, `${name}-`));
-  // A custom Dockerfile lives in the workspace, where the action looks for it.
-  if (dockerfile !== undefined) fs.writeFileSync(path.join(work, 'Dockerfile'), dockerfile);
-  return runAction({
-    workDir: work,
-    inputs: {
-      'falco-version': version,
-      'source-repo': servers.sourceRepo,
-      'base-image': baseImage,
-      network: 'host',
-      jobs: '2',
-      'output-dir': path.join(work, 'falco-deps'),
-      verify: 'true',
-      ...extra,
-    },
-    env,
-  }).then((r) => ({ ...r, work }));
+  return e2e.run(name, { inputs: { 'falco-version': version, ...extra }, env, files: dockerfile === undefined ? {} : { Dockerfile: dockerfile } });
 }
 
-const branches = async (): Promise<string> => (await exec('git', ['--git-dir', bare, 'branch', '--list'])).stdout.trim();
+const branches = async (): Promise<string> => (await exec('git', ['--git-dir', e2e.mirror.bare, 'branch', '--list'])).stdout.trim();
 
 describe('verify: the offline rebuild', () => {
   for (const version of MINI_FALCO_VERSIONS) {
@@ -97,15 +48,15 @@ describe('verify: the offline rebuild', () => {
       const run = await action(
         `missing-${version}`,
         version,
-        { dockerfile: 'Dockerfile', 'mirror-repo': `${mirrorServer.url}/deps.git` },
-        artifactEnv(service.url, { runId, jobId: 'job-1', repository: 'acme/falco-deps' }),
+        { dockerfile: 'Dockerfile', 'mirror-repo': e2e.mirror.url },
+        artifactEnv(e2e.service.url, { runId, jobId: 'job-1', repository: 'acme/falco-deps' }),
         `${BUILTIN_DOCKERFILE}\nRUN rm /falco-deps/${file}\n`,
       );
       expect(run.code).toBe(1);
       expect(run.outputs.verified).toBe('false');
       expect(run.outputs['error-reason']).toBe('NotFound');
       expect(run.outputs['mirror-status']).toBe('none');
-      const url = `${servers.files.url}${urlPath}`;
+      const url = `${e2e.servers.files.url}${urlPath}`;
       expect(run.stdout).toContain(`::error::The offline rebuild failed: the mirrored tree lacks a dependency. CMake tried to download ${url}`);
       expect(run.stdout).toContain(file);
       expect(await branches()).toBe('');

@@ -3,32 +3,21 @@
 // tags, and a range with dry-run planning the versions the mirror lacks, in one ls-remote each.
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveMiniFalco, type MiniFalcoServers } from '../fixtures/mini-falco.js';
-import { runAction } from '../support/action-runner.js';
-import { requireBaseImage, requireDocker } from '../support/docker.js';
-import { startGitServer, type GitServer } from '../support/git-server.js';
+import { setupE2e } from '../support/e2e.js';
 import { startReleasesApi, type ReleasesApi } from '../support/releases-api.js';
 import { expectNoSecrets } from '../support/secrets.js';
 
 const exec = promisify(execFile);
 const API_TOKEN = 'ghs_FDMversionsTestToken123';
 
-let tmp: string;
-let servers: MiniFalcoServers;
+const e2e = setupE2e({ prefix: 'fdm-versions-e2e-', mirror: {}, inputs: () => ({ 'github-token': API_TOKEN }) });
 let api: ReleasesApi;
-let mirrorServer: GitServer;
-let mirrorUrl: string;
-let baseImage: string;
 
+// After setupE2e's beforeAll, which made the temp dir and the mirror.
 beforeAll(async () => {
-  await requireDocker();
-  baseImage = await requireBaseImage();
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-versions-e2e-'));
-  servers = await serveMiniFalco();
   // Newest first, as GitHub lists them; 0.44.0 is a draft, 0.36.3 the newest by date but not by version.
   api = await startReleasesApi({
     prefix: '/api/v3',
@@ -43,43 +32,20 @@ beforeAll(async () => {
       { tag_name: '0.34.1', published_at: '2026-09-01T00:00:00Z' },
     ],
   });
-  const root = path.join(tmp, 'mirror');
-  fs.mkdirSync(root);
-  const bare = path.join(root, 'deps.git');
-  await exec('git', ['init', '--quiet', '--bare', bare]);
   // The mirror already has 0.35.1.
-  const work = path.join(tmp, 'seed-branch');
+  const work = path.join(e2e.tmp, 'seed-branch');
   await exec('git', ['init', '--quiet', work]);
   fs.writeFileSync(path.join(work, 'x.tar.gz'), 'x');
   await exec('git', ['-C', work, 'add', '.']);
   await exec('git', ['-C', work, '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '--quiet', '-m', 'x']);
-  await exec('git', ['-C', work, 'push', '--quiet', bare, 'HEAD:refs/heads/0.35.1']);
-  mirrorServer = await startGitServer({ root });
-  mirrorUrl = `${mirrorServer.url}/deps.git`;
+  await exec('git', ['-C', work, 'push', '--quiet', e2e.mirror.bare, 'HEAD:refs/heads/0.35.1']);
 });
 
 afterAll(async () => {
   await api?.close();
-  await mirrorServer?.close();
-  await servers?.close();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-function action(name: string, inputs: Record<string, string>) {
-  const work = fs.mkdtempSync(path.join(tmp, `${name}-`));
-  return runAction({
-    workDir: work,
-    inputs: {
-      'source-repo': servers.sourceRepo,
-      'base-image': baseImage,
-      network: 'host',
-      'output-dir': path.join(work, 'falco-deps'),
-      'github-token': API_TOKEN,
-      ...inputs,
-    },
-    env: { GITHUB_API_URL: api.url },
-  });
-}
+const action = (name: string, inputs: Record<string, string>) => e2e.run(name, { inputs, env: { GITHUB_API_URL: api.url } });
 
 describe('versions', () => {
   it('resolves latest to the newest published release by version, through the API, and builds it', { timeout: 600_000 }, async () => {
@@ -87,7 +53,7 @@ describe('versions', () => {
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs['falco-version']).toBe('0.36.3');
     expect(run.stdout).toMatch(/latest is Falco 0\.36\.3 \(api\)/);
-    expect(run.outputs['file-count']).toBe(String(servers.fixture.expected['0.36.3']?.length));
+    expect(run.outputs['file-count']).toBe(String(e2e.servers.fixture.expected['0.36.3']?.length));
     // Every page was read, with the token, under the GHES-style prefix.
     expect(api.requests.length).toBeGreaterThanOrEqual(3);
     expect(api.requests.every((r) => r.path.startsWith('/api/v3/') && r.authorization?.includes(API_TOKEN))).toBe(true);
@@ -105,16 +71,16 @@ describe('versions', () => {
   });
 
   it('plans a range: the released versions the mirror lacks, as a JSON array, one ls-remote each', { timeout: 120_000 }, async () => {
-    const sourceBefore = servers.git.requests.length;
-    const mirrorBefore = mirrorServer.requests.length;
-    const run = await action('range', { 'falco-version': '>=0.35.0', 'dry-run': 'true', 'release-source': 'tags', 'mirror-repo': mirrorUrl });
+    const sourceBefore = e2e.servers.git.requests.length;
+    const mirrorBefore = e2e.mirror.server.requests.length;
+    const run = await action('range', { 'falco-version': '>=0.35.0', 'dry-run': 'true', 'release-source': 'tags', 'mirror-repo': e2e.mirror.url });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(JSON.parse(run.outputs.versions ?? '')).toEqual(['0.36.3', '0.44.0']);
     expect(run.outputs.skipped).toBe('true');
     expect(run.stdout).not.toMatch(/::group::Build/);
     const infoRefs = (reqs: { path: string }[]) => reqs.filter((r) => r.path.endsWith('/info/refs')).length;
-    expect(infoRefs(servers.git.requests.slice(sourceBefore))).toBe(1);
-    expect(infoRefs(mirrorServer.requests.slice(mirrorBefore))).toBe(1);
+    expect(infoRefs(e2e.servers.git.requests.slice(sourceBefore))).toBe(1);
+    expect(infoRefs(e2e.mirror.server.requests.slice(mirrorBefore))).toBe(1);
   });
 
   it('plans a range from the releases API, leaving out drafts, prereleases and other tags', { timeout: 120_000 }, async () => {

@@ -1,0 +1,21 @@
+// The esbuild settings of the shipped bundles (scripts/bundle.mjs), in one place so that the
+// benchmark's runner (scripts/bench.ts) is bundled exactly as dist/ is and measures the same code.
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root: entry points and outdir are resolved from it. */
+export const REPO_ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+/** Everything but the entry point and the output file. */
+export const BUNDLE_OPTIONS = {
+  absWorkingDir: REPO_ROOT,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  // node24 is the runtime on GitHub; these machines have 20, so target the lower one.
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Some dependencies are CommonJS and call require(); give them one inside the ESM bundle.
+  banner: { js: "import { createRequire as __fdmCreateRequire } from 'node:module';\nconst require = __fdmCreateRequire(import.meta.url);" },
+};
