@@ -8,9 +8,11 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { MirrorError } from '../common/errors.js';
 import { retryRemote, type RemoteOptions } from '../common/retry.js';
+import { lastLines } from '../common/text.js';
 import type { Git } from './git.js';
 import { gitFailure } from './git-failure.js';
 import { tarballDigest } from './tarball-digest.js';
+import { walkTree, type TreeEntry } from './tree-walk.js';
 
 export interface CommitRequest extends RemoteOptions {
   readonly git: Git;
@@ -75,7 +77,7 @@ export async function buildCommit(req: CommitRequest): Promise<Snapshot> {
 /** A git command in the temporary repository; a failure there is ours, not the server's. */
 async function local(req: CommitRequest, args: string[], what: string, input?: string, env?: NodeJS.ProcessEnv): Promise<string> {
   const r = await req.git.run(args, { gitDir: req.repo, ...(input !== undefined ? { input } : {}), ...(env ? { env } : {}) });
-  if (r.code !== 0) throw new MirrorError('InternalError', `${what} failed: ${r.stderr.trim().split('\n').slice(-3).join(' / ')}`);
+  if (r.code !== 0) throw new MirrorError('InternalError', `${what} failed: ${lastLines(r.stderr.trim(), 3, { separator: ' / ' })}`);
   return r.stdout;
 }
 
@@ -83,10 +85,10 @@ async function local(req: CommitRequest, args: string[], what: string, input?: s
 async function writeTree(req: CommitRequest): Promise<string> {
   const { treeDir } = req;
   const entries = await listEntries(treeDir);
-  const files = entries.filter((e) => e.kind !== 'link');
+  const files = entries.filter((e) => e.kind === 'file');
   const paths = files.map((f) => path.join(treeDir, f.rel)).join('\n') + '\n';
   const ids = files.length ? (await local(req, ['hash-object', '-w', '--no-filters', '--stdin-paths'], 'git hash-object', paths)).trim().split('\n') : [];
-  const index: string[] = files.map((f, i) => `${f.kind === 'exec' ? '100755' : '100644'} ${ids[i]}\t${f.rel}`);
+  const index: string[] = files.map((f, i) => `${f.executable ? '100755' : '100644'} ${ids[i]}\t${f.rel}`);
   for (const link of entries.filter((e) => e.kind === 'link')) {
     const target = await fs.readlink(path.join(treeDir, link.rel));
     const id = (await local(req, ['hash-object', '-w', '--no-filters', '--stdin'], 'git hash-object', target)).trim();
@@ -145,28 +147,14 @@ async function sameContent(req: CommitRequest, old: Map<string, string>, ours: M
   return true;
 }
 
-interface Entry {
-  rel: string;
-  kind: 'file' | 'exec' | 'link';
-}
-
-/** Regular files and links under dir, with POSIX relative paths; anything else is refused. */
-async function listEntries(dir: string): Promise<Entry[]> {
-  const out: Entry[] = [];
-  const walk = async (rel: string): Promise<void> => {
-    for (const d of await fs.readdir(path.join(dir, rel), { withFileTypes: true })) {
-      const child = rel ? `${rel}/${d.name}` : d.name;
-      if (/[\n\0\\]/.test(child) || d.name === '.git') {
-        throw new MirrorError('Invalid', `The deps tree holds a path git cannot store as it is: ${JSON.stringify(child)}.`);
-      }
-      if (d.isDirectory()) await walk(child);
-      else if (d.isSymbolicLink()) out.push({ rel: child, kind: 'link' });
-      else if (d.isFile()) {
-        const st = await fs.stat(path.join(dir, child));
-        out.push({ rel: child, kind: st.mode & 0o111 ? 'exec' : 'file' });
-      } else throw new MirrorError('Invalid', `The deps tree holds ${JSON.stringify(child)}, which is neither a file nor a directory.`);
+/** Regular files and links under dir; a path git cannot store, and anything else, is refused. */
+async function listEntries(dir: string): Promise<TreeEntry[]> {
+  const entries = await walkTree(dir, (rel, name) => {
+    if (/[\n\0\\]/.test(rel) || name === '.git') {
+      throw new MirrorError('Invalid', `The deps tree holds a path git cannot store as it is: ${JSON.stringify(rel)}.`);
     }
-  };
-  await walk('');
-  return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  });
+  const other = entries.find((e) => e.kind === 'other');
+  if (other) throw new MirrorError('Invalid', `The deps tree holds ${JSON.stringify(other.rel)}, which is neither a file nor a directory.`);
+  return entries;
 }

@@ -5,8 +5,11 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import { MirrorError } from '../common/errors.js';
-import { run, runStreaming, SpawnError, type RunResult } from './exec.js';
+import { lastLines } from '../common/text.js';
+import { run, runStreaming, notInstalled, type RunResult } from './exec.js';
 import type { Recipe } from '../planning/recipe.js';
+
+const DOCKER_INSTALL = 'Install Docker (on Debian or Ubuntu: `sudo apt-get install docker.io`) and start its engine, then run again.';
 
 export const LABEL = 'io.github.falco-deps-mirror.run';
 
@@ -41,125 +44,131 @@ export interface Engine {
 
 const DOCKER = 'docker';
 
+/** The real engine: the docker CLI. */
 export function createDockerEngine(signal?: AbortSignal): Engine {
-  const docker = async (args: readonly string[], onLine?: (line: string) => void, abortable = true): Promise<RunResult> => {
+  return new DockerEngine(signal);
+}
+
+class DockerEngine implements Engine {
+  constructor(private readonly signal: AbortSignal | undefined) {}
+
+  /** One docker command; cleanup commands are not abortable, so they run after a cancellation too. */
+  private async docker(args: readonly string[], onLine?: (line: string) => void, abortable = true): Promise<RunResult> {
     try {
       return await run(DOCKER, args, {
-        ...(abortable && signal ? { signal } : {}),
+        ...(abortable && this.signal ? { signal: this.signal } : {}),
         ...(onLine ? { onLine: (line: string) => onLine(line) } : {}),
         // buildx prints a TTY progress display otherwise; the legacy builder ignores this.
         env: { BUILDKIT_PROGRESS: 'plain' },
       });
     } catch (err) {
-      throw notInstalled(err);
+      throw notInstalled(err, DOCKER_INSTALL);
     }
-  };
+  }
 
-  return {
-    async check() {
-      const result = await docker(['version', '--format', '{{.Server.Version}}']);
-      if (result.code !== 0) {
-        const why = lastLines(result.stderr, 2).replace(/\s+/g, ' ').trim();
-        throw new MirrorError('ServiceUnavailable', `The Docker engine is not reachable${why ? ` (${why})` : ''}.`, {
-          hint: 'Start it (for example `sudo systemctl start docker`, or `sudo dockerd &`), or set DOCKER_HOST to a running engine, then run again.',
-        });
-      }
-      return result.stdout.trim();
-    },
-
-    async build(request) {
-      const dockerfile = path.join(request.contextDir, 'Dockerfile');
-      await fs.writeFile(dockerfile, request.recipe.dockerfile, { mode: 0o644 });
-      const args = ['build', '--file', dockerfile, '--tag', request.tag, '--label', `${LABEL}=${request.runId}`, '--force-rm'];
-      for (const [name, value] of request.recipe.buildArgs) args.push('--build-arg', `${name}=${value}`);
-      if (request.network !== undefined) args.push('--network', request.network);
-      args.push(request.contextDir);
-      const layers = new LayerTracker();
-      const result = await docker(args, (line) => {
-        request.onLine(line);
-        const id = layers.feed(line);
-        if (id !== undefined) request.onLayer?.(id);
+  async check(): Promise<string> {
+    const result = await this.docker(['version', '--format', '{{.Server.Version}}']);
+    if (result.code !== 0) {
+      const why = lastLines(result.stderr, 2).replace(/\s+/g, ' ').trim();
+      throw new MirrorError('ServiceUnavailable', `The Docker engine is not reachable${why ? ` (${why})` : ''}.`, {
+        hint: 'Start it (for example `sudo systemctl start docker`, or `sudo dockerd &`), or set DOCKER_HOST to a running engine, then run again.',
       });
-      if (result.aborted) throw new MirrorError('Timeout', 'The build was cancelled.');
-      if (result.code !== 0) throw buildFailure(result);
-    },
+    }
+    return result.stdout.trim();
+  }
 
-    async create(image, name) {
-      // --pull never: the image was just built; anything else would be a surprise download.
-      const result = await docker(['create', '--pull', 'never', '--name', name, '--label', `${LABEL}=${name}`, image, 'true']);
-      if (result.code !== 0) {
-        throw new MirrorError('InternalError', `docker create of ${image} failed: ${lastLines(result.stderr, 3)}`);
-      }
-      return result.stdout.trim();
-    },
+  async build(request: BuildRequest): Promise<void> {
+    const dockerfile = path.join(request.contextDir, 'Dockerfile');
+    await fs.writeFile(dockerfile, request.recipe.dockerfile, { mode: 0o644 });
+    const args = ['build', '--file', dockerfile, '--tag', request.tag, '--label', `${LABEL}=${request.runId}`, '--force-rm'];
+    for (const [name, value] of request.recipe.buildArgs) args.push('--build-arg', `${name}=${value}`);
+    if (request.network !== undefined) args.push('--network', request.network);
+    args.push(request.contextDir);
+    const layers = new LayerTracker();
+    const result = await this.docker(args, (line) => {
+      request.onLine(line);
+      const id = layers.feed(line);
+      if (id !== undefined) request.onLayer?.(id);
+    });
+    if (result.aborted) throw new MirrorError('Timeout', 'The build was cancelled.');
+    if (result.code !== 0) throw buildFailure(result);
+  }
 
-    copyOut(container, pathInContainer) {
-      const child = runStreaming(DOCKER, ['cp', `${container}:${pathInContainer}`, '-'], signal ? { signal } : {});
-      const done = child.done.then(
-        (result) => {
-          if (result.code === 0) return;
-          if (/could not find the file|no such file|not found/i.test(result.stderr)) {
-            throw new MirrorError('NotFound', `The build left no ${pathInContainer} in the image.`, {
-              hint: `A custom dockerfile must leave the deps tree in ${pathInContainer}.`,
-            });
-          }
-          throw new MirrorError('InternalError', `docker cp failed: ${lastLines(result.stderr, 3)}`);
-        },
-        (err: unknown) => {
-          throw notInstalled(err);
-        },
-      );
-      return { stream: child.stdout, done };
-    },
+  async create(image: string, name: string): Promise<string> {
+    // --pull never: the image was just built; anything else would be a surprise download.
+    const result = await this.docker(['create', '--pull', 'never', '--name', name, '--label', `${LABEL}=${name}`, image, 'true']);
+    if (result.code !== 0) {
+      throw new MirrorError('InternalError', `docker create of ${image} failed: ${lastLines(result.stderr, 3)}`);
+    }
+    return result.stdout.trim();
+  }
 
-    async removeContainer(nameOrId) {
-      // Not abortable: cleanup must run after a cancellation too.
-      const result = await docker(['rm', '--force', '--volumes', nameOrId], undefined, false);
-      if (result.code !== 0 && !/no such container/i.test(result.stderr)) {
-        throw new MirrorError('InternalError', `docker rm ${nameOrId} failed: ${lastLines(result.stderr, 2)}`);
-      }
-    },
+  copyOut(container: string, pathInContainer: string): { stream: Readable; done: Promise<void> } {
+    const child = runStreaming(DOCKER, ['cp', `${container}:${pathInContainer}`, '-'], this.signal ? { signal: this.signal } : {});
+    const done = child.done.then(
+      (result) => {
+        if (result.code === 0) return;
+        if (/could not find the file|no such file|not found/i.test(result.stderr)) {
+          throw new MirrorError('NotFound', `The build left no ${pathInContainer} in the image.`, {
+            hint: `A custom dockerfile must leave the deps tree in ${pathInContainer}.`,
+          });
+        }
+        throw new MirrorError('InternalError', `docker cp failed: ${lastLines(result.stderr, 3)}`);
+      },
+      (err: unknown) => {
+        throw notInstalled(err, DOCKER_INSTALL);
+      },
+    );
+    return { stream: child.stdout, done };
+  }
 
-    async removeImage(tag) {
-      // By tag, never by ID: if the same image also carries a user's tag, only our tag goes.
-      const result = await docker(['image', 'rm', tag], undefined, false);
-      if (result.code !== 0 && !/no such image/i.test(result.stderr)) {
-        throw new MirrorError('InternalError', `docker image rm ${tag} failed: ${lastLines(result.stderr, 2)}`);
-      }
-    },
+  async removeContainer(nameOrId: string): Promise<void> {
+    // Not abortable: cleanup must run after a cancellation too.
+    const result = await this.docker(['rm', '--force', '--volumes', nameOrId], undefined, false);
+    if (result.code !== 0 && !/no such container/i.test(result.stderr)) {
+      throw new MirrorError('InternalError', `docker rm ${nameOrId} failed: ${lastLines(result.stderr, 2)}`);
+    }
+  }
 
-    async createOffline(image, name, script, env) {
-      const envArgs = Object.entries(env).flatMap(([k, v]) => ['--env', `${k}=${v}`]);
-      const result = await docker([
-        'create', '--pull', 'never', '--network', 'none', '--name', name, '--label', `${LABEL}=${name}`,
-        ...envArgs, '--entrypoint', '/bin/sh', image, '-c', script,
-      ]);
-      if (result.code !== 0) throw new MirrorError('InternalError', `docker create of ${image} failed: ${lastLines(result.stderr, 3)}`);
-    },
+  async removeImage(tag: string): Promise<void> {
+    // By tag, never by ID: if the same image also carries a user's tag, only our tag goes.
+    const result = await this.docker(['image', 'rm', tag], undefined, false);
+    if (result.code !== 0 && !/no such image/i.test(result.stderr)) {
+      throw new MirrorError('InternalError', `docker image rm ${tag} failed: ${lastLines(result.stderr, 2)}`);
+    }
+  }
 
-    async copyIn(container, sourceDir, dest) {
-      const result = await docker(['cp', `${sourceDir.replace(/\/+$/, '')}/.`, `${container}:${dest}`]);
-      if (result.code !== 0) throw new MirrorError('InternalError', `docker cp into ${container} failed: ${lastLines(result.stderr, 3)}`);
-    },
+  async createOffline(image: string, name: string, script: string, env: Readonly<Record<string, string>>): Promise<void> {
+    const envArgs = Object.entries(env).flatMap(([k, v]) => ['--env', `${k}=${v}`]);
+    const result = await this.docker([
+      'create', '--pull', 'never', '--network', 'none', '--name', name, '--label', `${LABEL}=${name}`,
+      ...envArgs, '--entrypoint', '/bin/sh', image, '-c', script,
+    ]);
+    if (result.code !== 0) throw new MirrorError('InternalError', `docker create of ${image} failed: ${lastLines(result.stderr, 3)}`);
+  }
 
-    async runToEnd(container, onLine) {
-      const result = await docker(['start', '--attach', container], onLine);
-      if (result.aborted) throw new MirrorError('Timeout', 'The verification was cancelled.');
-      const log = `${result.stdout}\n${result.stderr}`;
-      return { code: result.code, tail: lastLines(log, 15), log };
-    },
+  async copyIn(container: string, sourceDir: string, dest: string): Promise<void> {
+    const result = await this.docker(['cp', `${sourceDir.replace(/\/+$/, '')}/.`, `${container}:${dest}`]);
+    if (result.code !== 0) throw new MirrorError('InternalError', `docker cp into ${container} failed: ${lastLines(result.stderr, 3)}`);
+  }
 
-    async removeLayer(id) {
-      // A step image of a build that did not finish. Only untagged ones go: a tag means someone uses it.
-      const inspect = await docker(['image', 'inspect', '--format', '{{len .RepoTags}}', id], undefined, false);
-      if (inspect.code !== 0 || inspect.stdout.trim() !== '0') return;
-      // --no-prune: parents may be cache that existed before this run; each new layer is listed itself.
-      const result = await docker(['image', 'rm', '--no-prune', id], undefined, false);
-      if (result.code !== 0 && !/no such image|has dependent child images|is being used/i.test(result.stderr)) {
-        throw new MirrorError('InternalError', `docker image rm ${id} failed: ${lastLines(result.stderr, 2)}`);
-      }
-    },
-  };
+  async runToEnd(container: string, onLine: (line: string) => void): Promise<{ code: number; tail: string; log: string }> {
+    const result = await this.docker(['start', '--attach', container], onLine);
+    if (result.aborted) throw new MirrorError('Timeout', 'The verification was cancelled.');
+    const log = `${result.stdout}\n${result.stderr}`;
+    return { code: result.code, tail: lastLines(log, 15), log };
+  }
+
+  async removeLayer(id: string): Promise<void> {
+    // A step image of a build that did not finish. Only untagged ones go: a tag means someone uses it.
+    const inspect = await this.docker(['image', 'inspect', '--format', '{{len .RepoTags}}', id], undefined, false);
+    if (inspect.code !== 0 || inspect.stdout.trim() !== '0') return;
+    // --no-prune: parents may be cache that existed before this run; each new layer is listed itself.
+    const result = await this.docker(['image', 'rm', '--no-prune', id], undefined, false);
+    if (result.code !== 0 && !/no such image|has dependent child images|is being used/i.test(result.stderr)) {
+      throw new MirrorError('InternalError', `docker image rm ${id} failed: ${lastLines(result.stderr, 2)}`);
+    }
+  }
 }
 
 /**
@@ -186,24 +195,6 @@ export class LayerTracker {
     }
     return undefined;
   }
-}
-
-function notInstalled(err: unknown): unknown {
-  if (err instanceof SpawnError && err.code === 'ENOENT') {
-    return new MirrorError('ServiceUnavailable', 'The docker command was not found on PATH.', {
-      hint: 'Install Docker (on Debian or Ubuntu: `sudo apt-get install docker.io`) and start its engine, then run again.',
-      cause: err,
-    });
-  }
-  return err;
-}
-
-export function lastLines(text: string, count: number): string {
-  return text
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== '')
-    .slice(-count)
-    .join('\n');
 }
 
 /**

@@ -2,7 +2,9 @@
 // environment merged once, output captured with a bound, lines streamed to a callback, and
 // cancellation through an AbortSignal that stops the child (SIGTERM, then SIGKILL).
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { Readable } from 'node:stream';
+import { PassThrough, pipeline, type Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import { MirrorError } from '../common/errors.js';
 
 export interface RunOptions {
   cwd?: string;
@@ -13,7 +15,7 @@ export interface RunOptions {
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
   /** Written to the child's stdin, which is then closed. */
   input?: string;
-  /** How much of each stream's tail to keep in the result (default 256 KiB). */
+  /** How many bytes of each stream's tail to keep in the result (default 256 KiB). */
   keepBytes?: number;
   /** Kill the child after this many milliseconds and report `timedOut`. */
   timeoutMs?: number;
@@ -21,7 +23,7 @@ export interface RunOptions {
 
 export interface RunResult {
   code: number;
-  /** Tail of standard output, at most `keepBytes`. */
+  /** Tail of standard output: at most `keepBytes` bytes of UTF-8, starting on a character boundary. */
   stdout: string;
   stderr: string;
   /** The signal that ended the child, if any. */
@@ -39,6 +41,17 @@ export class SpawnError extends Error {
     super(`could not start ${command}: ${code ?? String(cause)}`, { cause });
     this.name = 'SpawnError';
   }
+}
+
+/**
+ * A command that is not installed as the catalog error ServiceUnavailable, with how to install it;
+ * anything else is returned as it is.
+ */
+export function notInstalled(err: unknown, installHint: string): unknown {
+  if (err instanceof SpawnError && err.code === 'ENOENT') {
+    return new MirrorError('ServiceUnavailable', `The ${err.command} command was not found on PATH.`, { hint: installHint, cause: err });
+  }
+  return err;
 }
 
 const KILL_GRACE_MS = 5000;
@@ -59,7 +72,12 @@ export function runStreaming(
 ): { stdout: Readable; done: Promise<RunResult> } {
   const { child, done } = start(command, args, options, true);
   if (child.stdout === null) throw new SpawnError(command, undefined, 'no stdout');
-  return { stdout: child.stdout, done };
+  // Node drains a child's unread stdout when the child exits, so a reader that starts after a short
+  // child has finished would get nothing; piped at once, the bytes wait here. pipeline() keeps the
+  // back-pressure, and destroying the returned stream still closes the child's end.
+  const stdout = new PassThrough();
+  pipeline(child.stdout, stdout, () => undefined);
+  return { stdout, done };
 }
 
 function start(
@@ -74,29 +92,54 @@ function start(
     env: { ...process.env, ...options.env },
     stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     windowsHide: true,
-    // Its own process group, so that stop() reaches the helpers it starts (see below).
+    // Its own process group, so that stop() reaches the helpers it starts (see guardChild).
     detached: process.platform !== 'win32',
   });
-  const tails = { stdout: new Tail(keep), stderr: new Tail(keep) };
-  const partial = { stdout: '', stderr: '' };
-  const collect = (name: 'stdout' | 'stderr') => (chunk: Buffer) => {
-    const text = chunk.toString('utf8');
-    tails[name].push(text);
-    if (options.onLine) {
-      const lines = (partial[name] + text).split(/\r?\n|\r/);
-      partial[name] = lines.pop() ?? '';
-      for (const line of lines) options.onLine(line, name);
-    }
-  };
-  if (!streamStdout) child.stdout?.on('data', collect('stdout'));
-  child.stderr?.on('data', collect('stderr'));
+  const onLine = options.onLine;
+  const output = (name: 'stdout' | 'stderr'): Output => new Output(keep, onLine && ((line) => onLine(line, name)));
+  const outputs = { stdout: output('stdout'), stderr: output('stderr') };
+  if (!streamStdout) child.stdout?.on('data', (chunk: Buffer) => outputs.stdout.push(chunk));
+  child.stderr?.on('data', (chunk: Buffer) => outputs.stderr.push(chunk));
   if (options.input !== undefined) child.stdin?.end(options.input);
 
-  let timedOut = false;
-  let aborted = false;
+  const guard = guardChild(child, options);
+  const done = new Promise<RunResult>((resolve, reject) => {
+    child.once('error', (err: NodeJS.ErrnoException) => {
+      guard.release();
+      reject(new SpawnError(command, err.code, err));
+    });
+    child.once('close', (code, signal) => {
+      guard.release();
+      outputs.stdout.end();
+      outputs.stderr.end();
+      resolve({
+        code: code ?? 128,
+        stdout: outputs.stdout.tail.text(),
+        stderr: outputs.stderr.tail.text(),
+        signal,
+        timedOut: guard.timedOut,
+        aborted: guard.aborted,
+      });
+    });
+  });
+  return { child, done };
+}
+
+interface Guard {
+  readonly timedOut: boolean;
+  readonly aborted: boolean;
+  /** The child has ended: stop watching the signal and the clock. */
+  release(): void;
+}
+
+/**
+ * Stops the child's whole process group on abort or timeout (SIGTERM, then SIGKILL after a grace
+ * period). The child leads its own group: git push hands the transfer to git-remote-http, which would
+ * otherwise keep the pipes (and the push) alive after git is gone.
+ */
+function guardChild(child: ChildProcess, options: RunOptions): Guard {
+  const state = { timedOut: false, aborted: false };
   let killTimer: NodeJS.Timeout | undefined;
-  // The child leads its own process group, and the whole group is stopped: git push hands the transfer
-  // to git-remote-http, which would otherwise keep the pipes (and the push) alive after git is gone.
   let stopping = false;
   const signalGroup = (sig: NodeJS.Signals): void => {
     try {
@@ -114,7 +157,7 @@ function start(
     killTimer.unref();
   };
   const onAbort = (): void => {
-    aborted = true;
+    state.aborted = true;
     stop();
   };
   if (options.signal?.aborted) onAbort();
@@ -123,52 +166,74 @@ function start(
     options.timeoutMs === undefined
       ? undefined
       : setTimeout(() => {
-          timedOut = true;
+          state.timedOut = true;
           stop();
         }, options.timeoutMs);
-
-  const done = new Promise<RunResult>((resolve, reject) => {
-    child.once('error', (err: NodeJS.ErrnoException) => {
-      cleanup();
-      reject(new SpawnError(command, err.code, err));
-    });
-    child.once('close', (code, signal) => {
-      cleanup();
-      for (const name of ['stdout', 'stderr'] as const) {
-        if (options.onLine && partial[name] !== '') options.onLine(partial[name], name);
-      }
-      resolve({
-        code: code ?? 128,
-        stdout: tails.stdout.text(),
-        stderr: tails.stderr.text(),
-        signal,
-        timedOut,
-        aborted,
-      });
-    });
-  });
-  function cleanup(): void {
-    if (timer) clearTimeout(timer);
-    if (killTimer) clearTimeout(killTimer);
-    options.signal?.removeEventListener('abort', onAbort);
-  }
-  return { child, done };
+  return {
+    get timedOut() {
+      return state.timedOut;
+    },
+    get aborted() {
+      return state.aborted;
+    },
+    release() {
+      if (timer) clearTimeout(timer);
+      if (killTimer) clearTimeout(killTimer);
+      options.signal?.removeEventListener('abort', onAbort);
+    },
+  };
 }
 
-/** Keeps the last `limit` characters of a stream, so a long build log cannot exhaust memory. */
+/**
+ * One output stream: its tail, and its text cut into lines for the callback. The decoder keeps the
+ * first bytes of a character that a chunk boundary splits until the rest arrives.
+ */
+class Output {
+  readonly tail: Tail;
+  private readonly decoder = new StringDecoder('utf8');
+  private partial = '';
+  constructor(keepBytes: number, private readonly emit: ((line: string) => void) | undefined) {
+    this.tail = new Tail(keepBytes);
+  }
+  push(chunk: Buffer): void {
+    this.tail.push(chunk);
+    if (this.emit) this.lines(this.decoder.write(chunk));
+  }
+  /** At close: the bytes of an unfinished character (as U+FFFD) and a last line without a newline. */
+  end(): void {
+    if (!this.emit) return;
+    this.lines(this.decoder.end());
+    const last = this.partial.replace(/\r$/, '');
+    if (last !== '') this.emit(last);
+  }
+  private lines(text: string): void {
+    // A \r at the very end stays pending: the \n of its \r\n may come with the next chunk.
+    const lines = (this.partial + text).split(/\r?\n|\r(?!$)/);
+    this.partial = lines.pop() ?? '';
+    for (const line of lines) this.emit?.(line);
+  }
+}
+
+/** Keeps the last `limit` bytes of a stream, so a long build log cannot exhaust memory. */
 class Tail {
-  private chunks: string[] = [];
+  private chunks: Buffer[] = [];
   private size = 0;
   constructor(private readonly limit: number) {}
-  push(text: string): void {
-    this.chunks.push(text);
-    this.size += text.length;
-    while (this.size > this.limit && this.chunks.length > 1) {
+  push(chunk: Buffer): void {
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    // Whole chunks go only while the rest still holds `limit` bytes; text() trims the remainder.
+    while (this.chunks.length > 1 && this.size - (this.chunks[0]?.length ?? 0) >= this.limit) {
       this.size -= this.chunks.shift()?.length ?? 0;
     }
   }
+  /** Decoded only here, from whole bytes; a character cut by the trim is left out, not garbled. */
   text(): string {
-    const all = this.chunks.join('');
-    return all.length > this.limit ? all.slice(all.length - this.limit) : all;
+    const all = Buffer.concat(this.chunks);
+    if (all.length <= this.limit) return all.toString('utf8');
+    let start = all.length - this.limit;
+    // At most three continuation bytes (0b10xxxxxx) can belong to a character whose lead was cut.
+    for (let n = 0; n < 3 && start < all.length && ((all[start] ?? 0) & 0xc0) === 0x80; n++) start++;
+    return all.subarray(start).toString('utf8');
   }
 }

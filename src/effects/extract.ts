@@ -3,11 +3,14 @@
 // into place only when complete, so a failure never leaves a partial tree behind.
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as tar from 'tar';
 import { MirrorError, quote } from '../common/errors.js';
+import { hashEntry, isRegularFile, type FileDigest } from './tar-hash.js';
+
+export type { FileDigest };
 
 const ALLOWED_TYPES = new Set(['File', 'OldFile', 'ContiguousFile', 'Directory', 'SymbolicLink', 'Link']);
 
@@ -16,12 +19,6 @@ export interface ExtractOptions {
   readonly root: string;
   /** Settles when the process writing the stream has exited; its failure fails the extraction. */
   readonly producer?: Promise<void>;
-}
-
-/** A regular file's size and SHA-256, computed as it streamed past (no second read from disk). */
-export interface FileDigest {
-  readonly size: number;
-  readonly sha256: string;
 }
 
 /** Why an entry is refused, or undefined when it is safe. Pure, so it is tested on its own. */
@@ -90,20 +87,12 @@ export async function extractTree(source: Readable, dest: string, options: Extra
     const digests = new Map<string, FileDigest>();
     const hasher = new tar.Parser({
       onReadEntry: (entry) => {
-        if (entry.type !== 'File' && entry.type !== 'OldFile' && entry.type !== 'ContiguousFile') {
+        if (!isRegularFile(entry.type)) {
           entry.resume();
           return;
         }
-        const hash = createHash('sha256');
-        let size = 0;
-        entry.on('data', (chunk: Buffer) => {
-          hash.update(chunk);
-          size += chunk.length;
-        });
-        entry.on('end', () => {
-          const rel = entry.path.split('/').filter((p) => p !== '' && p !== '.').slice(1).join('/');
-          digests.set(rel, { size, sha256: hash.digest('hex') });
-        });
+        const rel = entry.path.split('/').filter((p) => p !== '' && p !== '.').slice(1).join('/');
+        void hashEntry(entry).then((digest) => digests.set(rel, digest));
       },
     });
     const tee = new Transform({

@@ -1,6 +1,10 @@
 // git reports HTTP failures as text; this maps that text to the seed's catalog, per operation.
 import { MirrorError, reasonForStatus, reasonsFor, type Reason, type Verb } from '../common/errors.js';
+import { lastLines } from '../common/text.js';
 import type { RunResult } from './exec.js';
+
+/** Lines of git's that say nothing about why it failed. */
+const GIT_CHATTER = /^(hint:|To |Everything up-to-date)/;
 
 /** A rejected ref update: the lease did not hold, or the server refused a non-fast-forward. */
 const REJECTED = /\[rejected\]|\(fetch first\)|\(stale info\)|\(non-fast-forward\)|\[remote rejected\][^\n]*(?:already exists|failed to (?:update|lock) ref|cannot lock ref|stale|reference already exists)/i;
@@ -39,7 +43,7 @@ export function gitFailure(verb: Verb, resource: string, result: RunResult, what
     return new MirrorError('Timeout', `${what} did not finish in time.`, { verb, resource });
   }
   const reason = reasonOf(verb, text) ?? 'InternalError';
-  const said = lastMeaningfulLines(result.stderr || result.stdout);
+  const said = lastLines(result.stderr || result.stdout, 3, { trim: true, skip: GIT_CHATTER, separator: ' / ', maxChars: 500 });
   // A push starts with a GET of the repository's refs; a 404 or 410 there is that get failing.
   const op = reasonsFor(verb).includes(reason) ? verb : 'get';
   return new MirrorError(reason, `${what} failed${said ? ` (git: ${said})` : ''}.`, { verb: op, resource, hint: hintFor(reason) });
@@ -62,14 +66,4 @@ function hintFor(reason: Reason): string | undefined {
     default:
       return undefined;
   }
-}
-
-function lastMeaningfulLines(text: string): string {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !/^(hint:|To |Everything up-to-date)/.test(l))
-    .slice(-3)
-    .join(' / ')
-    .slice(0, 500);
 }

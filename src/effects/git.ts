@@ -8,7 +8,10 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import { MirrorError } from '../common/errors.js';
-import { run, runStreaming, SpawnError, type RunOptions, type RunResult } from './exec.js';
+import { scrubSecrets } from '../common/secrets.js';
+import { run, runStreaming, notInstalled, type RunOptions, type RunResult } from './exec.js';
+
+const GIT_INSTALL = 'Install git (on Debian or Ubuntu: `sudo apt-get install git`), then run again.';
 
 export interface GitAuth {
   readonly username: string;
@@ -52,7 +55,7 @@ export function basicHeader(auth: GitAuth): string {
 
 export async function createGit(opts: GitOptions): Promise<Git> {
   const secrets = opts.auth ? [opts.auth.token, basicHeader(opts.auth)].filter((s) => s.length > 0) : [];
-  const scrub = (text: string): string => secrets.reduce((t, s) => t.split(s).join('***'), text);
+  const scrub = (text: string): string => scrubSecrets(text, secrets);
 
   // The credentials file exists only while a remote operation may need it: written before each
   // git run, removed by dispose() (main disposes between the mirror check and the long build).
@@ -67,33 +70,13 @@ export async function createGit(opts: GitOptions): Promise<Git> {
     written = true;
   };
 
-  const settings: Array<[string, string]> = [
+  const env = gitEnvironment([
     // No helper may answer for us or store anything, and nothing may prompt: a 401 is an error.
     ['credential.helper', ''],
     ['http.lowSpeedLimit', '1000'],
     ['http.lowSpeedTime', String(opts.stallSeconds ?? 60)],
     ...(configFile ? ([['include.path', configFile]] as Array<[string, string]>) : []),
-  ];
-  const env: NodeJS.ProcessEnv = {
-    GIT_TERMINAL_PROMPT: '0',
-    // Unset (undefined), not empty: git treats a set GIT_CURL_VERBOSE as on, whatever its value.
-    GIT_ASKPASS: undefined,
-    SSH_ASKPASS: undefined,
-    GCM_INTERACTIVE: 'never',
-    // Header dumps are never wanted (they would show the header), and git's messages are parsed in English.
-    GIT_TRACE: undefined,
-    GIT_TRACE_CURL: undefined,
-    GIT_TRACE_PACKET: undefined,
-    GIT_CURL_VERBOSE: undefined,
-    GIT_TRACE_SETUP: undefined,
-    LC_ALL: 'C',
-    LANGUAGE: '',
-    GIT_CONFIG_COUNT: String(settings.length),
-  };
-  settings.forEach(([key, value], i) => {
-    env[`GIT_CONFIG_KEY_${i}`] = key;
-    env[`GIT_CONFIG_VALUE_${i}`] = value;
-  });
+  ]);
 
   const prepare = (args: readonly string[], call: GitCall): [string[], RunOptions] => {
     const head: string[] = [];
@@ -118,13 +101,7 @@ export async function createGit(opts: GitOptions): Promise<Git> {
       await ensureConfig();
       const [argv, options] = prepare(args, call);
       const result = await run('git', argv, options).catch((err: unknown) => {
-        if (err instanceof SpawnError && err.code === 'ENOENT') {
-          throw new MirrorError('ServiceUnavailable', 'The git command was not found on PATH.', {
-            hint: 'Install git (on Debian or Ubuntu: `sudo apt-get install git`), then run again.',
-            cause: err,
-          });
-        }
-        throw err;
+        throw notInstalled(err, GIT_INSTALL);
       });
       return { ...result, stdout: scrub(result.stdout), stderr: scrub(result.stderr) };
     },
@@ -139,4 +116,29 @@ export async function createGit(opts: GitOptions): Promise<Git> {
       if (configFile) await fs.rm(configFile, { force: true });
     },
   };
+}
+
+/** The environment of every git process: the settings, no prompt, no trace, messages in English. */
+function gitEnvironment(settings: ReadonlyArray<readonly [string, string]>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    GIT_TERMINAL_PROMPT: '0',
+    // Unset (undefined), not empty: git treats a set GIT_CURL_VERBOSE as on, whatever its value.
+    GIT_ASKPASS: undefined,
+    SSH_ASKPASS: undefined,
+    GCM_INTERACTIVE: 'never',
+    // Header dumps are never wanted (they would show the header), and git's messages are parsed in English.
+    GIT_TRACE: undefined,
+    GIT_TRACE_CURL: undefined,
+    GIT_TRACE_PACKET: undefined,
+    GIT_CURL_VERBOSE: undefined,
+    GIT_TRACE_SETUP: undefined,
+    LC_ALL: 'C',
+    LANGUAGE: '',
+    GIT_CONFIG_COUNT: String(settings.length),
+  };
+  settings.forEach(([key, value], i) => {
+    env[`GIT_CONFIG_KEY_${i}`] = key;
+    env[`GIT_CONFIG_VALUE_${i}`] = value;
+  });
+  return env;
 }

@@ -5,6 +5,7 @@ import { createReadStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { walkTree } from './tree-walk.js';
 
 export interface ManifestEntry {
   /** Relative to the tree, with forward slashes. */
@@ -32,9 +33,10 @@ export function manifestPathFor(treeDir: string): string {
  * extractTree); a regular file found there with the same size is not read again, anything else is.
  */
 export async function buildManifest(treeDir: string, known: ReadonlyMap<string, { size: number; sha256: string }> = new Map()): Promise<Manifest> {
-  const files = await listFiles(treeDir);
+  // Regular files and links; a FIFO, socket or device is not content and is left out.
+  const files = (await walkTree(treeDir)).filter((e) => e.kind !== 'other');
   const entries: ManifestEntry[] = [];
-  for (const rel of files) {
+  for (const { rel } of files) {
     const full = path.join(treeDir, rel);
     const st = await fs.lstat(full);
     const seen = known.get(rel);
@@ -61,19 +63,4 @@ export async function writeManifest(manifest: Manifest, file: string): Promise<v
   const tmp = `${file}.tmp`;
   await fs.writeFile(tmp, manifest.text);
   await fs.rename(tmp, file);
-}
-
-/** Regular files and links below `dir`, sorted bytewise so the manifest is stable. */
-async function listFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (rel: string): Promise<void> => {
-    const entries = await fs.readdir(path.join(dir, rel), { withFileTypes: true });
-    for (const e of entries) {
-      const child = rel === '' ? e.name : `${rel}/${e.name}`;
-      if (e.isDirectory()) await walk(child);
-      else if (e.isFile() || e.isSymbolicLink()) out.push(child);
-    }
-  };
-  await walk('');
-  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

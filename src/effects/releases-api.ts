@@ -5,6 +5,7 @@ import { getOctokit } from '@actions/github';
 import { GitHub } from '@actions/github/lib/utils';
 import { CATALOG, MirrorError, quote, reasonForStatus, type Reason } from '../common/errors.js';
 import { DEFAULT_RETRY, retryRemote, type RemoteOptions } from '../common/retry.js';
+import { scrubSecrets } from '../common/secrets.js';
 import { isReleaseVersion, sortUnique } from '../planning/version-spec.js';
 
 /** The release versions among release objects of GitHub's API: published, not prereleases, tagged X.Y.Z. */
@@ -85,8 +86,10 @@ function isHttpError(err: unknown): err is HttpError {
 }
 
 /** Marks an error withRetry must not retry (a rate limit that resets later than we would wait). */
-class GiveUp {
-  constructor(readonly error: MirrorError) {}
+class GiveUp extends Error {
+  constructor(readonly error: MirrorError) {
+    super(error.message);
+  }
 }
 
 /**
@@ -97,14 +100,48 @@ class GiveUp {
 export async function listApiReleases(opts: ApiOptions): Promise<string[]> {
   const apiUrl = opts.apiUrl.replace(/\/+$/, '');
   const resource = releasesResource(apiUrl);
-  const origin = new URL(apiUrl).origin;
   const policy = opts.retry ?? DEFAULT_RETRY;
+  const pages = apiClient(opts, apiUrl, resource)
+    .paginate.iterator('GET /repos/{owner}/{repo}/releases', { owner: OWNER, repo: REPO, per_page: 100 })
+    [Symbol.asyncIterator]();
+  const versions: string[] = [];
+  for (let page = 1; ; page++) {
+    if (page > MAX_PAGES) {
+      throw new MirrorError('Invalid', `GitHub's API kept giving further pages after ${MAX_PAGES} of them.`, { verb: 'get', resource });
+    }
+    // The iterator moves to the next page only after a success, so a retry asks for the same page.
+    let step: Awaited<ReturnType<typeof pages.next>>;
+    try {
+      step = await retryRemote(async () => {
+        try {
+          return await pages.next();
+        } catch (err) {
+          const error = apiFailure(err, { apiUrl, resource, token: opts.token });
+          // A rate limit that resets later than withRetry would wait: waiting less only gets the same answer.
+          if (error.transient && error.retryAfterMs !== undefined && error.retryAfterMs > policy.maxMs * 4) throw new GiveUp(error);
+          throw error;
+        }
+      }, opts);
+    } catch (err) {
+      throw err instanceof GiveUp ? err.error : err;
+    }
+    if (step.done) break;
+    const data: unknown = step.value.data;
+    if (!Array.isArray(data)) {
+      throw new MirrorError('InternalError', `GitHub's API did not answer with a list of releases (page ${page}).`, { verb: 'get', resource });
+    }
+    versions.push(...releaseVersionsOf(data.filter(isReleaseObject)));
+  }
+  return sortUnique(versions);
+}
+
+/** @actions/github's octokit for the API, each request bounded in time, kept on its origin and versioned. */
+function apiClient(opts: ApiOptions, apiUrl: string, resource: string): InstanceType<typeof GitHub> {
+  const origin = new URL(apiUrl).origin;
   const timeoutMs = opts.timeoutMs ?? 60_000;
-  const scrub = (text: string): string => (opts.token ? text.split(opts.token).join('***') : text);
   const options = { baseUrl: apiUrl, userAgent: 'falco-deps-mirror' };
   // getOctokit needs a token; without one, the same class (its plugins and proxy settings) without auth.
   const octokit = opts.token ? getOctokit(opts.token, options) : new GitHub(options);
-
   octokit.hook.wrap('request', async (request, endpoint) => {
     // Pagination follows the server's Link header: never send the token to another host.
     const target = /^https?:\/\//i.test(endpoint.url) ? endpoint.url : `${endpoint.baseUrl}${endpoint.url}`;
@@ -128,71 +165,39 @@ export async function listApiReleases(opts: ApiOptions): Promise<string[]> {
       throw err;
     }
   });
+  return octokit;
+}
 
-  const failure = (err: unknown): MirrorError => {
-    if (err instanceof MirrorError) return err;
-    if (!isHttpError(err) || err.response === undefined) {
-      // No HTTP answer at all: refused, reset, unresolvable, or cut off in the middle of the body.
-      const text = err instanceof Error ? err.message : String(err);
-      return new MirrorError('ServiceUnavailable', `GitHub's API could not be reached (${scrub(text).slice(0, 300)}).`, { verb: 'get', resource });
-    }
-    const { status, response } = err;
-    const reason = apiReason(status, response.headers);
-    const retryAfterMs = retryAfterOf(response.headers);
-    const data = response.data;
-    const said =
-      typeof data === 'object' && data !== null && typeof (data as { message?: unknown }).message === 'string'
-        ? (data as { message: string }).message
-        : typeof data === 'string'
-          ? data.trim().split('\n')[0] ?? ''
-          : '';
-    const detail = `GitHub's API answered HTTP ${status}${said ? ` (${quote(scrub(said), 200)})` : ''}.`;
-    const hint = apiHint(reason, apiUrl, retryAfterMs);
-    return new MirrorError(reason, detail, {
-      verb: 'get',
-      resource,
-      ...(retryAfterMs !== undefined && CATALOG[reason].transient ? { retryAfterMs } : {}),
-      ...(hint ? { hint } : {}),
-    });
-  };
-
-  const pages = octokit.paginate
-    .iterator('GET /repos/{owner}/{repo}/releases', {
-      owner: OWNER,
-      repo: REPO,
-      per_page: 100,
-    })
-    [Symbol.asyncIterator]();
-
-  const versions: string[] = [];
-  for (let page = 1; ; page++) {
-    if (page > MAX_PAGES) {
-      throw new MirrorError('Invalid', `GitHub's API kept giving further pages after ${MAX_PAGES} of them.`, { verb: 'get', resource });
-    }
-    // The iterator moves to the next page only after a success, so a retry asks for the same page.
-    let step: Awaited<ReturnType<typeof pages.next>>;
-    try {
-      step = await retryRemote(async () => {
-        try {
-          return await pages.next();
-        } catch (err) {
-          const error = failure(err);
-          // A rate limit that resets later than withRetry would wait: waiting less only gets the same answer.
-          if (error.transient && error.retryAfterMs !== undefined && error.retryAfterMs > policy.maxMs * 4) throw new GiveUp(error);
-          throw error;
-        }
-      }, opts);
-    } catch (err) {
-      throw err instanceof GiveUp ? err.error : err;
-    }
-    if (step.done) break;
-    const data: unknown = step.value.data;
-    if (!Array.isArray(data)) {
-      throw new MirrorError('InternalError', `GitHub's API did not answer with a list of releases (page ${page}).`, { verb: 'get', resource });
-    }
-    versions.push(...releaseVersionsOf(data.filter(isReleaseObject)));
+/** The catalog error for what octokit threw: an HTTP answer (with GitHub's own message) or no answer at all. */
+function apiFailure(err: unknown, where: { apiUrl: string; resource: string; token: string }): MirrorError {
+  if (err instanceof MirrorError) return err;
+  const { apiUrl, resource } = where;
+  const scrub = (text: string): string => scrubSecrets(text, [where.token]);
+  if (!isHttpError(err) || err.response === undefined) {
+    // No HTTP answer at all: refused, reset, unresolvable, or cut off in the middle of the body.
+    const text = err instanceof Error ? err.message : String(err);
+    return new MirrorError('ServiceUnavailable', `GitHub's API could not be reached (${scrub(text).slice(0, 300)}).`, { verb: 'get', resource });
   }
-  return sortUnique(versions);
+  const { status, response } = err;
+  const reason = apiReason(status, response.headers);
+  const retryAfterMs = retryAfterOf(response.headers);
+  const said = messageOf(response.data);
+  const detail = `GitHub's API answered HTTP ${status}${said ? ` (${quote(scrub(said), 200)})` : ''}.`;
+  const hint = apiHint(reason, apiUrl, retryAfterMs);
+  return new MirrorError(reason, detail, {
+    verb: 'get',
+    resource,
+    ...(retryAfterMs !== undefined && CATALOG[reason].transient ? { retryAfterMs } : {}),
+    ...(hint ? { hint } : {}),
+  });
+}
+
+/** GitHub's `message` from a JSON error body, or the first line of a text one. */
+function messageOf(data: unknown): string {
+  if (typeof data === 'object' && data !== null && typeof (data as { message?: unknown }).message === 'string') {
+    return (data as { message: string }).message;
+  }
+  return typeof data === 'string' ? (data.trim().split('\n')[0] ?? '') : '';
 }
 
 function isReleaseObject(value: unknown): value is { tag_name: string; draft: boolean; prerelease: boolean } {

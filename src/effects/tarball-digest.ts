@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Parser, type ReadEntry } from 'tar';
+import { hashEntry, isRegularFile } from './tar-hash.js';
 
 /** Git files that differ between two clones of the same commit: the index and the reflogs. */
 export const VOLATILE_GIT_FILE = /(^|\/)\.git\/(modules\/.+\/)?(index|logs(\/.*)?)$/;
@@ -20,17 +21,8 @@ export async function tarballDigest(stream: Readable): Promise<string> {
         entry.resume();
         return;
       }
-      if (entry.type === 'File' || entry.type === 'OldFile' || entry.type === 'ContiguousFile') {
-        const hash = createHash('sha256');
-        entry.on('data', (chunk: Buffer) => hash.update(chunk));
-        pending.push(
-          new Promise((resolve) => {
-            entry.on('end', () => {
-              members.push(`${name}\tfile\t${hash.digest('hex')}`);
-              resolve();
-            });
-          }),
-        );
+      if (isRegularFile(entry.type)) {
+        pending.push(hashEntry(entry).then(({ sha256 }) => void members.push(`${name}\tfile\t${sha256}`)));
         return;
       }
       const what = entry.type === 'SymbolicLink' || entry.type === 'Link' ? `${entry.type}\t${entry.linkpath ?? ''}` : entry.type;

@@ -1,5 +1,6 @@
 // A line now and then while a stage prints nothing (a long compile, a big push), so a person
 // watching the log knows the job is alive and how long it has been at it.
+import { formatDuration } from './format.js';
 
 export interface Heartbeat {
   /** Something was printed: the quiet period starts again. */
@@ -26,22 +27,4 @@ export function startHeartbeat(what: string, quietMs: number, print: (line: stri
     },
     stop: () => clearInterval(timer),
   };
-}
-
-export function formatDuration(seconds: number): string {
-  if (seconds < 60) return `${seconds.toFixed(seconds < 10 ? 1 : 0)}s`;
-  const m = Math.floor(seconds / 60);
-  const s = Math.round(seconds % 60);
-  return m < 60 ? `${m}m ${s}s` : `${Math.floor(m / 60)}h ${m % 60}m`;
-}
-
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let v = bytes;
-  let i = 0;
-  while (v >= 1000 && i < units.length - 1) {
-    v /= 1000;
-    i++;
-  }
-  return `${v.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
 }

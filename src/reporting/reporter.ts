@@ -1,6 +1,7 @@
 // Where the pipeline's words go. In a workflow: @actions/core (log groups, annotations, outputs,
 // state for the post step). From the CLI: plain lines on stderr and `name=value` outputs on stdout.
 import * as core from '@actions/core';
+import { scrubSecrets } from '../common/secrets.js';
 
 export interface Reporter {
   info(message: string): void;
@@ -40,8 +41,7 @@ export interface CliReporter extends Reporter {
 export function cliReporter(write: (text: string) => void = (t) => process.stderr.write(t)): CliReporter {
   const outputs = new Map<string, string>();
   const secrets: string[] = [];
-  const mask = (text: string): string => secrets.reduce((t, s) => t.split(s).join('***'), text);
-  const line = (text: string): void => write(`${mask(text)}\n`);
+  const line = (text: string): void => write(`${scrubSecrets(text, secrets)}\n`);
   return {
     outputs,
     info: (m) => line(m),

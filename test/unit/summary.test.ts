@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDuration, startHeartbeat } from '../../src/reporting/heartbeat.js';
+import { formatBytes, formatDuration } from '../../src/reporting/format.js';
+import { startHeartbeat } from '../../src/reporting/heartbeat.js';
 import { renderSummary } from '../../src/reporting/summary.js';
 
 const manifest = {
