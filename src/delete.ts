@@ -5,10 +5,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { asMirrorError, MirrorError, type Language } from './common/errors.js';
-import { createGit } from './effects/git.js';
+import { openMirror } from './effects/mirror.js';
 import { parseChoice, parseLanguage, parseMirror, type InputGetter } from './planning/inputs.js';
 import { parseFalcoVersion } from './planning/version-spec.js';
-import { createMirrorBranch } from './effects/mirror-branch.js';
+import { gitStallSeconds } from './planning/settings.js';
 import type { Reporter } from './reporting/reporter.js';
 
 export const DELETE_INPUTS = ['falco-version', 'mirror-repo', 'mirror-token', 'mirror-username', 'language'] as const;
@@ -22,18 +22,18 @@ export async function runDelete(reporter: Reporter, get: InputGetter, env: NodeJ
     const config = parseMirror(get('mirror-repo'), get('mirror-token'), get('mirror-username'));
     if (!config) throw new MirrorError('Invalid', 'Input mirror-repo is required to delete a mirror branch.');
     await fs.mkdir(scratch, { recursive: true, mode: 0o700 });
-    const git = await createGit({ url: config.url, auth: config.token ? config : undefined, tempDir: scratch });
-    for (const secret of git.secrets) reporter.setSecret(secret);
+    const mirror = await openMirror({ config, scratch, stallSeconds: gitStallSeconds(env), onRetry: (m) => reporter.warning(m) });
+    for (const secret of mirror.secrets) reporter.setSecret(secret);
     try {
-      const mirror = createMirrorBranch({ git, url: config.url, branch: version, workDir: scratch, onRetry: (m) => reporter.warning(m) });
-      const current = await mirror.get();
-      if (!current) throw new MirrorError('NotFound', 'There is no such branch to delete.', { verb: 'delete', resource: mirror.resource });
-      await mirror.delete(current);
+      const branch = mirror.branch(version);
+      const current = await branch.get();
+      if (!current) throw new MirrorError('NotFound', 'There is no such branch to delete.', { verb: 'delete', resource: branch.resource });
+      await branch.delete(current);
       reporter.setOutput('mirror-status', 'deleted');
       reporter.setOutput('mirror-commit', current);
-      reporter.notice(`Deleted ${mirror.resource}; it pointed at ${current}.`);
+      reporter.notice(`Deleted ${branch.resource}; it pointed at ${current}.`);
     } finally {
-      await git.dispose();
+      await mirror.close();
     }
     return { language };
   } catch (err) {

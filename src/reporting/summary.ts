@@ -1,21 +1,17 @@
 // The job summary: what ran, how long each stage took, where the result went, and the file table
-// (collapsed). Pure: it renders text; the reporter writes it.
+// (collapsed). Pure: summaryOf reads the run's outcome, renderSummary makes the text; the reporter writes it.
 import type { ArtifactOutcome } from '../effects/artifact.js';
-import { formatBytes, formatDuration } from './heartbeat.js';
+import { formatBytes, formatDuration } from './format.js';
 import type { Manifest } from '../effects/manifest.js';
-
-export interface StageLine {
-  readonly name: string;
-  readonly seconds: number;
-  readonly ok: boolean;
-}
+import type { Decision } from '../planning/decision.js';
+import type { Outcome, StageRecord } from '../pipeline/outcome.js';
 
 export interface SummaryData {
   readonly version?: string | undefined;
   readonly sourceRepo?: string | undefined;
   readonly baseImage?: string | undefined;
   readonly recipe?: string | undefined;
-  readonly stages: readonly StageLine[];
+  readonly stages: readonly StageRecord[];
   readonly mirror?: { readonly resource: string; readonly status: string; readonly commit?: string | undefined } | undefined;
   readonly artifact?: (ArtifactOutcome & { readonly name: string }) | undefined;
   readonly manifest?: Manifest | undefined;
@@ -72,4 +68,36 @@ export function renderSummary(d: SummaryData): string {
     out.push('</table>', '', '</details>', '');
   }
   return out.join('\n');
+}
+
+/** What the summary shows of a run's outcome. */
+export function summaryOf(o: Outcome): SummaryData {
+  const { inputs, decision, error, verification } = o;
+  return {
+    stages: o.stages,
+    version: o.version,
+    sourceRepo: inputs?.sourceRepo,
+    baseImage: inputs?.baseImage,
+    recipe: inputs && o.version ? (inputs.dockerfile ? `custom Dockerfile ${inputs.dockerfile}` : 'built-in (seed 000)') : undefined,
+    mirror: o.mirror,
+    manifest: o.tree?.manifest,
+    artifact: o.artifact,
+    verified: verification && (verification.ok ? 'Falco rebuilt offline (--network none) from the tree.' : `failed: ${verification.error.describe(o.language)}`),
+    error: error?.describe(o.language),
+    note: error || !decision ? undefined : noteFor(decision),
+  };
+}
+
+/** One sentence for a run that ended without building. */
+function noteFor(decision: Decision): string | undefined {
+  switch (decision.kind) {
+    case 'plan-range':
+      return `Dry run for ${decision.range}: ${decision.versions.length ? `to mirror: ${decision.versions.join(', ')}` : 'nothing to mirror'}.`;
+    case 'skip':
+      return 'The mirror already has this version: nothing was built, uploaded or pushed (if-exists: skip).';
+    case 'dry-run':
+      return 'Dry run: the inputs were checked and the mirror looked at; nothing was built, uploaded or pushed.';
+    default:
+      return undefined;
+  }
 }

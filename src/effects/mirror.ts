@@ -1,0 +1,44 @@
+// The mirror repository as a run uses it: one git with the mirror's credentials, its branch list (for a
+// range), one branch's leased operations, and the credentials file removed whenever no remote call is
+// due (during the long build) and at the end. Tests pass a fake of this interface.
+import type { RemoteOptions } from '../common/retry.js';
+import type { MirrorConfig } from '../planning/inputs.js';
+import { createGit } from './git.js';
+import { createMirrorBranch, type MirrorBranch } from './mirror-branch.js';
+import { listMirroredBranches } from './remote-refs.js';
+
+export interface Mirror {
+  /** The values a log must never show (the token and its Basic header). */
+  readonly secrets: readonly string[];
+  branches(): Promise<Set<string>>;
+  branch(name: string): MirrorBranch;
+  /** Removes the credentials from disk until the next remote call writes them again. */
+  pause(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface MirrorOptions extends RemoteOptions {
+  readonly config: MirrorConfig;
+  /** The run's private scratch directory (recorded for cleanup): credentials and the commit's repository. */
+  readonly scratch: string;
+  /** A transfer slower than 1 KB/s for this long is abandoned. */
+  readonly stallSeconds: number;
+}
+
+export async function openMirror(opts: MirrorOptions): Promise<Mirror> {
+  const { url, token, username } = opts.config;
+  const git = await createGit({
+    url,
+    auth: token ? { token, username } : undefined,
+    tempDir: opts.scratch,
+    signal: opts.signal,
+    stallSeconds: opts.stallSeconds,
+  });
+  return {
+    secrets: git.secrets,
+    branches: () => listMirroredBranches(git, url, opts),
+    branch: (name) => createMirrorBranch({ ...opts, git, url, branch: name, workDir: opts.scratch }),
+    pause: () => git.dispose(),
+    close: () => git.dispose(),
+  };
+}

@@ -1,0 +1,80 @@
+// The stages that deal with where the tree goes: the mirror branch checked before the build, the
+// workflow artifact, and the push (create, patch, or nothing when the content is unchanged).
+import { MirrorError } from '../common/errors.js';
+import type { MirrorBranch } from '../effects/mirror-branch.js';
+import type { Mirror } from '../effects/mirror.js';
+import type { Publish } from '../planning/decision.js';
+import type { Config } from '../planning/inputs.js';
+import { formatBytes, formatDuration } from '../reporting/format.js';
+import type { ArtifactResult, MirrorState, TreeResult } from './outcome.js';
+import type { Run } from './run.js';
+
+/** The branch's commit, if any; the credentials then leave the disk for the long build. */
+export async function checkMirror(run: Run, mirror: Mirror, branch: MirrorBranch): Promise<MirrorState> {
+  const commit = await run.stage('Check the mirror', () => branch.get());
+  await mirror.pause();
+  run.reporter.info(commit ? `The mirror has ${branch.resource} at ${commit}.` : `The mirror has no ${branch.resource} yet.`);
+  return { resource: branch.resource, status: commit ? 'exists' : 'absent', commit };
+}
+
+/** if-exists: skip with the branch there: the run ends here, successfully. */
+export function skipMirrored(run: Run, version: string, state: MirrorState): MirrorState {
+  run.reporter.notice(`Falco ${version} is already mirrored (${(state.commit ?? '').slice(0, 12)}): nothing to build (if-exists: skip).`);
+  return { ...state, status: 'skipped' };
+}
+
+/** if-exists: fail with the branch there. */
+export function alreadyMirrored(state: MirrorState): MirrorError {
+  return new MirrorError('AlreadyExists', `The mirror already has this version (commit ${(state.commit ?? '').slice(0, 12)}); nothing was built.`, {
+    verb: 'create',
+    resource: state.resource,
+    hint: 'Use if-exists: skip to accept it, or overwrite to rebuild and replace it.',
+  });
+}
+
+/** Uploads the tree as the workflow artifact (skipped, with a notice, outside Actions and on GHES). */
+export async function uploadTree(run: Run, config: Config, tree: TreeResult): Promise<ArtifactResult> {
+  const name = config.artifact?.name ?? `falco-deps-${config.falcoVersion}`;
+  const retentionDays = config.artifact?.retentionDays;
+  const files = tree.manifest.entries.map((e) => e.path);
+  const outcome = await run.stage(`Upload the artifact ${name}`, () =>
+    run.services.uploadArtifact({ name, treeDir: tree.dir, files, retentionDays, env: run.env }),
+  );
+  if (outcome.uploaded) {
+    const rate = outcome.seconds > 0 ? ` (${formatBytes(outcome.size / outcome.seconds)}/s)` : '';
+    const where = outcome.url ? `, ${outcome.url}` : '';
+    run.reporter.info(`Uploaded the artifact ${name}: ${formatBytes(outcome.size)} in ${formatDuration(outcome.seconds)}${rate}${where}.`);
+  } else {
+    run.reporter.notice(`The artifact upload was skipped: ${outcome.why}.`);
+  }
+  return { ...outcome, name };
+}
+
+/** Commits the tree and pushes it as the decision says; content equal to the branch's is not pushed. */
+export async function publishTree(run: Run, config: Config, branch: MirrorBranch, publish: Publish, tree: TreeResult): Promise<MirrorState> {
+  const over = publish.kind === 'patch' ? publish.over : undefined;
+  return run.stage(`Publish to ${branch.resource}`, async () => {
+    const snapshot = await branch.snapshot(tree.dir, commitMessage(config, tree), over);
+    if (snapshot.unchanged) {
+      run.reporter.notice(`The mirror already holds this content (${snapshot.commit.slice(0, 12)}): nothing pushed.`);
+      return { resource: branch.resource, status: 'unchanged', commit: snapshot.commit };
+    }
+    if (over !== undefined) await branch.patch(snapshot.commit, over);
+    else await branch.create(snapshot.commit);
+    run.reporter.notice(`${over ? 'Updated' : 'Created'} ${branch.resource} at ${snapshot.commit}.`);
+    return { resource: branch.resource, status: over ? 'updated' : 'created', commit: snapshot.commit };
+  });
+}
+
+/** Names the version, where it came from and what the tree holds (the manifest's digest). */
+export function commitMessage(config: Config, tree: TreeResult): string {
+  const { manifest } = tree;
+  return [
+    `Falco ${config.falcoVersion} third-party dependencies`,
+    '',
+    `Source: ${config.sourceRepo}/falcosecurity/falco.git, tag ${config.falcoVersion}`,
+    `Manifest: sha256:${manifest.digest} (${manifest.fileCount} files, ${manifest.totalBytes} bytes)`,
+    `Made by falco-deps-mirror (${config.dockerfile ? 'custom Dockerfile' : 'built-in recipe'}).`,
+    '',
+  ].join('\n');
+}

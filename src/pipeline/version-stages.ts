@@ -1,0 +1,48 @@
+// The stages that settle which version a run is about: a range's plan, `latest` resolved, and the tag
+// checked in the source repo before any long work.
+import { MirrorError } from '../common/errors.js';
+import type { Mirror } from '../effects/mirror.js';
+import type { FalcoSource } from '../effects/release-source.js';
+import { decide, decisionInputs, type Decision } from '../planning/decision.js';
+import type { Config } from '../planning/inputs.js';
+import { falcoRepoUrl } from '../planning/recipe.js';
+import { releasesInRange } from '../planning/version-spec.js';
+import type { Run } from './run.js';
+
+/** A range: the releases in it that the mirror lacks (the `versions` output); nothing is built. */
+export async function planRange(run: Run, inputs: Config, range: string, source: FalcoSource, mirror: Mirror | undefined): Promise<Decision> {
+  const decision = await run.stage(`Plan the releases in ${range}`, async () => {
+    const inRange = releasesInRange(await source.releases(), range);
+    const mirrored = mirror ? await mirror.branches() : new Set<string>();
+    run.reporter.info(`Released in ${range} (${source.origin}): ${inRange.join(', ') || 'none'}.`);
+    if (mirror) run.reporter.info(`Already mirrored: ${inRange.filter((v) => mirrored.has(v)).join(', ') || 'none'}.`);
+    return decide(decisionInputs(inputs), { kind: 'releases', inRange, mirrored });
+  });
+  if (decision.kind === 'plan-range') {
+    const { versions } = decision;
+    run.reporter.notice(versions.length ? `To mirror: ${versions.join(', ')}.` : `Every release in ${range} is mirrored already.`);
+  }
+  return decision;
+}
+
+/** The exact version to mirror: the one given, or the newest release for `latest`. */
+export async function resolveVersion(run: Run, inputs: Config, source: FalcoSource): Promise<string> {
+  const spec = inputs.versionSpec;
+  if (spec.kind === 'exact') return spec.version;
+  const latest = await run.stage('Resolve the latest Falco release', () => source.latest());
+  run.reporter.info(`latest is Falco ${latest} (${inputs.releaseSource}).`);
+  return latest;
+}
+
+/** The tag must be in the source repo the recipe clones; checked before any long work. */
+export async function checkTag(run: Run, inputs: Config, source: FalcoSource): Promise<void> {
+  const version = inputs.falcoVersion;
+  const tagged = await run.stage('Check the source repo', () => source.hasTag(version));
+  if (!tagged) {
+    throw new MirrorError('NotFound', `The source repo has no tag ${version}.`, {
+      verb: 'get',
+      resource: `tag ${version} of ${falcoRepoUrl(inputs.sourceRepo)}`,
+      hint: 'Check falco-version and source-repo.',
+    });
+  }
+}

@@ -1,0 +1,239 @@
+// The orchestration of runPipeline, without Docker or a network: the engine, the Falco source, the
+// mirror and the artifact service are fakes passed in the run context; extraction, the manifest, the
+// cleanup and the reporting are the real ones, on real files.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPipeline, type RunResult } from '../../src/main.js';
+import {
+  fakeArtifacts,
+  fakeEngine,
+  fakeMirror,
+  fakeServices,
+  fakeSource,
+  NEW_COMMIT,
+  recordingReporter,
+  type CallLog,
+  type FakeEngineOptions,
+  type FakeMirrorOptions,
+  type FakeSourceOptions,
+  type RecordingReporter,
+} from '../support/fake-services.js';
+
+const OLD = 'a'.repeat(40);
+let tmp: string;
+let imageRoot: string;
+
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-pipeline-'));
+  imageRoot = path.join(tmp, 'image');
+  // What the fake image holds: a small deps tree at real Falco paths.
+  for (const [rel, text] of [
+    ['falco-deps/grpc.tar.gz', 'grpc'],
+    ['falco-deps/curl-prefix/src/curl-8.0.1.tar.bz2', 'curl'],
+    ['falco-deps/driver-repo/driver-prefix/src/5.0.1+driver.tar.gz', 'driver'],
+  ] as const) {
+    fs.mkdirSync(path.dirname(path.join(imageRoot, rel)), { recursive: true });
+    fs.writeFileSync(path.join(imageRoot, rel), text);
+  }
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+interface Scenario {
+  inputs: Record<string, string>;
+  engine?: Partial<FakeEngineOptions>;
+  source?: FakeSourceOptions;
+  mirror?: FakeMirrorOptions;
+  signal?: AbortSignal;
+  heartbeatSeconds?: number;
+}
+
+interface Ran {
+  result: RunResult;
+  calls: CallLog;
+  reporter: RecordingReporter;
+  runnerTemp: string;
+}
+
+let counter = 0;
+
+async function run(s: Scenario): Promise<Ran> {
+  const runnerTemp = fs.mkdtempSync(path.join(tmp, `run-${counter++}-`));
+  const calls: CallLog = [];
+  const reporter = recordingReporter();
+  const services = fakeServices(calls, {
+    engine: fakeEngine(calls, { imageRoot, ...s.engine }),
+    source: fakeSource(calls, s.source),
+    mirror: fakeMirror(calls, s.mirror),
+    upload: fakeArtifacts(calls),
+  });
+  const inputs: Record<string, string> = { 'falco-version': '0.35.1', ...s.inputs };
+  const result = await runPipeline({
+    reporter,
+    getInput: (name) => inputs[name] ?? '',
+    env: { RUNNER_TEMP: runnerTemp, GITHUB_WORKSPACE: runnerTemp, GITHUB_RUN_ID: '1' },
+    services,
+    ...(s.signal ? { signal: s.signal } : {}),
+    ...(s.heartbeatSeconds ? { heartbeatSeconds: s.heartbeatSeconds } : {}),
+  });
+  return { result, calls, reporter, runnerTemp };
+}
+
+const MIRROR = { 'mirror-repo': 'https://mirror.example.com/deps.git', 'mirror-token': 'tok-123' };
+const pushes = (calls: CallLog): string[] => calls.filter((c) => /^mirror\.(create|patch|delete)/.test(c));
+const engineCalls = (calls: CallLog): string[] => calls.filter((c) => c.startsWith('engine'));
+
+/** Nothing of the run is left in RUNNER_TEMP but the tree and its manifest. */
+function leftovers(runnerTemp: string): string[] {
+  return fs.readdirSync(runnerTemp).filter((n) => n !== 'falco-deps' && n !== 'falco-deps.SHA256SUMS');
+}
+
+describe('runPipeline', () => {
+  it('builds, extracts, uploads and creates the branch, and derives outputs and summary from one outcome', async () => {
+    const { result, calls, reporter, runnerTemp } = await run({ inputs: MIRROR });
+    expect(result.ok).toBe(true);
+    expect(pushes(calls)).toEqual([`mirror.create 0.35.1 ${NEW_COMMIT}`]);
+    // The credentials leave the disk for the build; the mirror is closed at the end.
+    expect(calls.indexOf('mirror.pause')).toBeLessThan(calls.findIndex((c) => c.startsWith('engine.build')));
+    expect(calls.at(-1)).toMatch(/^engine\.remove(Container|Image)/);
+    expect(calls).toContain('mirror.close');
+    expect(result.outputs).toMatchObject({
+      'falco-version': '0.35.1',
+      skipped: 'false',
+      'mirror-status': 'created',
+      'mirror-commit': NEW_COMMIT,
+      verified: 'skipped',
+      'file-count': '3',
+      'total-bytes': String('grpc'.length + 'curl'.length + 'driver'.length),
+      'artifact-id': '7',
+    });
+    expect(Object.fromEntries(reporter.outputs)).toEqual(result.outputs);
+    expect(fs.readFileSync(path.join(runnerTemp, 'falco-deps.SHA256SUMS'), 'utf8')).toContain('  curl-prefix/src/curl-8.0.1.tar.bz2\n');
+    expect(reporter.summary).toContain(`created: branch 0.35.1 of fake at <code>${NEW_COMMIT}</code>`);
+    expect(reporter.secrets).toEqual([]);
+    expect(leftovers(runnerTemp)).toEqual([]);
+  });
+
+  it('verify fails: the artifact is uploaded, nothing is pushed, and the run fails naming the download', async () => {
+    const lines = ["-- Using src='http://127.0.0.1:9/curl-8.0.1.tar.bz2'", 'make: *** error'];
+    const { result, calls, reporter } = await run({ inputs: { ...MIRROR, verify: 'true' }, engine: { verify: { code: 2, lines } } });
+    expect(result.ok).toBe(false);
+    expect(result.error?.reason).toBe('NotFound');
+    expect(result.error?.message).toContain('http://127.0.0.1:9/curl-8.0.1.tar.bz2');
+    expect(calls.some((c) => c.startsWith('artifact.upload falco-deps-0.35.1 3'))).toBe(true);
+    expect(calls.filter((c) => c.startsWith('mirror.snapshot'))).toEqual([]);
+    expect(pushes(calls)).toEqual([]);
+    expect(result.outputs).toMatchObject({ verified: 'false', 'mirror-status': 'none', 'error-reason': 'NotFound', 'artifact-id': '7' });
+    expect(reporter.summary).toContain('**Failed:**');
+    expect(reporter.summary).toContain("| Verification | ❌ failed: The offline rebuild failed: the mirrored tree lacks a dependency.");
+  });
+
+  it('verify passes: the tree is pushed and verified is true', async () => {
+    const { result, calls } = await run({ inputs: { ...MIRROR, verify: 'true' } });
+    expect(result.outputs).toMatchObject({ verified: 'true', 'mirror-status': 'created' });
+    expect(calls.findIndex((c) => c.startsWith('engine.runToEnd'))).toBeLessThan(calls.findIndex((c) => c.startsWith('mirror.create')));
+  });
+
+  it('unchanged content: nothing is pushed and the branch keeps its commit', async () => {
+    const { result, calls } = await run({ inputs: { ...MIRROR, 'if-exists': 'overwrite' }, mirror: { branches: { '0.35.1': OLD }, unchanged: true } });
+    expect(result.ok).toBe(true);
+    expect(calls).toContain(`mirror.snapshot 0.35.1 3 ${OLD}`);
+    expect(pushes(calls)).toEqual([]);
+    expect(result.outputs).toMatchObject({ 'mirror-status': 'unchanged', 'mirror-commit': OLD, skipped: 'false' });
+  });
+
+  it('overwrite with changed content patches over exactly the commit that was checked', async () => {
+    const { result, calls } = await run({ inputs: { ...MIRROR, 'if-exists': 'overwrite' }, mirror: { branches: { '0.35.1': OLD } } });
+    expect(pushes(calls)).toEqual([`mirror.patch 0.35.1 ${NEW_COMMIT} over ${OLD}`]);
+    expect(result.outputs).toMatchObject({ 'mirror-status': 'updated', 'mirror-commit': NEW_COMMIT });
+  });
+
+  it('skip: an existing branch ends the run with no engine call at all', async () => {
+    const { result, calls, reporter, runnerTemp } = await run({ inputs: MIRROR, mirror: { branches: { '0.35.1': OLD } } });
+    expect(result.ok).toBe(true);
+    expect(engineCalls(calls)).toEqual([]);
+    expect(calls.filter((c) => c.startsWith('source.'))).toEqual([]);
+    expect(result.outputs).toEqual({ skipped: 'true', 'mirror-status': 'skipped', verified: 'skipped', 'falco-version': '0.35.1', 'mirror-commit': OLD });
+    expect(reporter.summary).toContain('nothing was built, uploaded or pushed (if-exists: skip)');
+    expect(fs.readdirSync(runnerTemp)).toEqual([]);
+  });
+
+  it('fail: an existing branch is AlreadyExists before anything is built', async () => {
+    const { result, calls } = await run({ inputs: { ...MIRROR, 'if-exists': 'fail' }, mirror: { branches: { '0.35.1': OLD } } });
+    expect(result.error?.reason).toBe('AlreadyExists');
+    expect(result.error?.verb).toBe('create');
+    expect(engineCalls(calls)).toEqual([]);
+    expect(result.outputs).toMatchObject({ 'error-reason': 'AlreadyExists', 'mirror-commit': OLD, skipped: 'false' });
+  });
+
+  it('cancel during the build: the run fails as Timeout and removes its image and directories', async () => {
+    const controller = new AbortController();
+    const { result, calls, reporter, runnerTemp } = await run({
+      inputs: MIRROR,
+      signal: controller.signal,
+      engine: { buildSilenceMs: 60_000, onBuild: () => setTimeout(() => controller.abort(), 50) },
+    });
+    expect(result.error?.reason).toBe('Timeout');
+    const tag = calls.find((c) => c.startsWith('engine.build '))?.slice('engine.build '.length);
+    expect(tag).toMatch(/^falco-deps-mirror:0\.35\.1-1-/);
+    expect(calls).toContain(`engine.removeImage ${tag}`);
+    expect(pushes(calls)).toEqual([]);
+    expect(fs.readdirSync(runnerTemp)).toEqual([]);
+    // Everything recorded was removed, so the post step has nothing left to do.
+    expect(JSON.parse(reporter.state.get('leftovers') ?? '{}')).toEqual({ containers: [], images: [], layers: [], dirs: [] });
+  });
+
+  it('dry run: checks the mirror and the tag, says what a real run would do, builds nothing', async () => {
+    const { result, calls, reporter } = await run({ inputs: { ...MIRROR, 'dry-run': 'true', 'if-exists': 'overwrite' }, mirror: { branches: { '0.35.1': OLD } } });
+    expect(result.ok).toBe(true);
+    expect(calls).toEqual(expect.arrayContaining(['mirror.get 0.35.1', 'source.hasTag 0.35.1']));
+    expect(engineCalls(calls)).toEqual([]);
+    expect(reporter.lines).toContain('A real run would rebuild and replace it (if-exists: overwrite).');
+    expect(reporter.lines.some((l) => l.startsWith('The recipe:\n# falco-deps-mirror built-in recipe'))).toBe(true);
+    expect(result.outputs).toMatchObject({ skipped: 'false', 'mirror-status': 'none', 'mirror-commit': OLD });
+  });
+
+  it('a range: lists the releases the mirror lacks and stops', async () => {
+    const { result, calls } = await run({
+      inputs: { ...MIRROR, 'falco-version': '>=0.35.0 <0.40.0', 'dry-run': 'true' },
+      source: { releases: ['0.34.1', '0.35.1', '0.36.3', '0.44.0'] },
+      mirror: { branches: { '0.35.1': OLD } },
+    });
+    expect(result.outputs).toMatchObject({ versions: '["0.36.3"]', skipped: 'true' });
+    expect(result.outputs['falco-version']).toBeUndefined();
+    expect(calls).toEqual(['source.releases', 'mirror.branches', 'mirror.close']);
+  });
+
+  it('latest: resolved through the source, then built as that version', async () => {
+    const { result, calls } = await run({ inputs: { 'falco-version': 'latest' }, source: { releases: ['0.35.1', '0.36.3'] } });
+    expect(result.outputs['falco-version']).toBe('0.36.3');
+    expect(calls.slice(0, 2)).toEqual(['source.latest', 'source.hasTag 0.36.3']);
+    expect(calls.some((c) => c.startsWith('engine.build falco-deps-mirror:0.36.3-'))).toBe(true);
+  });
+
+  it('a missing tag is NotFound before the engine is touched', async () => {
+    const { result, calls } = await run({ inputs: {}, source: { releases: ['0.35.1'], tags: [] } });
+    expect(result.error?.reason).toBe('NotFound');
+    expect(engineCalls(calls)).toEqual([]);
+  });
+
+  it('a bad input fails before any service is called, with only error-reason set', async () => {
+    const { result, calls, runnerTemp } = await run({ inputs: { jobs: 'many' } });
+    expect(result.error?.reason).toBe('Invalid');
+    expect(calls).toEqual([]);
+    expect(result.outputs).toEqual({ 'error-reason': 'Invalid' });
+    expect(fs.readdirSync(runnerTemp)).toEqual([]);
+  });
+
+  it('masks the mirror credentials before any remote call', async () => {
+    const { reporter } = await run({ inputs: { ...MIRROR, 'dry-run': 'true' }, mirror: { secrets: ['tok-123', 'b2F1dGgyOnRvay0xMjM='] } });
+    expect(reporter.secrets).toEqual(['tok-123', 'b2F1dGgyOnRvay0xMjM=']);
+  });
+
+  it('prints a heartbeat while a stage is silent', async () => {
+    const { reporter } = await run({ inputs: {}, engine: { buildSilenceMs: 1200 }, heartbeatSeconds: 0.3 });
+    const beats = reporter.lines.filter((l) => /^… Build Falco 0\.35\.1's dependencies: still running, \d/.test(l));
+    expect(beats.length).toBeGreaterThan(0);
+  });
+});
