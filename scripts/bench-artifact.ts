@@ -96,8 +96,8 @@ const fmtRate = (bytes: number, s: number): string => (s > 0 ? (bytes / MB / s).
 
 /** Runs fn with @actions/core's stdout lines (::debug::, "Uploaded bytes ...") swallowed. */
 async function quietly<T>(fn: () => Promise<T>): Promise<T> {
-  const write = process.stdout.write;
-  process.stdout.write = (() => true) as typeof process.stdout.write;
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = () => true;
   try {
     return await fn();
   } finally {

@@ -145,7 +145,7 @@ async function main(abort: AbortSignal): Promise<number> {
     const serverRoot = path.join(root, 'server');
     await fs.mkdir(serverRoot);
     server = await startGitServer({ root: serverRoot });
-    git = await createGit({ url: server.url, auth: undefined, tempDir: root, signal: abort });
+    git = createGit({ url: server.url, auth: undefined, tempDir: root, signal: abort });
     const g = git;
     const call = async (args: string[], what: string, opts: { gitDir?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<string> => {
       const r = await g.run(args, { ...opts, env: { ...ISOLATED, ...opts.env }, timeoutMs: 3_600_000 });

@@ -66,6 +66,15 @@ class Interrupted extends Error {
   }
 }
 
+/**
+ * Throws Interrupted if the run has been aborted. A call rather than an inline `if (signal.aborted)`: after one
+ * such check TypeScript keeps `signal.aborted` narrowed to false across the awaits that follow, though an abort
+ * can land during any of them.
+ */
+function throwIfInterrupted(signal: AbortSignal): void {
+  if (signal.aborted) throw new Interrupted();
+}
+
 function parseSettings(): Settings {
   const { values } = parseArgs({
     options: {
@@ -108,9 +117,10 @@ const tail = (text: string, n = 3): string => text.trim().split('\n').slice(-n).
 
 /** Runs a command (async: the git server shares this event loop); throws on a failure or an abort. */
 async function sh(signal: AbortSignal, command: string, args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
-  if (signal.aborted) throw new Interrupted();
+  throwIfInterrupted(signal);
   const r = await run(command, args, { ...opts, signal });
-  if (r.aborted || signal.aborted) throw new Interrupted();
+  if (r.aborted) throw new Interrupted();
+  throwIfInterrupted(signal);
   if (r.code !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${r.code}): ${tail(r.stderr || r.stdout)}`);
   return r;
 }
@@ -246,7 +256,8 @@ async function runOurs(ctx: Context, image: string, work: string, url: string): 
   const t = now();
   const r = await run(process.execPath, args, { signal: ctx.signal, env: ISOLATED });
   const processSeconds = since(t);
-  if (r.aborted || ctx.signal.aborted) throw new Interrupted();
+  if (r.aborted) throw new Interrupted();
+  throwIfInterrupted(ctx.signal);
   if (r.code !== 0) throw new Error(`the OURS runner failed (exit ${r.code}): ${tail(r.stderr || r.stdout, 5)}`);
   ctx.containers.delete(name);
   const line = r.stdout.trim().split('\n').pop() ?? '';
@@ -313,7 +324,7 @@ async function timeAction(ctx: Context, mirrorUrl: string, i: number): Promise<A
     'INPUT_IF-EXISTS': 'skip',
     'INPUT_UPLOAD-ARTIFACT': 'false',
   };
-  if (ctx.signal.aborted) throw new Interrupted();
+  throwIfInterrupted(ctx.signal);
   const result = await new Promise<{ code: number | null; exit: number; first: number; firstLine: string; stdout: string; stderr: string }>(
     (resolve, reject) => {
       const t = now();
@@ -341,7 +352,7 @@ async function timeAction(ctx: Context, mirrorUrl: string, i: number): Promise<A
       });
     },
   );
-  if (ctx.signal.aborted) throw new Interrupted();
+  throwIfInterrupted(ctx.signal);
   const outputs = parseCommandFile(files.output);
   if (result.code !== 0 || outputs.skipped !== 'true' || outputs['mirror-status'] !== 'skipped') {
     throw new Error(

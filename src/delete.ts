@@ -22,7 +22,7 @@ export async function runDelete(reporter: Reporter, get: InputGetter, env: NodeJ
     const config = parseMirror(get('mirror-repo'), get('mirror-token'), get('mirror-username'));
     if (!config) throw new MirrorError('Invalid', 'Input mirror-repo is required to delete a mirror branch.');
     await fs.mkdir(scratch, { recursive: true, mode: 0o700 });
-    const mirror = await openMirror({ config, scratch, stallSeconds: gitStallSeconds(env), onRetry: (m) => reporter.warning(m) });
+    const mirror = openMirror({ config, scratch, stallSeconds: gitStallSeconds(env), onRetry: (m) => reporter.warning(m) });
     for (const secret of mirror.secrets) reporter.setSecret(secret);
     try {
       const branch = mirror.branch(version);

@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   // Set up as main.ts does before the build (not timed): the scratch dir and the mirror's git.
   await fs.mkdir(scratch, { recursive: true, mode: 0o700 });
   const engine = createDockerEngine(signal);
-  const git = await createGit({ url, auth: undefined, tempDir: scratch, signal, stallSeconds: 60 });
+  const git = createGit({ url, auth: undefined, tempDir: scratch, signal, stallSeconds: 60 });
   const mirror = createMirrorBranch({ git, url, branch, workDir: scratch, signal });
 
   const now = (): bigint => process.hrtime.bigint();

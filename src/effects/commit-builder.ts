@@ -58,7 +58,7 @@ const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
 /** The commit that holds the tree, made in `req.repo`: a new one, or the parent when the content is unchanged. */
 export async function buildCommit(req: CommitRequest): Promise<Snapshot> {
-  const { git, repo, treeDir, message, parent } = req;
+  const { git, repo, message, parent } = req;
   await fs.rm(repo, { recursive: true, force: true });
   await git.run(['init', '--quiet', '--bare', repo]);
   for (const [k, v] of Object.entries(REPO_CONFIG)) await local(req, ['config', k, v], 'git config');

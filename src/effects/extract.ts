@@ -110,8 +110,8 @@ export async function extractTree(source: Readable, dest: string, options: Extra
     if (produced.status === 'rejected' && refused === undefined) throw produced.reason;
     if (piped.status === 'rejected') throw piped.reason;
     if (refused !== undefined) throw new MirrorError('Invalid', `Refused to extract the deps tree: ${refused}.`);
-    await fs.rmdir(dest).catch((err: NodeJS.ErrnoException) => {
-      if (err.code !== 'ENOENT') throw err;
+    await fs.rmdir(dest).catch((err: unknown) => {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     });
     await fs.rename(staging, dest);
     return digests;
@@ -126,7 +126,8 @@ export async function extractTree(source: Readable, dest: string, options: Extra
       throw err;
     }
     if (refused !== undefined) throw new MirrorError('Invalid', `Refused to extract the deps tree: ${refused}.`, { cause: err });
-    const e = err as NodeJS.ErrnoException;
+    // Not necessarily an Error: whatever was thrown, without a message of its own, is shown as a string.
+    const e = err as Partial<NodeJS.ErrnoException>;
     const what = e.code === 'ENOSPC' ? 'the disk is full' : (e.message ?? String(err));
     throw new MirrorError('InternalError', `Could not write the deps tree to ${dest}: ${what}.${leftBehind || ' Nothing was left behind.'}`, {
       cause: err,

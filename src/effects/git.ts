@@ -7,7 +7,6 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
-import { MirrorError } from '../common/errors.js';
 import { scrubSecrets } from '../common/secrets.js';
 import { run, runStreaming, notInstalled, type RunOptions, type RunResult } from './exec.js';
 
@@ -53,7 +52,7 @@ export function basicHeader(auth: GitAuth): string {
   return Buffer.from(`${auth.username}:${auth.token}`, 'utf8').toString('base64');
 }
 
-export async function createGit(opts: GitOptions): Promise<Git> {
+export function createGit(opts: GitOptions): Git {
   const secrets = opts.auth ? [opts.auth.token, basicHeader(opts.auth)].filter((s) => s.length > 0) : [];
   const scrub = (text: string): string => scrubSecrets(text, secrets);
 

@@ -40,7 +40,7 @@ export async function buildManifest(treeDir: string, known: ReadonlyMap<string, 
     const full = path.join(treeDir, rel);
     const st = await fs.lstat(full);
     const seen = known.get(rel);
-    if (st.isFile() && seen && seen.size === st.size) {
+    if (st.isFile() && seen?.size === st.size) {
       entries.push({ path: rel, size: st.size, sha256: seen.sha256 });
       continue;
     }

@@ -25,9 +25,9 @@ export interface MirrorOptions extends RemoteOptions {
   readonly stallSeconds: number;
 }
 
-export async function openMirror(opts: MirrorOptions): Promise<Mirror> {
+export function openMirror(opts: MirrorOptions): Mirror {
   const { url, token, username } = opts.config;
-  const git = await createGit({
+  const git = createGit({
     url,
     auth: token ? { token, username } : undefined,
     tempDir: opts.scratch,

@@ -82,7 +82,8 @@ export async function verifyOffline(req: VerifyRequest): Promise<void> {
   await req.engine.createOffline(req.image, req.container, VERIFY_SCRIPT, req.env);
   await req.engine.copyIn(req.container, req.treeDir, RESTORE_DIR);
   const watch = new DownloadWatch();
-  let stopped = false;
+  // Set by the line callback, which TypeScript's narrowing does not follow: typed boolean, not `false`.
+  let stopped = false as boolean;
   const { code, tail } = await req.engine.runToEnd(req.container, (line) => {
     watch.feed(line);
     req.onLine(line);

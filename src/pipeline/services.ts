@@ -26,11 +26,11 @@ export function realServices(signal: AbortSignal | undefined): Services {
   let engine: Engine | undefined;
   return {
     engine: () => (engine ??= createDockerEngine(signal)),
-    async falcoSource(req) {
-      const git = await createGit({ url: falcoRepoUrl(req.sourceRepo), auth: undefined, tempDir: req.scratch, signal, stallSeconds: req.stallSeconds });
-      return createFalcoSource({ ...req, git, apiUrl: apiUrlFromEnv(req.env) });
+    falcoSource(req) {
+      const git = createGit({ url: falcoRepoUrl(req.sourceRepo), auth: undefined, tempDir: req.scratch, signal, stallSeconds: req.stallSeconds });
+      return Promise.resolve(createFalcoSource({ ...req, git, apiUrl: apiUrlFromEnv(req.env) }));
     },
-    openMirror,
+    openMirror: (options) => Promise.resolve(openMirror(options)),
     uploadArtifact,
   };
 }

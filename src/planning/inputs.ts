@@ -169,9 +169,13 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     // A secret is never echoed, not even when it is malformed.
     const hidden = SECRET_INPUTS.has(name);
     if (control.test(offending)) {
-      hidden ? failHidden(name, 'must not contain control or invisible characters') : fail(name, value, 'must not contain control or invisible characters');
+      if (hidden) failHidden(name, 'must not contain control or invisible characters');
+      else fail(name, value, 'must not contain control or invisible characters');
     }
-    if (value.length > 4096) hidden ? failHidden(name, 'is longer than 4096 characters') : fail(name, value, 'is longer than 4096 characters');
+    if (value.length > 4096) {
+      if (hidden) failHidden(name, 'is longer than 4096 characters');
+      else fail(name, value, 'is longer than 4096 characters');
+    }
     return value;
   };
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -284,7 +288,7 @@ export function parseHttpsUrl(name: string, value: string): URL {
   } catch {
     fail(name, value, rule);
   }
-  if (url.username !== '' || url.password !== '' || /@/.test(value)) {
+  if (url.username !== '' || url.password !== '' || value.includes('@')) {
     // Whatever was put there is probably a token: never echo it.
     failHidden(name, `must not contain credentials (pass a token in mirror-token instead); ${rule}`);
   }
@@ -294,7 +298,7 @@ export function parseHttpsUrl(name: string, value: string): URL {
   } else if (url.protocol !== 'https:') {
     fail(name, value, rule);
   }
-  if (!/^[A-Za-z0-9._~\/%+-]*$/.test(url.pathname)) fail(name, value, `has characters outside [A-Za-z0-9._~/%+-] in its path; ${rule}`);
+  if (!/^[A-Za-z0-9._~/%+-]*$/.test(url.pathname)) fail(name, value, `has characters outside [A-Za-z0-9._~/%+-] in its path; ${rule}`);
   return url;
 }
 
@@ -328,7 +332,7 @@ export function parseJobs(value: string): number {
 }
 
 // NAME[:TYPE]=VALUE; VALUE is kept to characters that no shell or make treats specially.
-const CMAKE_ARG = /^-D[A-Za-z_][A-Za-z0-9_.+-]*(?::(?:BOOL|FILEPATH|PATH|STRING|INTERNAL))?=[A-Za-z0-9_.,:\/+=@%^-]*$/;
+const CMAKE_ARG = /^-D[A-Za-z_][A-Za-z0-9_.+-]*(?::(?:BOOL|FILEPATH|PATH|STRING|INTERNAL))?=[A-Za-z0-9_.,:/+=@%^-]*$/;
 
 export function parseCmakeArgs(value: string): string[] {
   const lines = value

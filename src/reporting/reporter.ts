@@ -58,6 +58,6 @@ export function cliReporter(write: (text: string) => void = (t) => process.stder
       if (value !== '') secrets.push(value);
     },
     // The CLI has no job summary; its log and outputs say the same.
-    writeSummary: async () => undefined,
+    writeSummary: () => Promise.resolve(),
   };
 }

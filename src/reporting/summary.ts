@@ -59,7 +59,7 @@ export function renderSummary(d: SummaryData): string {
     out.push('');
   }
 
-  if (d.manifest && d.manifest.entries.length) {
+  if (d.manifest?.entries.length) {
     out.push(`<details><summary>${d.manifest.fileCount} files</summary>`, '');
     out.push('<table><tr><th>Path</th><th>Size</th><th>SHA-256</th></tr>');
     for (const e of d.manifest.entries) {

@@ -62,7 +62,7 @@ describe('faults', () => {
         inputs: { 'mirror-repo': e2e.mirror.url, 'mirror-token': TOKEN },
         onStart: (pid, output) => {
           const poll = setInterval(() => {
-            if (/::group::Publish to branch/.test(output()) && e2e.mirror.server.requests.some((r) => r.path.endsWith('/git-receive-pack') && r.status === 0)) {
+            if (output().includes('::group::Publish to branch') && e2e.mirror.server.requests.some((r) => r.path.endsWith('/git-receive-pack') && r.status === 0)) {
               clearInterval(poll);
               signalled = Date.now();
               process.kill(pid, 'SIGTERM');

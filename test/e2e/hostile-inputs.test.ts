@@ -249,7 +249,12 @@ add('output-dir', [
   [
     'a non-empty directory in the workspace',
     'previous',
-    { setup: (ws) => (fs.mkdirSync(path.join(ws, 'previous')), fs.writeFileSync(path.join(ws, 'previous', 'keep.txt'), 'mine')) },
+    {
+      setup: (ws) => {
+        fs.mkdirSync(path.join(ws, 'previous'));
+        fs.writeFileSync(path.join(ws, 'previous', 'keep.txt'), 'mine');
+      },
+    },
   ],
   ['a file in the workspace', 'a-file', { setup: (ws) => fs.writeFileSync(path.join(ws, 'a-file'), 'mine') }],
   ['10 000 characters', 'o'.repeat(LONG)],
@@ -433,7 +438,7 @@ function changes(before: Map<string, Entry>, after: Map<string, Entry>): string[
   const changed: string[] = [];
   for (const [rel, entry] of after) {
     const old = before.get(rel);
-    if (!old || old.kind !== entry.kind || old.stamp !== entry.stamp) changed.push(rel);
+    if (old?.kind !== entry.kind || old.stamp !== entry.stamp) changed.push(rel);
   }
   for (const rel of before.keys()) if (!after.has(rel)) changed.push(`${rel} (removed)`);
   return changed.sort();
@@ -445,7 +450,7 @@ function unescapeCommand(data: string): string {
 }
 
 /** Category Cc: C0, DEL and C1. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+const CONTROL = /\p{Cc}/u;
 
 let rowIndex = 0;
 async function runRow(row: Row): Promise<void> {

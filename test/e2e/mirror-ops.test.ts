@@ -41,12 +41,16 @@ let server: GitServer;
 /** The fault of the test running now; reset after each test. */
 let fault: ((req: FaultRequest) => Fault | undefined) | undefined;
 const gits: Git[] = [];
+/** Undoes what beforeAll set up, newest first; beforeAll may have failed halfway, so each step is added once its part exists. */
+const teardown: Array<() => Promise<void>> = [];
 
 beforeAll(async () => {
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'fdm-mirror-ops-'));
+  teardown.push(() => fs.rm(tmp, { recursive: true, force: true }));
   root = path.join(tmp, 'root');
   await fs.mkdir(root);
   server = await startGitServer({ root, auth: { username: 'oauth2', password: TOKEN }, fault: (req) => fault?.(req) });
+  teardown.push(() => server.close());
 });
 
 afterEach(() => {
@@ -55,8 +59,7 @@ afterEach(() => {
 
 afterAll(async () => {
   for (const git of gits) await git.dispose();
-  await server?.close();
-  if (tmp) await fs.rm(tmp, { recursive: true, force: true });
+  for (const step of teardown.toReversed()) await step();
 });
 
 // ---------------------------------------------------------------------------------------------------
@@ -85,7 +88,7 @@ async function fixture(name: string, opts: { token?: string; stallSeconds?: numb
   await exec('git', ['init', '--quiet', '--bare', bare]);
   const url = `${server.url}/${opts.repo ?? name}.git`;
   const credsDir = await fs.mkdtemp(path.join(tmp, `creds-${name}-`));
-  const git = await createGit({
+  const git = createGit({
     url,
     auth: { username: 'oauth2', token: opts.token ?? TOKEN },
     tempDir: credsDir,

@@ -15,6 +15,8 @@ const API_TOKEN = 'ghs_FDMversionsTestToken123';
 
 const e2e = setupE2e({ prefix: 'fdm-versions-e2e-', mirror: {}, inputs: () => ({ 'github-token': API_TOKEN }) });
 let api: ReleasesApi;
+/** Undoes what beforeAll set up, newest first; beforeAll may have failed halfway, so each step is added once its part exists. */
+const teardown: Array<() => Promise<void>> = [];
 
 // After setupE2e's beforeAll, which made the temp dir and the mirror.
 beforeAll(async () => {
@@ -32,6 +34,7 @@ beforeAll(async () => {
       { tag_name: '0.34.1', published_at: '2026-09-01T00:00:00Z' },
     ],
   });
+  teardown.push(() => api.close());
   // The mirror already has 0.35.1.
   const work = path.join(e2e.tmp, 'seed-branch');
   await exec('git', ['init', '--quiet', work]);
@@ -42,7 +45,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await api?.close();
+  for (const step of teardown.toReversed()) await step();
 });
 
 const action = (name: string, inputs: Record<string, string>) => e2e.run(name, { inputs, env: { GITHUB_API_URL: api.url } });
@@ -78,7 +81,7 @@ describe('versions', () => {
     expect(JSON.parse(run.outputs.versions ?? '')).toEqual(['0.36.3', '0.44.0']);
     expect(run.outputs.skipped).toBe('true');
     expect(run.stdout).not.toMatch(/::group::Build/);
-    const infoRefs = (reqs: { path: string }[]) => reqs.filter((r) => r.path.endsWith('/info/refs')).length;
+    const infoRefs = (reqs: Array<{ path: string }>) => reqs.filter((r) => r.path.endsWith('/info/refs')).length;
     expect(infoRefs(e2e.servers.git.requests.slice(sourceBefore))).toBe(1);
     expect(infoRefs(e2e.mirror.server.requests.slice(mirrorBefore))).toBe(1);
   });

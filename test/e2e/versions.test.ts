@@ -264,6 +264,8 @@ describe('tags of the source repository and branches of the mirror, with git', (
   let server: GitServer;
   let git: Git;
   let fault: ((req: FaultRequest) => Fault | undefined) | undefined;
+  /** Undoes what beforeAll set up, newest first; beforeAll may have failed halfway, so each step is added once its part exists. */
+  const teardown: Array<() => Promise<void>> = [];
 
   const gitEnv = {
     ...process.env,
@@ -294,12 +296,15 @@ describe('tags of the source repository and branches of the mirror, with git', (
 
   beforeAll(async () => {
     tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'fdm-versions-'));
+    teardown.push(() => fs.rm(tmp, { recursive: true, force: true }));
     await repoWithTags('falcosecurity/falco.git', ['0.35.1', '0.36.0-rc1', '0.36.2', 'v0.1.0', 'agent/0.1.0']);
     await repoWithTags('no-releases/falcosecurity/falco.git', ['v0.1.0', '0.36.0-rc1']);
     await repoWithTags('mirror.git', [], ['0.35.1', 'feature/x']);
     await run(['init', '-q', '--bare', path.join(tmp, 'root', 'empty-mirror.git')]);
     server = await startGitServer({ root: path.join(tmp, 'root'), fault: (req) => fault?.(req) });
-    git = await createGit({ url: server.url, auth: undefined, tempDir: tmp });
+    teardown.push(() => server.close());
+    git = createGit({ url: server.url, auth: undefined, tempDir: tmp });
+    teardown.push(() => git.dispose());
   });
 
   afterEach(() => {
@@ -307,9 +312,7 @@ describe('tags of the source repository and branches of the mirror, with git', (
   });
 
   afterAll(async () => {
-    await git?.dispose();
-    await server?.close();
-    if (tmp) await fs.rm(tmp, { recursive: true, force: true });
+    for (const step of teardown.toReversed()) await step();
   });
 
   /** The requests made while fn ran. */

@@ -103,7 +103,9 @@ export async function startAzurite(opts: AzuriteOptions = {}): Promise<Azurite> 
     await waitForConnect(port, 10_000);
   } catch (err) {
     await close();
-    throw new Error(`Azurite (${AZURITE_BLOB_MAIN}) did not start: ${err instanceof Error ? err.message : String(err)}\n--- its output ---\n${out.trim()}`);
+    throw new Error(`Azurite (${AZURITE_BLOB_MAIN}) did not start: ${err instanceof Error ? err.message : String(err)}\n--- its output ---\n${out.trim()}`, {
+      cause: err,
+    });
   }
 
   const blobUrl = `http://127.0.0.1:${port}/${AZURITE_ACCOUNT}`;

@@ -186,7 +186,7 @@ export function fakeServices(
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve) => {
-    if (ms <= 0 || signal?.aborted) return resolve();
+    if (ms <= 0 || signal?.aborted) { resolve(); return; }
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener('abort', () => {
       clearTimeout(timer);

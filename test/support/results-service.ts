@@ -169,7 +169,7 @@ function twirpCodeFor(status: number): string {
  * faultPlan({ CreateArtifact: [503] }) is "503 once, then success". The hook counts the requests it
  * is called with, so one wrapped in a filter (say, one artifact name) counts only those.
  */
-export function faultPlan(plan: Partial<Record<ArtifactMethod, number | readonly (number | undefined)[]>>): FaultHook {
+export function faultPlan(plan: Partial<Record<ArtifactMethod, number | ReadonlyArray<number | undefined>>>): FaultHook {
   const seen = new Map<string, number>();
   return (req) => {
     const n = (seen.get(req.method) ?? 0) + 1;

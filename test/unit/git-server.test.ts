@@ -8,7 +8,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGitServer, type GitServer } from '../support/git-server.js';
+import { startGitServer } from '../support/git-server.js';
 
 interface GitResult {
   code: number;

@@ -14,7 +14,7 @@ const fail = (reason: Reason, retryAfterMs?: number): MirrorError =>
   });
 
 /** A function that fails with the given errors in turn, then returns 'done'; and what happened. */
-function script(errors: unknown[]): { fn: (attempt: number) => Promise<string>; attempts: number[] } {
+function script(errors: Error[]): { fn: (attempt: number) => Promise<string>; attempts: number[] } {
   const attempts: number[] = [];
   return {
     attempts,

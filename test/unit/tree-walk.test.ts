@@ -64,7 +64,7 @@ describe('the walk in its callers', () => {
   });
 
   const commit = async (): Promise<unknown> => {
-    const git = await createGit({ url: 'https://git.invalid/mirror.git', auth: undefined, tempDir: scratch });
+    const git = createGit({ url: 'https://git.invalid/mirror.git', auth: undefined, tempDir: scratch });
     const request = { git, repo: path.join(scratch, 'repo.git'), workDir: scratch, url: '', ref: 'refs/heads/x', resource: 'x' };
     return buildCommit({ ...request, treeDir: tree, message: 'm', parent: undefined }).catch((err: unknown) => err);
   };
