@@ -49,8 +49,6 @@ function parseSettings(): Settings {
   return parseTreeSettings('scripts/bench-artifact.ts', DEFAULT_BIG_MB);
 }
 
-
-
 /**
  * The compression methods of a zip blob, from its central directory (end record first, then the
  * directory itself, two ranged reads), e.g. { 0: 21 } for 21 stored entries. ZIP64 aware enough for
@@ -88,7 +86,6 @@ const fmtMethods = (m: Record<number, number>): string =>
   Object.entries(m)
     .map(([k, n]) => `${n} ${METHOD_NAMES[Number(k)] ?? `method ${k}`}`)
     .join(', ');
-
 
 const fmtMb = (bytes: number): string => (bytes / MB).toFixed(1);
 const fmtS = (s: number): string => s.toFixed(2);
@@ -221,6 +218,5 @@ function machineFacts(): string {
   const memGb = (os.totalmem() / 1024 ** 3).toFixed(0);
   return `${os.availableParallelism()} CPUs (${cpu}), ${memGb} GiB RAM, ${os.type()} ${os.release()} ${os.arch()}, Node ${process.version}`;
 }
-
 
 runBenchmark('bench-artifact', 'the temp dirs', main);

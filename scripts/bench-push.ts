@@ -37,7 +37,6 @@ const IDENTITY = {
 // with GIT_CONFIG_NOSYSTEM and without HOME.)
 const ISOLATED: NodeJS.ProcessEnv = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
 
-
 type Settings = TreeSettings;
 
 interface Variant {
@@ -78,8 +77,6 @@ async function readRepoConfig(): Promise<Record<string, string>> {
   return config;
 }
 
-
-
 /** Apparent size of everything under dir, and how git stored its objects there. */
 async function storage(dir: string): Promise<Storage> {
   const out: Storage = { bytes: 0, loose: 0, packs: 0 };
@@ -103,7 +100,6 @@ function seconds(since: bigint): number {
   return Number(process.hrtime.bigint() - since) / 1e9;
 }
 
-
 const fmtMb = (bytes: number): string => (bytes / MB).toFixed(1);
 const fmtS = (s: number): string => s.toFixed(2);
 const fmtRate = (bytes: number, s: number): string => (s > 0 ? (bytes / MB / s).toFixed(0) : '∞');
@@ -121,7 +117,13 @@ async function main(abort: AbortSignal): Promise<number> {
   const repoConfig = await readRepoConfig();
   const variants: Variant[] = [
     { id: 'defaults', label: 'git defaults', config: {} },
-    { id: 'tuned', label: `tuned (${Object.entries(repoConfig).map(([k, v]) => `${k}=${v}`).join(', ')})`, config: repoConfig },
+    {
+      id: 'tuned',
+      label: `tuned (${Object.entries(repoConfig)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')})`,
+      config: repoConfig,
+    },
   ];
 
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'fdm-bench-push-'));
@@ -147,7 +149,11 @@ async function main(abort: AbortSignal): Promise<number> {
     server = await startGitServer({ root: serverRoot });
     git = createGit({ url: server.url, auth: undefined, tempDir: root, signal: abort });
     const g = git;
-    const call = async (args: string[], what: string, opts: { gitDir?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<string> => {
+    const call = async (
+      args: string[],
+      what: string,
+      opts: { gitDir?: string; input?: string; env?: NodeJS.ProcessEnv } = {},
+    ): Promise<string> => {
       const r = await g.run(args, { ...opts, env: { ...ISOLATED, ...opts.env }, timeoutMs: 3_600_000 });
       if (r.aborted) throw new Error('interrupted');
       if (r.code !== 0) throw new Error(`${what} failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' / ')}`);
@@ -189,14 +195,24 @@ async function main(abort: AbortSignal): Promise<number> {
         // Push: Mirror.create's command line.
         const ref = 'refs/heads/bench';
         t = process.hrtime.bigint();
-        await call(['push', '--porcelain', '--no-verify', `--force-with-lease=${ref}:`, `${server.url}/${serverName}`, `${commit}:${ref}`], 'git push', {
-          gitDir: repo,
-        });
+        await call(
+          ['push', '--porcelain', '--no-verify', `--force-with-lease=${ref}:`, `${server.url}/${serverName}`, `${commit}:${ref}`],
+          'git push',
+          {
+            gitDir: repo,
+          },
+        );
         const pushSeconds = seconds(t);
 
         const landed = (await call(['rev-parse', ref], 'git rev-parse (server)', { gitDir: serverRepo })).trim();
         if (landed !== commit) throw new Error(`the server has ${landed} on ${ref}, not the pushed ${commit}`);
-        const figures: RunFigures = { hashSeconds, buildSeconds, pushSeconds, client: await storage(repo), server: await storage(serverRepo) };
+        const figures: RunFigures = {
+          hashSeconds,
+          buildSeconds,
+          pushSeconds,
+          client: await storage(repo),
+          server: await storage(serverRepo),
+        };
         results.get(v.id)?.push(figures);
         console.log(
           `${v.id.padEnd(8)} run ${i}/${settings.runs}: build ${fmtS(buildSeconds)} s (hash-object ${fmtS(hashSeconds)} s), ` +
@@ -251,6 +267,5 @@ async function machineFacts(call: (args: string[], what: string) => Promise<stri
   const memGb = (os.totalmem() / 1024 ** 3).toFixed(0);
   return `nproc ${nproc} (${cpu}), ${memGb} GiB RAM, ${os.type()} ${os.release()} ${os.arch()}, ${gitVersion}, Node ${process.version}`;
 }
-
 
 runBenchmark('bench-push', 'the temp dirs', main);

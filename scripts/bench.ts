@@ -109,7 +109,6 @@ function parseSettings(): Settings {
 const now = (): bigint => process.hrtime.bigint();
 const since = (t: bigint): number => Number(process.hrtime.bigint() - t) / 1e9;
 
-
 const fmtS = (s: number): string => s.toFixed(2);
 const fmtGiB = (bytes: number): string => (bytes / 1024 ** 3).toFixed(1);
 const fmtMiB = (bytes: number): string => (bytes / MiB).toFixed(1);
@@ -246,12 +245,18 @@ async function runOurs(ctx: Context, image: string, work: string, url: string): 
   ctx.containers.add(name);
   const args = [
     ctx.runner,
-    '--image', image,
-    '--container', name,
-    '--out', path.join(dir, 'falco-deps'),
-    '--scratch', path.join(dir, 'scratch'),
-    '--url', url,
-    '--branch', BRANCH,
+    '--image',
+    image,
+    '--container',
+    name,
+    '--out',
+    path.join(dir, 'falco-deps'),
+    '--scratch',
+    path.join(dir, 'scratch'),
+    '--url',
+    url,
+    '--branch',
+    BRANCH,
   ];
   const t = now();
   const r = await run(process.execPath, args, { signal: ctx.signal, env: ISOLATED });
@@ -299,7 +304,12 @@ async function makeMirroredRepo(ctx: Context): Promise<string> {
   const g = (args: string[], input?: string, env: NodeJS.ProcessEnv = {}): Promise<RunResult> =>
     sh(ctx.signal, 'git', ['--git-dir', dir, ...args], { env: { ...ISOLATED, ...env }, ...(input !== undefined ? { input } : {}) });
   const tree = (await g(['mktree'], '')).stdout.trim();
-  const identity = { GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid' };
+  const identity = {
+    GIT_AUTHOR_NAME: 'bench',
+    GIT_AUTHOR_EMAIL: 'bench@example.invalid',
+    GIT_COMMITTER_NAME: 'bench',
+    GIT_COMMITTER_EMAIL: 'bench@example.invalid',
+  };
   const commit = (await g(['commit-tree', tree, '-m', `Falco ${BRANCH} third-party dependencies`], undefined, identity)).stdout.trim();
   await g(['update-ref', `refs/heads/${BRANCH}`, commit]);
   return url;
@@ -398,7 +408,11 @@ async function main(signal: AbortSignal, settings: Settings): Promise<number> {
     return r.stdout.trim();
   };
   const dockerRoot = await check('docker', ['info', '--format', '{{.DockerRootDir}}'], 'the Docker engine is not reachable');
-  await check('docker', ['image', 'inspect', '--format', '{{.Id}}', BASE_IMAGE], `the base image ${BASE_IMAGE} is missing (nothing is pulled; scripts/base-image.sh makes it)`);
+  await check(
+    'docker',
+    ['image', 'inspect', '--format', '{{.Id}}', BASE_IMAGE],
+    `the base image ${BASE_IMAGE} is missing (nothing is pulled; scripts/base-image.sh makes it)`,
+  );
   await fs.access(path.join(repoRoot, 'dist/index.js')).catch(() => {
     throw new Error('dist/index.js is missing: run `npm run bundle` first');
   });
@@ -425,9 +439,12 @@ async function main(signal: AbortSignal, settings: Settings): Promise<number> {
     console.log(
       `Both are on ${tmpDf.device} (${tmpDf.mount}): ${fmtGiB(need)} GiB needed (${(need / largest).toFixed(1)}x the largest tree), ${fmtGiB(tmpDf.free)} GiB free.`,
     );
-    if (tmpDf.free < need) short.push(`${tmpDf.device} (${tmp} and ${dockerRoot}) has ${fmtGiB(tmpDf.free)} GiB free, ${fmtGiB(need)} GiB needed`);
+    if (tmpDf.free < need)
+      short.push(`${tmpDf.device} (${tmp} and ${dockerRoot}) has ${fmtGiB(tmpDf.free)} GiB free, ${fmtGiB(need)} GiB needed`);
   } else {
-    console.log(`Free: ${fmtGiB(tmpDf.free)} GiB in ${tmp} (${tmpDf.mount}), ${fmtGiB(dockerDf.free)} GiB in ${dockerRoot} (${dockerDf.mount}).`);
+    console.log(
+      `Free: ${fmtGiB(tmpDf.free)} GiB in ${tmp} (${tmpDf.mount}), ${fmtGiB(dockerDf.free)} GiB in ${dockerRoot} (${dockerDf.mount}).`,
+    );
     if (tmpDf.free < tempNeed) short.push(`${tmp} has ${fmtGiB(tmpDf.free)} GiB free, ${fmtGiB(tempNeed)} GiB needed`);
     if (dockerDf.free < dockerNeed) short.push(`${dockerRoot} has ${fmtGiB(dockerDf.free)} GiB free, ${fmtGiB(dockerNeed)} GiB needed`);
   }
@@ -548,19 +565,34 @@ async function main(signal: AbortSignal, settings: Settings): Promise<number> {
       const files = planTree(size);
       const med = (f: (p: Pair) => number): number => median(pairs.map(f));
       const rows: Array<[string, number, number]> = [
-        ['Extract (docker create + copy out + docker rm)', med((p) => p.manual.create + p.manual.cp + p.manual.rm), med((p) => p.ours.create + p.ours.copy + p.ours.rm)],
-        ['Manifest (SHA-256 of every file, written beside the tree)', med((p) => p.manual.sums), med((p) => p.ours.manifestBuild + p.ours.manifestWrite)],
-        ['Publish (commit + push over HTTP)', med((p) => p.manual.init + p.manual.add + p.manual.commit + p.manual.push), med((p) => p.ours.snapshot + p.ours.push)],
+        [
+          'Extract (docker create + copy out + docker rm)',
+          med((p) => p.manual.create + p.manual.cp + p.manual.rm),
+          med((p) => p.ours.create + p.ours.copy + p.ours.rm),
+        ],
+        [
+          'Manifest (SHA-256 of every file, written beside the tree)',
+          med((p) => p.manual.sums),
+          med((p) => p.ours.manifestBuild + p.ours.manifestWrite),
+        ],
+        [
+          'Publish (commit + push over HTTP)',
+          med((p) => p.manual.init + p.manual.add + p.manual.commit + p.manual.push),
+          med((p) => p.ours.snapshot + p.ours.push),
+        ],
         ['Whole post-build pipeline', med((p) => p.manual.total), med((p) => p.ours.total)],
       ];
       const rssValues = pairs.map((p) => (p.ours.maxRssKiB * 1024) / MiB);
       const rssMax = Math.max(...rssValues);
       peakRss = Math.max(peakRss, rssMax);
-      console.log(`### ${size} MiB tree (${files.length} files, ${size * MiB} bytes), median of ${pairs.length} run${pairs.length === 1 ? '' : 's'}`);
+      console.log(
+        `### ${size} MiB tree (${files.length} files, ${size * MiB} bytes), median of ${pairs.length} run${pairs.length === 1 ? '' : 's'}`,
+      );
       console.log('');
       console.log('| Stage | Manual (s) | Ours (s) | Ours / manual |');
       console.log('|---|--:|--:|--:|');
-      for (const [label, manual, ours] of rows) console.log(`| ${label} | ${fmtS(manual)} | ${fmtS(ours)} | ${(ours / manual).toFixed(2)} |`);
+      for (const [label, manual, ours] of rows)
+        console.log(`| ${label} | ${fmtS(manual)} | ${fmtS(ours)} | ${(ours / manual).toFixed(2)} |`);
       console.log(`| Ours' peak RSS (MiB; max ${rssMax.toFixed(1)}) | — | ${median(rssValues).toFixed(1)} | — |`);
       console.log('');
       console.log(
@@ -583,7 +615,7 @@ async function main(signal: AbortSignal, settings: Settings): Promise<number> {
       'Manual = docker create, docker cp <c>:/falco-deps <dir>, docker rm; find . -type f -print0 | xargs -0 sha256sum > ../falco-deps.SHA256SUMS; ' +
         'git init, git add -A, git commit -m, git push <url> HEAD:refs/heads/<branch> (git defaults, no system or global config; -c user.name/email only). ' +
         'Ours = the same stages with src/engine.ts, src/extract.ts, src/manifest.ts, src/git.ts and src/mirror.ts, in a Node process of its own ' +
-        '(peak RSS = its process.resourceUsage().maxRSS; the docker and git children are not in it); its docker rm comes last, as main\'s cleanup does it, ' +
+        "(peak RSS = its process.resourceUsage().maxRSS; the docker and git children are not in it); its docker rm comes last, as main's cleanup does it, " +
         'and is counted under Extract. Both push to a fresh bare repo of their own (git defaults) on a git http-backend served on 127.0.0.1 by the ' +
         'benchmark process; a sync before each procedure; the procedures alternate which goes first. Files are random bytes; MiB = 2^20 bytes.',
     );
@@ -605,7 +637,9 @@ async function main(signal: AbortSignal, settings: Settings): Promise<number> {
         `- Whole post-build pipeline on the ${TARGETS.ratioSizeMib} MiB tree <= ${TARGETS.ratio} x manual: not measured (--sizes has no ${TARGETS.ratioSizeMib}; ${others})`,
       );
     }
-    console.log(`- Ours' peak RSS < ${TARGETS.rssMib} MiB: ${peakRss.toFixed(1)} MiB (the largest of all runs) ${verdict(peakRss < TARGETS.rssMib)}`);
+    console.log(
+      `- Ours' peak RSS < ${TARGETS.rssMib} MiB: ${peakRss.toFixed(1)} MiB (the largest of all runs) ${verdict(peakRss < TARGETS.rssMib)}`,
+    );
     console.log(
       `- Skip run (node dist/index.js, version already mirrored) < ${TARGETS.skipSeconds} s: ${fmtS(skipMedian)} s (median of ${ACTION_RUNS}) ${verdict(skipMedian < TARGETS.skipSeconds)}`,
     );
@@ -626,14 +660,15 @@ async function main(signal: AbortSignal, settings: Settings): Promise<number> {
       console.log(`--keep: left the images ${built.join(', ') || '(none)'} and the temp dir ${root}.`);
     } else {
       for (const tag of built) {
-        await engine.removeImage(tag).catch((err: unknown) => console.error(`could not remove ${tag}: ${err instanceof Error ? err.message : String(err)}`));
+        await engine
+          .removeImage(tag)
+          .catch((err: unknown) => console.error(`could not remove ${tag}: ${err instanceof Error ? err.message : String(err)}`));
       }
       await fs.rm(root, { recursive: true, force: true, maxRetries: 5 });
       if (!ok) console.error('Removed the images, containers and temp dir this run made.');
     }
   }
 }
-
 
 let settings: Settings | undefined;
 try {

@@ -45,13 +45,20 @@ async function main(): Promise<number> {
     const deps = path.join(out, 'falco-deps');
     const args = [
       path.join(repo, 'dist/cli.js'),
-      '--falco-version', version,
-      '--source-repo', servers.sourceRepo,
-      '--base-image', TEST_BASE_IMAGE,
-      '--network', 'host',
-      '--jobs', String(Math.max(1, os.cpus().length)),
-      '--output-dir', deps,
-      '--mirror-repo', `${mirror.url}/falco-deps.git`,
+      '--falco-version',
+      version,
+      '--source-repo',
+      servers.sourceRepo,
+      '--base-image',
+      TEST_BASE_IMAGE,
+      '--network',
+      'host',
+      '--jobs',
+      String(Math.max(1, os.cpus().length)),
+      '--output-dir',
+      deps,
+      '--mirror-repo',
+      `${mirror.url}/falco-deps.git`,
     ];
     console.log(`$ falco-deps-mirror ${args.slice(1).join(' ')}\n`);
     const code = await new Promise<number>((resolve) => {
@@ -67,7 +74,9 @@ async function main(): Promise<number> {
     if (fs.existsSync(path.join(deps, 'grpc.tar.gz'))) {
       const members = spawnSync('tar', ['-tzf', path.join(deps, 'grpc.tar.gz')], { encoding: 'utf8' }).stdout.split('\n');
       const submodule = members.filter((m) => m.includes('third_party/abseil-cpp/') && !m.endsWith('/')).length;
-      console.log(`\ngrpc.tar.gz: ${members.filter((m) => m !== '').length} members of grpc-prefix/src (the gRPC clone after \`make clean\`,`);
+      console.log(
+        `\ngrpc.tar.gz: ${members.filter((m) => m !== '').length} members of grpc-prefix/src (the gRPC clone after \`make clean\`,`,
+      );
       console.log(`  ${submodule} files of its abseil submodule, and the grpc-stamp files).`);
     } else {
       console.log(`\nNo grpc.tar.gz: Falco ${version}, like 0.44 and later, has no gRPC.`);

@@ -17,5 +17,7 @@ export const BUNDLE_OPTIONS = {
   legalComments: 'none',
   logLevel: 'warning',
   // Some dependencies are CommonJS and call require(); give them one inside the ESM bundle.
-  banner: { js: "import { createRequire as __fdmCreateRequire } from 'node:module';\nconst require = __fdmCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __fdmCreateRequire } from 'node:module';\nconst require = __fdmCreateRequire(import.meta.url);",
+  },
 };

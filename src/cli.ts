@@ -62,7 +62,8 @@ export function parseArgs(argv: readonly string[]): { command: 'build' | 'delete
     }
     const m = /^--([a-z][a-z-]*)(?:=([\s\S]*))?$/.exec(arg);
     const spec = m?.[1] ? specs.get(m[1]) : undefined;
-    if (!m || !spec) throw new UsageError(`unknown argument ${JSON.stringify(arg)}${command === 'delete' ? ' for delete' : ''}; see --help`);
+    if (!m || !spec)
+      throw new UsageError(`unknown argument ${JSON.stringify(arg)}${command === 'delete' ? ' for delete' : ''}; see --help`);
     let value = m[2];
     if (value === undefined) {
       if (spec.boolean && (args[0] === undefined || args[0].startsWith('--'))) value = 'true';

@@ -13,7 +13,11 @@ import type { Reporter } from './reporting/reporter.js';
 
 export const DELETE_INPUTS = ['falco-version', 'mirror-repo', 'mirror-token', 'mirror-username', 'language'] as const;
 
-export async function runDelete(reporter: Reporter, get: InputGetter, env: NodeJS.ProcessEnv): Promise<{ error?: MirrorError; language: Language }> {
+export async function runDelete(
+  reporter: Reporter,
+  get: InputGetter,
+  env: NodeJS.ProcessEnv,
+): Promise<{ error?: MirrorError; language: Language }> {
   const language = parseLanguage(get);
   const scratch = path.join(env.RUNNER_TEMP || os.tmpdir(), `falco-deps-mirror-delete-${randomBytes(4).toString('hex')}`);
   try {

@@ -20,7 +20,6 @@ import { alreadyMirrored, checkMirror, publishTree, skipMirrored, uploadTree } f
 import { createRun, makeScratch, type Run, type RunContext } from './pipeline/run.js';
 import { checkTag, planRange, resolveVersion } from './pipeline/version-stages.js';
 
-
 export interface RunResult {
   readonly ok: boolean;
   readonly outputs: Readonly<Record<string, string>>;
@@ -93,7 +92,12 @@ function prepare(run: Run, ctx: RunContext): Config {
 /** The mirror, with its credentials masked before any git command can print them. */
 async function connectMirror(run: Run, inputs: Config): Promise<Mirror | undefined> {
   if (!inputs.mirror) return undefined;
-  const mirror = await run.services.openMirror({ config: inputs.mirror, scratch: run.scratch, stallSeconds: gitStallSeconds(run.env), ...run.remote });
+  const mirror = await run.services.openMirror({
+    config: inputs.mirror,
+    scratch: run.scratch,
+    stallSeconds: gitStallSeconds(run.env),
+    ...run.remote,
+  });
   for (const secret of mirror.secrets) run.reporter.setSecret(secret);
   return mirror;
 }

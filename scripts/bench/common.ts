@@ -21,7 +21,7 @@ export async function writeRandomFile(file: string, size: number): Promise<void>
   const handle = await fs.open(file, 'wx');
   try {
     const buf = Buffer.allocUnsafe(Math.min(size, 4 * 1024 * 1024) || 1);
-    for (let left = size; left > 0; ) {
+    for (let left = size; left > 0;) {
       const n = Math.min(left, buf.length);
       await fill(buf, 0, n);
       await handle.write(buf, 0, n);
@@ -67,11 +67,26 @@ export function runBenchmark(name: string, what: string, main: (abort: AbortSign
 
 // Names of a real falco-deps tree; sizes are spread log-evenly from 100 KB to 5 MB.
 const SMALL_NAMES = [
-  'c-ares-1.19.1.tar.gz', 'curl-8.0.1.tar.bz2', 'elfutils-0.187.tar.bz2', 'openssl-1.1.1t.tar.gz',
-  'protobuf-cpp-3.20.3.tar.gz', 're2-2022-06-01.tar.gz', 'jq-1.6.tar.gz', 'oniguruma-6.9.8.tar.gz',
-  'yaml-cpp-0.7.0.tar.gz', 'zlib-1.2.13.tar.gz', 'tbb-2021.9.0.tar.gz', 'valijson-1.0.tar.gz',
-  'nlohmann-json-3.11.2.tar.gz', 'cpp-httplib-0.13.1.tar.gz', 'libbpf-1.2.0.tar.gz', 'libelf-0.187.tar.gz',
-  'jsoncpp-1.9.5.tar.gz', 'cxxopts-3.1.1.tar.gz', 'b64-1.2.1.tar.gz', 'uthash-2.3.0.tar.gz',
+  'c-ares-1.19.1.tar.gz',
+  'curl-8.0.1.tar.bz2',
+  'elfutils-0.187.tar.bz2',
+  'openssl-1.1.1t.tar.gz',
+  'protobuf-cpp-3.20.3.tar.gz',
+  're2-2022-06-01.tar.gz',
+  'jq-1.6.tar.gz',
+  'oniguruma-6.9.8.tar.gz',
+  'yaml-cpp-0.7.0.tar.gz',
+  'zlib-1.2.13.tar.gz',
+  'tbb-2021.9.0.tar.gz',
+  'valijson-1.0.tar.gz',
+  'nlohmann-json-3.11.2.tar.gz',
+  'cpp-httplib-0.13.1.tar.gz',
+  'libbpf-1.2.0.tar.gz',
+  'libelf-0.187.tar.gz',
+  'jsoncpp-1.9.5.tar.gz',
+  'cxxopts-3.1.1.tar.gz',
+  'b64-1.2.1.tar.gz',
+  'uthash-2.3.0.tar.gz',
 ];
 const BIG_NAME = 'grpc.tar.gz';
 

@@ -28,7 +28,11 @@ export function retryDelay(policy: RetryPolicy, attempt: number, retryAfterMs: n
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
-export async function withRetry<T>(fn: (attempt: number) => Promise<T>, policy: RetryPolicy = DEFAULT_RETRY, hooks: RetryHooks = {}): Promise<T> {
+export async function withRetry<T>(
+  fn: (attempt: number) => Promise<T>,
+  policy: RetryPolicy = DEFAULT_RETRY,
+  hooks: RetryHooks = {},
+): Promise<T> {
   const sleep = hooks.sleep ?? ((ms: number) => abortableSleep(ms, hooks.signal));
   const random = hooks.random ?? Math.random;
   for (let attempt = 1; ; attempt++) {

@@ -62,13 +62,18 @@ export async function uploadArtifact(request: ArtifactRequest): Promise<Artifact
         ...(request.retentionDays !== undefined ? { retentionDays: request.retentionDays } : {}),
       },
     );
-    if (result.id === undefined) throw new MirrorError('InternalError', 'The artifact service gave no artifact id.', { verb: 'create', resource: `artifact ${request.name}` });
+    if (result.id === undefined)
+      throw new MirrorError('InternalError', 'The artifact service gave no artifact id.', {
+        verb: 'create',
+        resource: `artifact ${request.name}`,
+      });
     const { GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = request.env;
     const server = (request.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     const url = repo && run ? `${server}/${repo}/actions/runs/${run}/artifacts/${result.id}` : '';
     return { uploaded: true, id: result.id, url, size: result.size ?? 0, seconds: (Date.now() - started) / 1000 };
   } catch (err) {
-    if (err instanceof GHESNotSupportedError) return { uploaded: false, why: 'GitHub Enterprise Server has no artifact service for this client' };
+    if (err instanceof GHESNotSupportedError)
+      return { uploaded: false, why: 'GitHub Enterprise Server has no artifact service for this client' };
     throw artifactFailure(request.name, err);
   }
 }
@@ -86,9 +91,14 @@ export function artifactFailure(name: string, err: unknown): MirrorError {
   const fail = (reason: Reason, detail: string, hint?: string): MirrorError =>
     new MirrorError(reason, detail, { verb: 'create', resource, cause: err, ...(hint ? { hint } : {}) });
   if (err instanceof UsageError || /storage quota has been hit|insufficient usage/i.test(text)) {
-    return fail('TooManyRequests', 'The artifact storage quota of this repository is used up.', 'Delete old artifacts or lower retention-days.');
+    return fail(
+      'TooManyRequests',
+      'The artifact storage quota of this repository is used up.',
+      'Delete old artifacts or lower retention-days.',
+    );
   }
-  const network = err instanceof NetworkError ? err.code : /\b(ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|EAI_AGAIN|ETIMEDOUT)\b/.exec(text)?.[1];
+  const network =
+    err instanceof NetworkError ? err.code : /\b(ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|EAI_AGAIN|ETIMEDOUT)\b/.exec(text)?.[1];
   if (network) {
     const reason: Reason = network === 'ETIMEDOUT' ? 'Timeout' : 'ServiceUnavailable';
     return fail(reason, `The artifact service could not be reached (${network}).`);

@@ -87,7 +87,9 @@ async function writeTree(req: CommitRequest): Promise<string> {
   const entries = await listEntries(treeDir);
   const files = entries.filter((e) => e.kind === 'file');
   const paths = files.map((f) => path.join(treeDir, f.rel)).join('\n') + '\n';
-  const ids = files.length ? (await local(req, ['hash-object', '-w', '--no-filters', '--stdin-paths'], 'git hash-object', paths)).trim().split('\n') : [];
+  const ids = files.length
+    ? (await local(req, ['hash-object', '-w', '--no-filters', '--stdin-paths'], 'git hash-object', paths)).trim().split('\n')
+    : [];
   const index: string[] = files.map((f, i) => `${f.executable ? '100755' : '100644'} ${ids[i]}\t${f.rel}`);
   for (const link of entries.filter((e) => e.kind === 'link')) {
     const target = await fs.readlink(path.join(treeDir, link.rel));
@@ -110,11 +112,15 @@ async function fetchParent(req: CommitRequest, parent: string): Promise<void> {
   }, req);
   const fetched = (await local(req, ['rev-parse', 'refs/fdm/old'], 'git rev-parse')).trim();
   if (fetched !== parent) {
-    throw new MirrorError('Conflict', `The branch moved from ${parent.slice(0, 12)} to ${fetched.slice(0, 12)} while this run was building.`, {
-      verb: 'patch',
-      resource: req.resource,
-      hint: 'Another run or person pushed to it; run again to build on the new state.',
-    });
+    throw new MirrorError(
+      'Conflict',
+      `The branch moved from ${parent.slice(0, 12)} to ${fetched.slice(0, 12)} while this run was building.`,
+      {
+        verb: 'patch',
+        resource: req.resource,
+        hint: 'Another run or person pushed to it; run again to build on the new state.',
+      },
+    );
   }
 }
 

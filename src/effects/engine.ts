@@ -141,8 +141,21 @@ class DockerEngine implements Engine {
   async createOffline(image: string, name: string, script: string, env: Readonly<Record<string, string>>): Promise<void> {
     const envArgs = Object.entries(env).flatMap(([k, v]) => ['--env', `${k}=${v}`]);
     const result = await this.docker([
-      'create', '--pull', 'never', '--network', 'none', '--name', name, '--label', `${LABEL}=${name}`,
-      ...envArgs, '--entrypoint', '/bin/sh', image, '-c', script,
+      'create',
+      '--pull',
+      'never',
+      '--network',
+      'none',
+      '--name',
+      name,
+      '--label',
+      `${LABEL}=${name}`,
+      ...envArgs,
+      '--entrypoint',
+      '/bin/sh',
+      image,
+      '-c',
+      script,
     ]);
     if (result.code !== 0) throw new MirrorError('InternalError', `docker create of ${image} failed: ${lastLines(result.stderr, 3)}`);
   }

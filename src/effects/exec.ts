@@ -192,7 +192,10 @@ class Output {
   readonly tail: Tail;
   private readonly decoder = new StringDecoder('utf8');
   private partial = '';
-  constructor(keepBytes: number, private readonly emit: ((line: string) => void) | undefined) {
+  constructor(
+    keepBytes: number,
+    private readonly emit: ((line: string) => void) | undefined,
+  ) {
     this.tail = new Tail(keepBytes);
   }
   push(chunk: Buffer): void {

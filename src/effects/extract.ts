@@ -22,10 +22,7 @@ export interface ExtractOptions {
 }
 
 /** Why an entry is refused, or undefined when it is safe. Pure, so it is tested on its own. */
-export function unsafeEntry(
-  entry: { path: string; type: string; linkpath?: string | undefined },
-  root: string,
-): string | undefined {
+export function unsafeEntry(entry: { path: string; type: string; linkpath?: string | undefined }, root: string): string | undefined {
   const name = entry.path;
   if (!ALLOWED_TYPES.has(entry.type)) return `${quote(name)} is a ${entry.type}; only files, directories and links are allowed`;
   if (name.includes('\0')) return `${quote(name)} contains a NUL byte`;
@@ -91,7 +88,11 @@ export async function extractTree(source: Readable, dest: string, options: Extra
           entry.resume();
           return;
         }
-        const rel = entry.path.split('/').filter((p) => p !== '' && p !== '.').slice(1).join('/');
+        const rel = entry.path
+          .split('/')
+          .filter((p) => p !== '' && p !== '.')
+          .slice(1)
+          .join('/');
         void hashEntry(entry).then((digest) => digests.set(rel, digest));
       },
     });
@@ -120,7 +121,10 @@ export async function extractTree(source: Readable, dest: string, options: Extra
     // (ENOTEMPTY while the last files land), so that no partial tree is left behind.
     source.destroy();
     await fs.rm(staging, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 }).catch(() => undefined);
-    const leftBehind = await fs.stat(staging).then(() => ` A partial copy is left in ${staging}; remove it.`, () => '');
+    const leftBehind = await fs.stat(staging).then(
+      () => ` A partial copy is left in ${staging}; remove it.`,
+      () => '',
+    );
     if (err instanceof MirrorError) {
       if (leftBehind) throw new MirrorError(err.reason, `${err.detail}${leftBehind}`, { cause: err });
       throw err;
@@ -129,8 +133,12 @@ export async function extractTree(source: Readable, dest: string, options: Extra
     // Not necessarily an Error: whatever was thrown, without a message of its own, is shown as a string.
     const e = err as Partial<NodeJS.ErrnoException>;
     const what = e.code === 'ENOSPC' ? 'the disk is full' : (e.message ?? String(err));
-    throw new MirrorError('InternalError', `Could not write the deps tree to ${dest}: ${what}.${leftBehind || ' Nothing was left behind.'}`, {
-      cause: err,
-    });
+    throw new MirrorError(
+      'InternalError',
+      `Could not write the deps tree to ${dest}: ${what}.${leftBehind || ' Nothing was left behind.'}`,
+      {
+        cause: err,
+      },
+    );
   }
 }

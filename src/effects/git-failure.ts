@@ -7,7 +7,8 @@ import type { RunResult } from './exec.js';
 const GIT_CHATTER = /^(hint:|To |Everything up-to-date)/;
 
 /** A rejected ref update: the lease did not hold, or the server refused a non-fast-forward. */
-const REJECTED = /\[rejected\]|\(fetch first\)|\(stale info\)|\(non-fast-forward\)|\[remote rejected\][^\n]*(?:already exists|failed to (?:update|lock) ref|cannot lock ref|stale|reference already exists)/i;
+const REJECTED =
+  /\[rejected\]|\(fetch first\)|\(stale info\)|\(non-fast-forward\)|\[remote rejected\][^\n]*(?:already exists|failed to (?:update|lock) ref|cannot lock ref|stale|reference already exists)/i;
 
 export function isLeaseRejection(text: string): boolean {
   return REJECTED.test(text);
@@ -26,11 +27,16 @@ export function reasonOf(verb: Verb, text: string): Reason | undefined {
   if (code === 410) return verb === 'delete' ? 'Expired' : 'Gone';
   const byStatus = reasonForStatus(code);
   if (byStatus) return byStatus;
-  if (/Authentication failed|could not read (?:Username|Password)|terminal prompts disabled|Invalid username or password/i.test(text)) return 'Unauthorized';
+  if (/Authentication failed|could not read (?:Username|Password)|terminal prompts disabled|Invalid username or password/i.test(text))
+    return 'Unauthorized';
   if (/Permission to .* denied|permission denied|access denied|forbidden/i.test(text)) return 'Forbidden';
   if (/Repository not found|repository '.*' not found|does not appear to be a git repository/i.test(text)) return 'NotFound';
   if (/Operation too slow|timed out|Timeout was reached/i.test(text)) return 'Timeout';
-  if (/Could not resolve host|Failed to connect|Connection refused|Connection reset|Empty reply from server|unexpected disconnect|the remote end hung up|early EOF|SSL_ERROR|gnutls_handshake/i.test(text)) {
+  if (
+    /Could not resolve host|Failed to connect|Connection refused|Connection reset|Empty reply from server|unexpected disconnect|the remote end hung up|early EOF|SSL_ERROR|gnutls_handshake/i.test(
+      text,
+    )
+  ) {
     return 'ServiceUnavailable';
   }
   return undefined;
@@ -58,7 +64,7 @@ function hintFor(reason: Reason): string | undefined {
     case 'NotFound':
       return 'Check mirror-repo: the repository must exist and the token must see it.';
     case 'RequestEntityTooLarge':
-      return 'A file is over the server\'s size limit (GitHub refuses files over 100 MB; grpc.tar.gz often is): use a GitLab mirror or raise the limit.';
+      return "A file is over the server's size limit (GitHub refuses files over 100 MB; grpc.tar.gz often is): use a GitLab mirror or raise the limit.";
     case 'AlreadyExists':
       return 'Another run created the branch first; run again with if-exists: skip or overwrite.';
     case 'Conflict':

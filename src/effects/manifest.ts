@@ -32,7 +32,10 @@ export function manifestPathFor(treeDir: string): string {
  * The manifest of what is on disk. `known` holds digests taken while the files were written (see
  * extractTree); a regular file found there with the same size is not read again, anything else is.
  */
-export async function buildManifest(treeDir: string, known: ReadonlyMap<string, { size: number; sha256: string }> = new Map()): Promise<Manifest> {
+export async function buildManifest(
+  treeDir: string,
+  known: ReadonlyMap<string, { size: number; sha256: string }> = new Map(),
+): Promise<Manifest> {
   // Regular files and links; a FIFO, socket or device is not content and is left out.
   const files = (await walkTree(treeDir)).filter((e) => e.kind !== 'other');
   const entries: ManifestEntry[] = [];

@@ -9,8 +9,7 @@ import { listReleaseTags, tagExists } from './remote-refs.js';
 
 /** Where the releases are read from: the source repository's tags, or GitHub's REST API. */
 export type ReleaseSource =
-  | ({ readonly kind: 'tags'; readonly git: Git; readonly sourceRepo: string } & RemoteOptions)
-  | ({ readonly kind: 'api' } & ApiOptions);
+  ({ readonly kind: 'tags'; readonly git: Git; readonly sourceRepo: string } & RemoteOptions) | ({ readonly kind: 'api' } & ApiOptions);
 
 /** The release versions of a source, ascending. */
 export function listReleases(source: ReleaseSource): Promise<string[]> {
@@ -19,7 +18,8 @@ export function listReleases(source: ReleaseSource): Promise<string[]> {
 
 /** The newest release (by SemVer) of either source; NotFound (get) when it has none. */
 export async function resolveLatest(source: ReleaseSource): Promise<string> {
-  const resource = source.kind === 'tags' ? `tags of ${falcoRepoUrl(source.sourceRepo)}` : releasesResource(source.apiUrl.replace(/\/+$/, ''));
+  const resource =
+    source.kind === 'tags' ? `tags of ${falcoRepoUrl(source.sourceRepo)}` : releasesResource(source.apiUrl.replace(/\/+$/, ''));
   return pickLatest(await listReleases(source), resource);
 }
 
@@ -46,7 +46,11 @@ export interface FalcoSourceOptions extends RemoteOptions {
 }
 
 export function createFalcoSource(opts: FalcoSourceOptions): FalcoSource {
-  const remote: RemoteOptions = { ...(opts.retry ? { retry: opts.retry } : {}), ...(opts.onRetry ? { onRetry: opts.onRetry } : {}), signal: opts.signal };
+  const remote: RemoteOptions = {
+    ...(opts.retry ? { retry: opts.retry } : {}),
+    ...(opts.onRetry ? { onRetry: opts.onRetry } : {}),
+    signal: opts.signal,
+  };
   const source: ReleaseSource =
     opts.origin === 'tags'
       ? { kind: 'tags', git: opts.git, sourceRepo: opts.sourceRepo, ...remote }

@@ -50,7 +50,6 @@ export function apiReason(status: number, headers: ResponseHeaders): Reason {
   return reasonForStatus(status) ?? (status >= 400 && status < 500 ? 'BadRequest' : 'InternalError');
 }
 
-
 export interface ApiOptions extends RemoteOptions {
   /** Empty: anonymous requests (60 an hour per address on github.com). */
   readonly token: string;
@@ -128,7 +127,10 @@ export async function listApiReleases(opts: ApiOptions): Promise<string[]> {
     if (step.done) break;
     const data: unknown = step.value.data;
     if (!Array.isArray(data)) {
-      throw new MirrorError('InternalError', `GitHub's API did not answer with a list of releases (page ${page}).`, { verb: 'get', resource });
+      throw new MirrorError('InternalError', `GitHub's API did not answer with a list of releases (page ${page}).`, {
+        verb: 'get',
+        resource,
+      });
     }
     versions.push(...releaseVersionsOf(data.filter(isReleaseObject)));
   }
@@ -146,7 +148,10 @@ function apiClient(opts: ApiOptions, apiUrl: string, resource: string): Instance
     // Pagination follows the server's Link header: never send the token to another host.
     const target = /^https?:\/\//i.test(endpoint.url) ? endpoint.url : `${endpoint.baseUrl}${endpoint.url}`;
     if (new URL(target).origin !== origin) {
-      throw new MirrorError('Invalid', `The API pointed to ${quote(target, 200)}, outside ${origin}; it was not followed.`, { verb: 'get', resource });
+      throw new MirrorError('Invalid', `The API pointed to ${quote(target, 200)}, outside ${origin}; it was not followed.`, {
+        verb: 'get',
+        resource,
+      });
     }
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
@@ -160,7 +165,10 @@ function apiClient(opts: ApiOptions, apiUrl: string, resource: string): Instance
     } catch (err) {
       if (opts.signal?.aborted) throw new MirrorError('Timeout', 'Listing the releases was cancelled.', { verb: 'get', resource });
       if (timeout.aborted) {
-        throw new MirrorError('Timeout', `GitHub's API did not answer within ${Number((timeoutMs / 1000).toFixed(1))} s.`, { verb: 'get', resource });
+        throw new MirrorError('Timeout', `GitHub's API did not answer within ${Number((timeoutMs / 1000).toFixed(1))} s.`, {
+          verb: 'get',
+          resource,
+        });
       }
       throw err;
     }
@@ -176,7 +184,10 @@ function apiFailure(err: unknown, where: { apiUrl: string; resource: string; tok
   if (!isHttpError(err) || err.response === undefined) {
     // No HTTP answer at all: refused, reset, unresolvable, or cut off in the middle of the body.
     const text = err instanceof Error ? err.message : String(err);
-    return new MirrorError('ServiceUnavailable', `GitHub's API could not be reached (${scrub(text).slice(0, 300)}).`, { verb: 'get', resource });
+    return new MirrorError('ServiceUnavailable', `GitHub's API could not be reached (${scrub(text).slice(0, 300)}).`, {
+      verb: 'get',
+      resource,
+    });
   }
   const { status, response } = err;
   const reason = apiReason(status, response.headers);

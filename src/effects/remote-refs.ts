@@ -17,7 +17,6 @@ export function refNames(lsRemote: string, prefix: 'refs/tags/' | 'refs/heads/')
   return names;
 }
 
-
 /** gitFailure's error with a hint about source-repo instead of the mirror's inputs. */
 function sourceFailure(error: MirrorError): MirrorError {
   const hint: Partial<Record<Reason, string>> = {
@@ -55,7 +54,14 @@ export async function tagExists(git: Git, sourceRepo: string, version: string, o
   parseFalcoVersion(version); // a pattern such as 0.35.* would match other tags
   const url = falcoRepoUrl(sourceRepo);
   const ref = `refs/tags/${version}`;
-  const out = await lsRemote(git, ['--tags', '--refs', url, ref], `tag ${version} of ${url}`, 'git ls-remote of the Falco repository', opts, true);
+  const out = await lsRemote(
+    git,
+    ['--tags', '--refs', url, ref],
+    `tag ${version} of ${url}`,
+    'git ls-remote of the Falco repository',
+    opts,
+    true,
+  );
   // ls-remote matches patterns against the tail of refs: look for this exact one.
   return out.split('\n').some((line) => line.split('\t')[1]?.trim() === ref);
 }

@@ -104,9 +104,16 @@ export async function verifyOffline(req: VerifyRequest): Promise<void> {
     const { url, path } = watch.first;
     const file = path?.replace(/^\/falco\/build\//, '');
     const what = url ? `${url}${file ? ` (to ${file})` : ''}` : `a file to ${file ?? 'the build dir'}`;
-    throw new MirrorError('NotFound', `The offline rebuild failed: the mirrored tree lacks a dependency. CMake tried to download ${what}.`, {
-      hint: 'Nothing was pushed; the artifact holds the tree as it is.',
-    });
+    throw new MirrorError(
+      'NotFound',
+      `The offline rebuild failed: the mirrored tree lacks a dependency. CMake tried to download ${what}.`,
+      {
+        hint: 'Nothing was pushed; the artifact holds the tree as it is.',
+      },
+    );
   }
-  throw new MirrorError('InternalError', `The offline rebuild failed (exit code ${code}) without trying a download. Last lines of its log:\n${tail}`);
+  throw new MirrorError(
+    'InternalError',
+    `The offline rebuild failed (exit code ${code}) without trying a download. Last lines of its log:\n${tail}`,
+  );
 }

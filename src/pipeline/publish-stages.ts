@@ -25,11 +25,15 @@ export function skipMirrored(run: Run, version: string, state: MirrorState): Mir
 
 /** if-exists: fail with the branch there. */
 export function alreadyMirrored(state: MirrorState): MirrorError {
-  return new MirrorError('AlreadyExists', `The mirror already has this version (commit ${(state.commit ?? '').slice(0, 12)}); nothing was built.`, {
-    verb: 'create',
-    resource: state.resource,
-    hint: 'Use if-exists: skip to accept it, or overwrite to rebuild and replace it.',
-  });
+  return new MirrorError(
+    'AlreadyExists',
+    `The mirror already has this version (commit ${(state.commit ?? '').slice(0, 12)}); nothing was built.`,
+    {
+      verb: 'create',
+      resource: state.resource,
+      hint: 'Use if-exists: skip to accept it, or overwrite to rebuild and replace it.',
+    },
+  );
 }
 
 /** Uploads the tree as the workflow artifact (skipped, with a notice, outside Actions and on GHES). */
@@ -51,7 +55,13 @@ export async function uploadTree(run: Run, config: Config, tree: TreeResult): Pr
 }
 
 /** Commits the tree and pushes it as the decision says; content equal to the branch's is not pushed. */
-export async function publishTree(run: Run, config: Config, branch: MirrorBranch, publish: Publish, tree: TreeResult): Promise<MirrorState> {
+export async function publishTree(
+  run: Run,
+  config: Config,
+  branch: MirrorBranch,
+  publish: Publish,
+  tree: TreeResult,
+): Promise<MirrorState> {
   const over = publish.kind === 'patch' ? publish.over : undefined;
   return run.stage(`Publish to ${branch.resource}`, async () => {
     const snapshot = await branch.snapshot(tree.dir, commitMessage(config, tree), over);

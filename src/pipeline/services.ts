@@ -27,7 +27,13 @@ export function realServices(signal: AbortSignal | undefined): Services {
   return {
     engine: () => (engine ??= createDockerEngine(signal)),
     falcoSource(req) {
-      const git = createGit({ url: falcoRepoUrl(req.sourceRepo), auth: undefined, tempDir: req.scratch, signal, stallSeconds: req.stallSeconds });
+      const git = createGit({
+        url: falcoRepoUrl(req.sourceRepo),
+        auth: undefined,
+        tempDir: req.scratch,
+        signal,
+        stallSeconds: req.stallSeconds,
+      });
       return Promise.resolve(createFalcoSource({ ...req, git, apiUrl: apiUrlFromEnv(req.env) }));
     },
     openMirror: (options) => Promise.resolve(openMirror(options)),

@@ -43,5 +43,11 @@ function onActivity(r: Reporter, touch: () => void): Reporter {
       touch();
       fn(m);
     };
-  return { ...r, info: say((m) => r.info(m)), notice: say((m) => r.notice(m)), warning: say((m) => r.warning(m)), error: say((m) => r.error(m)) };
+  return {
+    ...r,
+    info: say((m) => r.info(m)),
+    notice: say((m) => r.notice(m)),
+    warning: say((m) => r.warning(m)),
+    error: say((m) => r.error(m)),
+  };
 }

@@ -10,7 +10,13 @@ import { releasesInRange } from '../planning/version-spec.js';
 import type { Run } from './run.js';
 
 /** A range: the releases in it that the mirror lacks (the `versions` output); nothing is built. */
-export async function planRange(run: Run, inputs: Config, range: string, source: FalcoSource, mirror: Mirror | undefined): Promise<Decision> {
+export async function planRange(
+  run: Run,
+  inputs: Config,
+  range: string,
+  source: FalcoSource,
+  mirror: Mirror | undefined,
+): Promise<Decision> {
   const decision = await run.stage(`Plan the releases in ${range}`, async () => {
     const inRange = releasesInRange(await source.releases(), range);
     const mirrored = mirror ? await mirror.branches() : new Set<string>();

@@ -87,7 +87,7 @@ export const INPUT_SPECS: readonly InputSpec[] = [
   {
     name: 'cmake-args',
     multiline: true,
-    description: 'Extra cmake flags, one -DNAME=VALUE (or -DNAME:TYPE=VALUE) per line, appended to the recipe\'s cmake command.',
+    description: "Extra cmake flags, one -DNAME=VALUE (or -DNAME:TYPE=VALUE) per line, appended to the recipe's cmake command.",
   },
   {
     name: 'dockerfile',
@@ -113,9 +113,14 @@ export const INPUT_SPECS: readonly InputSpec[] = [
   },
   {
     name: 'mirror-token',
-    description: 'Token for HTTPS Basic auth to the mirror. Passed to git in a private config file, masked in logs, never in a URL or argument.',
+    description:
+      'Token for HTTPS Basic auth to the mirror. Passed to git in a private config file, masked in logs, never in a URL or argument.',
   },
-  { name: 'mirror-username', default: 'oauth2', description: 'User name sent with mirror-token (oauth2 suits GitLab; GitHub accepts any).' },
+  {
+    name: 'mirror-username',
+    default: 'oauth2',
+    description: 'User name sent with mirror-token (oauth2 suits GitLab; GitHub accepts any).',
+  },
   {
     name: 'if-exists',
     default: 'skip',
@@ -150,7 +155,8 @@ export const INPUT_SPECS: readonly InputSpec[] = [
   {
     name: 'release-source',
     default: 'api',
-    description: 'Where released versions come from: api (releases of falcosecurity/falco through the GitHub API) or tags (release tags of the source repo, git ls-remote).',
+    description:
+      'Where released versions come from: api (releases of falcosecurity/falco through the GitHub API) or tags (release tags of the source repo, git ls-remote).',
   },
 ];
 
@@ -223,7 +229,8 @@ export function parseArtifactName(value: string): string | undefined {
 
 export function parseRetentionDays(value: string): number | undefined {
   if (value === '') return undefined;
-  if (!/^\d{1,2}$/.test(value) || Number(value) < 1 || Number(value) > 90) fail('retention-days', value, 'must be a whole number of days from 1 to 90');
+  if (!/^\d{1,2}$/.test(value) || Number(value) < 1 || Number(value) > 90)
+    fail('retention-days', value, 'must be a whole number of days from 1 to 90');
   return Number(value);
 }
 
@@ -355,7 +362,8 @@ export function parseCmakeArgs(value: string): string[] {
 function parsePath(name: string, value: string, workspace: string): string {
   if (value.startsWith('-')) fail(name, value, 'must be a path, not an option');
   if (value.split(/[\\/]+/).includes('..')) fail(name, value, 'must not contain ".." segments');
-  if (/[\n\r]/.test(value) || /[;&|`$<>*?"'\\]/.test(value)) fail(name, value, 'must be a plain path without shell metacharacters or quotes');
+  if (/[\n\r]/.test(value) || /[;&|`$<>*?"'\\]/.test(value))
+    fail(name, value, 'must be a plain path without shell metacharacters or quotes');
   return path.resolve(workspace, value);
 }
 
@@ -373,12 +381,17 @@ export function parseDockerfile(value: string, workspace: string): string | unde
     stat = fs.statSync(file);
     real = fs.realpathSync(file);
   } catch {
-    fail('dockerfile', value, 'does not exist in the workspace; give the path of a Dockerfile there or leave it empty for the built-in recipe');
+    fail(
+      'dockerfile',
+      value,
+      'does not exist in the workspace; give the path of a Dockerfile there or leave it empty for the built-in recipe',
+    );
   }
   if (!stat.isFile()) fail('dockerfile', value, 'is not a file');
   // A link inside the workspace must not lead out of it either.
   const realRoot = fs.realpathSync(root);
-  if (!real.startsWith(realRoot + path.sep)) fail('dockerfile', value, `must be a file in the workspace (${quote(root)}), and it links outside`);
+  if (!real.startsWith(realRoot + path.sep))
+    fail('dockerfile', value, `must be a file in the workspace (${quote(root)}), and it links outside`);
   return file;
 }
 

@@ -48,10 +48,19 @@ export function parseVersionSpec(value: string): VersionSpec {
   const vHint = V_PREFIX.test(value) ? ' (Falco tags have no "v" prefix)' : '';
   // An empty alternative ("0.35.x ||") is "*" to node-semver: every release, surely not what was meant.
   const emptyAlternative = value.split('||').some((part) => part.trim() === '');
-  if (vHint === '' && !emptyAlternative && value.length <= MAX_RANGE_LENGTH && RANGE_CHARS.test(value) && semver.validRange(value) !== null) {
+  if (
+    vHint === '' &&
+    !emptyAlternative &&
+    value.length <= MAX_RANGE_LENGTH &&
+    RANGE_CHARS.test(value) &&
+    semver.validRange(value) !== null
+  ) {
     return { kind: 'range', range: value };
   }
-  throw new MirrorError('Invalid', `Input falco-version ${quote(value)} is not a Falco version, latest or a version range${vHint}: ${ALLOWED}.`);
+  throw new MirrorError(
+    'Invalid',
+    `Input falco-version ${quote(value)} is not a Falco version, latest or a version range${vHint}: ${ALLOWED}.`,
+  );
 }
 
 const RELEASE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
@@ -93,4 +102,3 @@ export function pickLatest(versions: string[], resource: string): string {
 export function missingVersions(releases: string[], mirrored: Set<string>): string[] {
   return sortUnique(releases).filter((v) => !mirrored.has(v));
 }
-

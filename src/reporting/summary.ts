@@ -21,7 +21,8 @@ export interface SummaryData {
   readonly verified?: string | undefined;
 }
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\|/g, '&#124;');
+const esc = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\|/g, '&#124;');
 const code = (s: string): string => `<code>${esc(s)}</code>`;
 
 export function renderSummary(d: SummaryData): string {
@@ -36,7 +37,11 @@ export function renderSummary(d: SummaryData): string {
   if (d.sourceRepo) facts.push(['Source', code(`${d.sourceRepo}/falcosecurity/falco.git`)]);
   if (d.baseImage) facts.push(['Base image', code(d.baseImage)]);
   if (d.recipe) facts.push(['Recipe', esc(d.recipe)]);
-  if (d.manifest) facts.push(['Tree', `${d.manifest.fileCount} files, ${formatBytes(d.manifest.totalBytes)} (manifest ${code(`sha256:${d.manifest.digest}`)})`]);
+  if (d.manifest)
+    facts.push([
+      'Tree',
+      `${d.manifest.fileCount} files, ${formatBytes(d.manifest.totalBytes)} (manifest ${code(`sha256:${d.manifest.digest}`)})`,
+    ]);
   if (d.mirror) {
     facts.push(['Mirror', `${esc(d.mirror.status)}: ${esc(d.mirror.resource)}${d.mirror.commit ? ` at ${code(d.mirror.commit)}` : ''}`]);
   }
@@ -82,7 +87,9 @@ export function summaryOf(o: Outcome): SummaryData {
     mirror: o.mirror,
     manifest: o.tree?.manifest,
     artifact: o.artifact,
-    verified: verification && (verification.ok ? 'Falco rebuilt offline (--network none) from the tree.' : `failed: ${verification.error.describe(o.language)}`),
+    verified:
+      verification &&
+      (verification.ok ? 'Falco rebuilt offline (--network none) from the tree.' : `failed: ${verification.error.describe(o.language)}`),
     error: error?.describe(o.language),
     note: error || !decision ? undefined : noteFor(decision),
   };

@@ -54,7 +54,10 @@ describe('the bundled action in a real Docker engine', () => {
     expect(summary).toContain(`<code>${e2e.servers.sourceRepo}/falcosecurity/falco.git</code>`);
     expect(summary).toMatch(/\| Build Falco 0\.35\.1's dependencies \| [\d.ms ]+ \| ✅ done \|/);
     expect(summary).toMatch(/\| Write the manifest \| [\d.ms ]+ \| ✅ done \|/);
-    for (const f of expected) expect(summary).toContain(`<tr><td><code>${f}</code></td><td align="right">${fs.statSync(path.join(tree, f)).size}</td><td><code>${sha256(path.join(tree, f))}</code></td></tr>`);
+    for (const f of expected)
+      expect(summary).toContain(
+        `<tr><td><code>${f}</code></td><td align="right">${fs.statSync(path.join(tree, f)).size}</td><td><code>${sha256(path.join(tree, f))}</code></td></tr>`,
+      );
     // No runtime token here: the artifact is skipped with a notice, not an error.
     expect(run.stdout).toMatch(/::notice::The artifact upload was skipped: not running in GitHub Actions/);
     expect(run.outputs['artifact-id']).toBeUndefined();
@@ -72,7 +75,9 @@ describe('the bundled action in a real Docker engine', () => {
     const run = await e2e.runIn(work, { inputs: { 'falco-version': '9.9.9' } });
     expect(run.code).toBe(1);
     expect(run.outputs['error-reason']).toBe('NotFound');
-    expect(run.stdout).toMatch(/::error::NotFound \(HTTP 404\) on get of tag 9\.9\.9 of http:\/\/127\.0\.0\.1:\d+\/falcosecurity\/falco\.git: The source repo has no tag 9\.9\.9\./);
+    expect(run.stdout).toMatch(
+      /::error::NotFound \(HTTP 404\) on get of tag 9\.9\.9 of http:\/\/127\.0\.0\.1:\d+\/falcosecurity\/falco\.git: The source repo has no tag 9\.9\.9\./,
+    );
     expect(run.stdout).not.toMatch(/::group::Build/);
     expect(fs.existsSync(path.join(work, 'falco-deps'))).toBe(false);
     expect(await dockerSnapshot()).toEqual(before);
@@ -95,7 +100,9 @@ describe('the bundled action in a real Docker engine', () => {
       ].join('\n'),
     );
     const before = await dockerSnapshot();
-    const run = await e2e.runIn(work, { inputs: { dockerfile: 'Dockerfile.deps', 'cmake-args': '-DA=1\n-DB=2', 'keep-image': 'true', jobs: '3' } });
+    const run = await e2e.runIn(work, {
+      inputs: { dockerfile: 'Dockerfile.deps', 'cmake-args': '-DA=1\n-DB=2', 'keep-image': 'true', jobs: '3' },
+    });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     const args = fs.readFileSync(path.join(work, 'falco-deps/nested/args.txt'), 'utf8');
     expect(args).toBe(`${e2e.baseImage}|0.35.1|${e2e.servers.sourceRepo}|3|-DA=1\n-DB=2`);
@@ -111,7 +118,10 @@ describe('the bundled action in a real Docker engine', () => {
   // The default quiet period (30 s) of the bundled action; shorter periods are tested in test/unit/pipeline.test.ts.
   it('prints a heartbeat while a step is silent for over 30 s (checked every 10 s)', { timeout: 300_000 }, async () => {
     const work = e2e.workDir('heartbeat');
-    fs.writeFileSync(path.join(work, 'Dockerfile'), 'ARG BASE_ALT_DEV\nFROM ${BASE_ALT_DEV}\nRUN sleep 42 && mkdir -p /falco-deps && echo x > /falco-deps/x.tar.gz\n');
+    fs.writeFileSync(
+      path.join(work, 'Dockerfile'),
+      'ARG BASE_ALT_DEV\nFROM ${BASE_ALT_DEV}\nRUN sleep 42 && mkdir -p /falco-deps && echo x > /falco-deps/x.tar.gz\n',
+    );
     const run = await e2e.runIn(work, { inputs: { dockerfile: 'Dockerfile' } });
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toMatch(/… Build Falco 0\.35\.1's dependencies: still running, (3\d|4\d)s elapsed\./);
@@ -124,7 +134,9 @@ describe('the bundled action in a real Docker engine', () => {
     const run = await e2e.runIn(work, { inputs: { dockerfile: 'Dockerfile' } });
     expect(run.code).toBe(1);
     expect(run.outputs['error-reason']).toBe('NotFound');
-    expect(run.stdout).toMatch(/::error::The build left no \/falco-deps in the image\. A custom dockerfile must leave the deps tree in \/falco-deps\./);
+    expect(run.stdout).toMatch(
+      /::error::The build left no \/falco-deps in the image\. A custom dockerfile must leave the deps tree in \/falco-deps\./,
+    );
     expect(fs.existsSync(path.join(work, 'falco-deps'))).toBe(false);
     expect(await dockerSnapshot()).toEqual(before);
   });

@@ -23,7 +23,12 @@ const e2e = setupE2e({
 });
 
 async function run(name: string) {
-  const env = artifactEnv(e2e.service.url, { runId: 'run-backend-1', jobId: 'job-backend-1', repository: 'acme/falco-deps', githubRunId: '777' });
+  const env = artifactEnv(e2e.service.url, {
+    runId: 'run-backend-1',
+    jobId: 'job-backend-1',
+    repository: 'acme/falco-deps',
+    githubRunId: '777',
+  });
   const result = await e2e.run(name, { env });
   // The runner's runtime token is a secret too.
   expectNoSecrets(result, [env.ACTIONS_RUNTIME_TOKEN ?? '']);
@@ -50,7 +55,9 @@ describe('the workflow artifact', () => {
     expect(listTree(unpacked)).toEqual(listTree(tree));
     for (const f of listTree(tree)) expect(sha256(path.join(unpacked, f)), f).toBe(sha256(path.join(tree, f)));
 
-    expect(result.files.summary).toContain(`<a href="https://github.com/acme/falco-deps/actions/runs/777/artifacts/${id}">falco-deps-${VERSION}</a>`);
+    expect(result.files.summary).toContain(
+      `<a href="https://github.com/acme/falco-deps/actions/runs/777/artifacts/${id}">falco-deps-${VERSION}</a>`,
+    );
     expect(result.files.summary).toMatch(/\| Upload the artifact falco-deps-0\.35\.1 \| [\d.ms ]+ \| ✅ done \|/);
   });
 

@@ -20,7 +20,13 @@ import { ARTIFACT_COMPRESSION_LEVEL, uploadArtifact, type ArtifactOutcome, type 
 import { MirrorError, type Reason } from '../../src/common/errors.js';
 import { artifactEnv, runtimeToken } from '../support/artifact-env.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
-import { faultPlan, startResultsService, type FaultHook, type RecordedServiceRequest, type ResultsService } from '../support/results-service.js';
+import {
+  faultPlan,
+  startResultsService,
+  type FaultHook,
+  type RecordedServiceRequest,
+  type ResultsService,
+} from '../support/results-service.js';
 import { listTree, sha256 } from '../support/tree.js';
 
 const exec = promisify(execFile);
@@ -85,7 +91,13 @@ function useRunnerEnv(extra: Record<string, string | undefined> = {}): NodeJS.Pr
   for (const k of Object.keys(process.env)) if (HOST_VARS.test(k)) delete process.env[k];
   Object.assign(
     process.env,
-    artifactEnv(service.url, { runId: RUN_BACKEND_ID, jobId: JOB_BACKEND_ID, repository: REPOSITORY, githubRunId: GITHUB_RUN_ID, workspace: tmp }),
+    artifactEnv(service.url, {
+      runId: RUN_BACKEND_ID,
+      jobId: JOB_BACKEND_ID,
+      repository: REPOSITORY,
+      githubRunId: GITHUB_RUN_ID,
+      workspace: tmp,
+    }),
   );
   for (const [k, v] of Object.entries(extra)) {
     if (v === undefined) delete process.env[k];
@@ -277,7 +289,11 @@ describe('uploadArtifact against the fake results service and Azurite', () => {
     expect(err.message).toMatch(/unique in the run/);
     expect(err.hint).toMatch(/artifact-name/);
     // One refused create (409 already_exists, not retried), no second finalize; the first one is intact.
-    expect(requestsFor(name).map((r) => `${r.method} ${r.status}`)).toEqual(['CreateArtifact 200', 'FinalizeArtifact 200', 'CreateArtifact 409']);
+    expect(requestsFor(name).map((r) => `${r.method} ${r.status}`)).toEqual([
+      'CreateArtifact 200',
+      'FinalizeArtifact 200',
+      'CreateArtifact 409',
+    ]);
     expect(requestsFor(name)[2]?.response).toMatchObject({ code: 'already_exists' });
     expect(service.artifacts.get(name)).toBe(firstArtifact);
     const zip = await azurite.download(service.container, firstArtifact?.blobName ?? '-');
@@ -297,7 +313,11 @@ describe('uploadArtifact against the fake results service and Azurite', () => {
       'FinalizeArtifact 200',
     ]);
     const zip = await azurite.download(service.container, service.artifacts.get(name)?.blobName ?? '-');
-    expect(zipEntries(zip).map((e) => e.name).sort()).toEqual(['a/b/c.tar.gz', 'grpc.tar.gz']);
+    expect(
+      zipEntries(zip)
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['a/b/c.tar.gz', 'grpc.tar.gz']);
   });
 
   it('uploads once when FinalizeArtifact answers 503 once, and finalizes on the retry', async () => {
@@ -313,28 +333,24 @@ describe('uploadArtifact against the fake results service and Azurite', () => {
     expect(service.artifacts.get(name)).toMatchObject({ finalized: true });
   });
 
-  it(
-    'gives ServiceUnavailable when CreateArtifact answers 503 to every attempt',
-    async () => {
-      const env = useRunnerEnv();
-      const name = uniqueName('down');
-      const plan = faultPlan({ CreateArtifact: 503 });
-      fault = (req) => ((req.body as { name?: string }).name === name ? plan(req) : undefined);
-      const started = Date.now();
-      const err = await expectMirrorError(uploadArtifact(request(name, { env })), 'ServiceUnavailable');
-      // @actions/artifact's own schedule: 5 attempts, waits of 3 s, then 3 s x 1.5^n (n = 1..3) plus jitter.
-      const waited = (Date.now() - started) / 1000;
-      expect(waited).toBeGreaterThanOrEqual(3 + 4.5 + 6.75 + 10.125 - 0.5);
-      expect(err.code).toBe(503);
-      expect(err.message).toMatch(/after 5 attempts/);
-      expect(err.message).toMatch(/\(503\)/);
-      const reqs = requestsFor(name);
-      expect(reqs).toHaveLength(5);
-      expect(reqs.every((r) => r.method === 'CreateArtifact' && r.status === 503 && r.faulted)).toBe(true);
-      expect(service.artifacts.has(name)).toBe(false);
-    },
-    90_000,
-  );
+  it('gives ServiceUnavailable when CreateArtifact answers 503 to every attempt', async () => {
+    const env = useRunnerEnv();
+    const name = uniqueName('down');
+    const plan = faultPlan({ CreateArtifact: 503 });
+    fault = (req) => ((req.body as { name?: string }).name === name ? plan(req) : undefined);
+    const started = Date.now();
+    const err = await expectMirrorError(uploadArtifact(request(name, { env })), 'ServiceUnavailable');
+    // @actions/artifact's own schedule: 5 attempts, waits of 3 s, then 3 s x 1.5^n (n = 1..3) plus jitter.
+    const waited = (Date.now() - started) / 1000;
+    expect(waited).toBeGreaterThanOrEqual(3 + 4.5 + 6.75 + 10.125 - 0.5);
+    expect(err.code).toBe(503);
+    expect(err.message).toMatch(/after 5 attempts/);
+    expect(err.message).toMatch(/\(503\)/);
+    const reqs = requestsFor(name);
+    expect(reqs).toHaveLength(5);
+    expect(reqs.every((r) => r.method === 'CreateArtifact' && r.status === 503 && r.faulted)).toBe(true);
+    expect(service.artifacts.has(name)).toBe(false);
+  }, 90_000);
 
   it.each([
     [400, 'BadRequest'],
@@ -437,6 +453,9 @@ describe('uploadArtifact against the fake results service and Azurite', () => {
     const env = useRunnerEnv({ GITHUB_SERVER_URL: 'https://octo.ghe.com' });
     const name = uniqueName('ghe-com');
     const outcome = await uploadArtifact(request(name, { files: ['a/b/c.tar.gz'], env }));
-    expect(outcome).toMatchObject({ uploaded: true, url: `https://octo.ghe.com/${REPOSITORY}/actions/runs/${GITHUB_RUN_ID}/artifacts/${service.artifacts.get(name)?.id}` });
+    expect(outcome).toMatchObject({
+      uploaded: true,
+      url: `https://octo.ghe.com/${REPOSITORY}/actions/runs/${GITHUB_RUN_ID}/artifacts/${service.artifacts.get(name)?.id}`,
+    });
   });
 });

@@ -24,12 +24,17 @@ const e2e = setupE2e({
   versions: [VERSION],
   mirror: {
     auth: { username: 'oauth2', password: TOKEN },
-    fault: (req) => (hangAll || (hangPush && req.service === 'git-receive-pack' && req.method === 'POST') ? { status: 0, hang: true } : undefined),
+    fault: (req) =>
+      hangAll || (hangPush && req.service === 'git-receive-pack' && req.method === 'POST') ? { status: 0, hang: true } : undefined,
   },
   inputs: () => ({ 'falco-version': VERSION }),
 });
 
-const credentialFiles = (dir: string): string[] => fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.gitconfig'));
+const credentialFiles = (dir: string): string[] =>
+  fs
+    .readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.gitconfig'));
 
 describe('faults', () => {
   it('reports a full disk during extraction and leaves no partial tree', { timeout: 600_000 }, async () => {
@@ -43,7 +48,9 @@ describe('faults', () => {
       const run = await e2e.runIn(work, { inputs: { 'output-dir': path.join(small, 'falco-deps') } });
       expect(run.code).toBe(1);
       expect(run.outputs['error-reason']).toBe('InternalError');
-      expect(run.stdout).toMatch(/::error::Could not write the deps tree to .*small\/falco-deps: the disk is full\. Nothing was left behind\./);
+      expect(run.stdout).toMatch(
+        /::error::Could not write the deps tree to .*small\/falco-deps: the disk is full\. Nothing was left behind\./,
+      );
       expect(fs.readdirSync(small)).toEqual([]);
       expect(await dockerSnapshot()).toEqual(before);
     } finally {
@@ -62,7 +69,10 @@ describe('faults', () => {
         inputs: { 'mirror-repo': e2e.mirror.url, 'mirror-token': TOKEN },
         onStart: (pid, output) => {
           const poll = setInterval(() => {
-            if (output().includes('::group::Publish to branch') && e2e.mirror.server.requests.some((r) => r.path.endsWith('/git-receive-pack') && r.status === 0)) {
+            if (
+              output().includes('::group::Publish to branch') &&
+              e2e.mirror.server.requests.some((r) => r.path.endsWith('/git-receive-pack') && r.status === 0)
+            ) {
               clearInterval(poll);
               signalled = Date.now();
               process.kill(pid, 'SIGTERM');

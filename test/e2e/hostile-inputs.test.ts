@@ -45,7 +45,10 @@ interface Row {
 }
 
 const rows: Row[] = [];
-const add = (input: string, cases: ReadonlyArray<readonly [label: string, value: string, extra?: Partial<Omit<Row, 'input' | 'label' | 'value'>>]>): void => {
+const add = (
+  input: string,
+  cases: ReadonlyArray<readonly [label: string, value: string, extra?: Partial<Omit<Row, 'input' | 'label' | 'value'>>]>,
+): void => {
   for (const [label, value, extra] of cases) rows.push({ input, label, value, ...extra });
 };
 
@@ -60,14 +63,8 @@ add('falco-version', [
   ['CRLF + ::add-mask::', `${VALID_VERSION}\r\n::add-mask::${VALID_VERSION}`],
   ['tab inside', `${VALID_VERSION}\tlatest`],
   ['ESC sequence', `${VALID_VERSION}\u001b[31m`],
-  [
-    'DEL',
-    `${VALID_VERSION}\u007f`,
-  ],
-  [
-    'C1 control NEL (U+0085)',
-    `${VALID_VERSION}\u0085`,
-  ],
+  ['DEL', `${VALID_VERSION}\u007f`],
+  ['C1 control NEL (U+0085)', `${VALID_VERSION}\u0085`],
   ['`..` segments', '../../../etc/passwd'],
   ['absolute path', '/etc/passwd'],
   ['option --output=/etc', '--output=/etc'],
@@ -90,11 +87,7 @@ add('falco-version', [
 add('source-repo', [
   ['credentials user:token', 'https://user:tok@github.com'],
   ['credentials token only', 'https://tok@github.com'],
-  [
-    'credentials with a real-looking token',
-    `https://x-access-token:${SECRET}@github.com`,
-    { secret: true },
-  ],
+  ['credentials with a real-looking token', `https://x-access-token:${SECRET}@github.com`, { secret: true }],
   ['ssh:// with a user', 'ssh://git@github.com/falcosecurity'],
   ['ssh://', 'ssh://github.com/falcosecurity'],
   ['file://', 'file:///etc'],
@@ -114,14 +107,8 @@ add('source-repo', [
   ['absolute path', '/etc/passwd'],
   ['right-to-left override in the host', 'https://github.com\u202e'],
   ['10 000 characters', `https://github.com/${'a'.repeat(LONG)}`],
-  [
-    'Cyrillic і in the host (homograph)',
-    'https://gіthub.com',
-  ],
-  [
-    'percent-encoded `..` segments',
-    'https://github.com/%2e%2e/%2e%2e/etc',
-  ],
+  ['Cyrillic і in the host (homograph)', 'https://gіthub.com'],
+  ['percent-encoded `..` segments', 'https://github.com/%2e%2e/%2e%2e/etc'],
 ]);
 
 add('base-image', [
@@ -201,14 +188,8 @@ add('dockerfile', [
   ['a missing file', 'missing/Dockerfile'],
   ['right-to-left override', 'Dockerfile\u202e'],
   ['10 000 characters', 'D'.repeat(LONG)],
-  [
-    'absolute path outside the workspace',
-    '/etc/passwd',
-  ],
-  [
-    'a 400-character missing path',
-    `${'d/'.repeat(200)}Dockerfile`,
-  ],
+  ['absolute path outside the workspace', '/etc/passwd'],
+  ['a 400-character missing path', `${'d/'.repeat(200)}Dockerfile`],
 ]);
 
 add('network', [
@@ -219,7 +200,7 @@ add('network', [
   ['`|` pipe', 'bridge|host'],
   ['option --privileged', '--privileged'],
   ['option -rf', '-rf'],
-  ['another container\'s namespace', 'container:victim'],
+  ["another container's namespace", 'container:victim'],
   ['newline + ::set-output', 'host\n::set-output name=x::y'],
   ['`..`', '..'],
   ['absolute path', '/etc'],
@@ -271,17 +252,33 @@ const booleanRows = (extra: ReadonlyArray<readonly [string, string]> = []): Arra
   ...extra,
 ];
 add('keep-image', booleanRows([['option --privileged', '--privileged']]));
-add('dry-run', booleanRows([['zero-width space', 'true\u200b'], ['`$()` substitution', '$(true)'], ['y', 'y']]));
-add('upload-artifact', booleanRows([['0', '0'], ['off', 'off'], ['no', 'no']]));
-add('verify', booleanRows([['no', 'no'], ['`&&` command', `true && touch ${PWNED}`]]));
+add(
+  'dry-run',
+  booleanRows([
+    ['zero-width space', 'true\u200b'],
+    ['`$()` substitution', '$(true)'],
+    ['y', 'y'],
+  ]),
+);
+add(
+  'upload-artifact',
+  booleanRows([
+    ['0', '0'],
+    ['off', 'off'],
+    ['no', 'no'],
+  ]),
+);
+add(
+  'verify',
+  booleanRows([
+    ['no', 'no'],
+    ['`&&` command', `true && touch ${PWNED}`],
+  ]),
+);
 
 add('mirror-repo', [
   ['credentials user:token', 'https://user:tok@mirror.example.com/m.git'],
-  [
-    'credentials token only',
-    `https://${SECRET}@mirror.example.com/m.git`,
-    { secret: true },
-  ],
+  ['credentials token only', `https://${SECRET}@mirror.example.com/m.git`, { secret: true }],
   ['ssh:// with a user', 'ssh://git@mirror.example.com/m.git'],
   ['git://', 'git://mirror.example.com/m.git'],
   ['file://', 'file:///tmp/m.git'],
@@ -294,10 +291,7 @@ add('mirror-repo', [
   ['newline + ::set-output', `${MIRROR}\n::set-output name=mirror-status::created`],
   ['absolute path', '/srv/mirror.git'],
   ['10 000 characters', `https://mirror.example.com/${'m'.repeat(LONG)}`],
-  [
-    'Cyrillic е in the host (homograph)',
-    'https://mirror.еxample.com/m.git',
-  ],
+  ['Cyrillic е in the host (homograph)', 'https://mirror.еxample.com/m.git'],
 ]);
 
 const withMirror = { with: { 'mirror-repo': MIRROR } } as const;
@@ -314,11 +308,7 @@ add('mirror-token', [
   ['over 1024 characters', `${SECRET}${'x'.repeat(2000)}`, secretMirror],
   ['10 000 characters', `${SECRET}${'x'.repeat(LONG)}`, secretMirror],
   ['without mirror-repo, with a newline', `${SECRET}\n::add-mask::x`, { secret: true }],
-  [
-    'C1 control NEL (U+0085)',
-    `${SECRET}\u0085x`,
-    { ...secretMirror },
-  ],
+  ['C1 control NEL (U+0085)', `${SECRET}\u0085x`, { ...secretMirror }],
 ]);
 
 add('mirror-username', [
@@ -397,11 +387,7 @@ add('github-token', [
   ['DEL', `${SECRET}\u007fx`, { secret: true }],
   ['tab inside', `${SECRET}\tx`, { secret: true }],
   ['10 000 characters', `${SECRET}${'x'.repeat(LONG)}`, { secret: true }],
-  [
-    'C1 control NEL (U+0085)',
-    `${SECRET}\u0085x`,
-    { secret: true },
-  ],
+  ['C1 control NEL (U+0085)', `${SECRET}\u0085x`, { secret: true }],
 ]);
 
 add('release-source', [
@@ -518,7 +504,10 @@ async function runRow(row: Row): Promise<void> {
   const stepFiles = changed.filter((rel) => /^workspace\/(output|state|summary)-\d+-\d+$/.test(rel));
   expect(stepFiles, context).toHaveLength(3);
   expect(new Set(stepFiles.map((rel) => rel.replace(/^workspace\/[a-z]+-/, ''))).size, context).toBe(1);
-  expect(changed.filter((rel) => !stepFiles.includes(rel)), `files written outside the step's files\n${context}`).toEqual([]);
+  expect(
+    changed.filter((rel) => !stepFiles.includes(rel)),
+    `files written outside the step's files\n${context}`,
+  ).toEqual([]);
 }
 
 describe('hostile and malformed inputs', () => {

@@ -32,7 +32,8 @@ async function action(name: string, extra: Record<string, string> = {}, files: R
   return run;
 }
 
-const branchTip = async (): Promise<string> => (await exec('git', ['--git-dir', e2e.mirror.bare, 'rev-parse', `refs/heads/${VERSION}`])).stdout.trim();
+const branchTip = async (): Promise<string> =>
+  (await exec('git', ['--git-dir', e2e.mirror.bare, 'rev-parse', `refs/heads/${VERSION}`])).stdout.trim();
 
 describe('publishing to the mirror', () => {
   it('creates the version branch whose tree is exactly the deps tree', { timeout: 600_000 }, async () => {
@@ -44,7 +45,16 @@ describe('publishing to the mirror', () => {
 
     // What a consumer gets: `git clone --branch <version> <mirror> /falco/build`.
     const clone = path.join(run.work, 'clone');
-    await exec('git', ['-c', `http.extraheader=AUTHORIZATION: basic ${BASIC}`, 'clone', '--quiet', '--branch', VERSION, e2e.mirror.url, clone]);
+    await exec('git', [
+      '-c',
+      `http.extraheader=AUTHORIZATION: basic ${BASIC}`,
+      'clone',
+      '--quiet',
+      '--branch',
+      VERSION,
+      e2e.mirror.url,
+      clone,
+    ]);
     const tree = run.outputs['deps-path'] ?? '';
     const files = listTree(clone).filter((f) => !f.startsWith('.git/'));
     expect(files).toEqual(listTree(tree));
@@ -106,14 +116,19 @@ describe('publishing to the mirror', () => {
     const run = await action(
       'updated',
       { 'if-exists': 'overwrite', dockerfile: 'Dockerfile' },
-      { Dockerfile: 'ARG BASE_ALT_DEV\nFROM ${BASE_ALT_DEV}\nRUN mkdir -p /falco-deps/x-prefix/src && echo changed > /falco-deps/x-prefix/src/x.tar.gz\n' },
+      {
+        Dockerfile:
+          'ARG BASE_ALT_DEV\nFROM ${BASE_ALT_DEV}\nRUN mkdir -p /falco-deps/x-prefix/src && echo changed > /falco-deps/x-prefix/src/x.tar.gz\n',
+      },
     );
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs['mirror-status']).toBe('updated');
     const now = await branchTip();
     expect(run.outputs['mirror-commit']).toBe(now);
     expect((await exec('git', ['--git-dir', e2e.mirror.bare, 'rev-parse', `${now}^`])).stdout.trim()).toBe(tip);
-    expect((await exec('git', ['--git-dir', e2e.mirror.bare, 'ls-tree', '-r', '--name-only', now])).stdout.trim()).toBe('x-prefix/src/x.tar.gz');
+    expect((await exec('git', ['--git-dir', e2e.mirror.bare, 'ls-tree', '-r', '--name-only', now])).stdout.trim()).toBe(
+      'x-prefix/src/x.tar.gz',
+    );
   });
 
   it('checks the mirror and builds nothing in a dry run', { timeout: 120_000 }, async () => {
@@ -146,7 +161,10 @@ describe('publishing to the mirror', () => {
   it('never shows the token: not in logs, outputs, state or summary, and leaves no credentials file', () => {
     expect(runs.length).toBeGreaterThan(5);
     for (const run of runs) expectNoSecrets(run, secretForms(TOKEN));
-    const leftovers = fs.readdirSync(e2e.tmp, { recursive: true }).map(String).filter((f) => f.endsWith('.gitconfig'));
+    const leftovers = fs
+      .readdirSync(e2e.tmp, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.gitconfig'));
     expect(leftovers).toEqual([]);
   });
 });

@@ -223,7 +223,9 @@ async function buildTree(spec: TreeSpec = {}): Promise<string> {
 }
 
 const gitBlobId = (content: Buffer): string =>
-  createHash('sha1').update(Buffer.concat([Buffer.from(`blob ${content.length}\0`), content])).digest('hex');
+  createHash('sha1')
+    .update(Buffer.concat([Buffer.from(`blob ${content.length}\0`), content]))
+    .digest('hex');
 
 /** What `git ls-tree -r` must show for a directory: mode, type, blob id and path of every file and link. */
 async function expectedListing(dir: string): Promise<string[]> {
@@ -238,11 +240,16 @@ async function expectedListing(dir: string): Promise<string[]> {
 }
 
 async function branchListing(bare: string, rev = REF): Promise<string[]> {
-  return (await inBare(bare, ['ls-tree', '-r', '--full-tree', rev])).split('\n').filter((l) => l !== '').sort();
+  return (await inBare(bare, ['ls-tree', '-r', '--full-tree', rev]))
+    .split('\n')
+    .filter((l) => l !== '')
+    .sort();
 }
 
 async function sha256(file: string): Promise<string> {
-  return createHash('sha256').update(await fs.readFile(file)).digest('hex');
+  return createHash('sha256')
+    .update(await fs.readFile(file))
+    .digest('hex');
 }
 
 /** Creates the branch from a tree, checks it landed, and returns its commit. */
@@ -289,7 +296,9 @@ describe('the mirror branch on a real smart-HTTP server', () => {
     // The message as given, a root commit, by the mirror's identity; the server's repository is sound.
     expect((await inBare(f.bare, ['log', '-1', '--format=%B', REF])).trimEnd()).toBe(MESSAGE);
     expect((await inBare(f.bare, ['rev-list', '--parents', REF])).trim()).toBe(snap.commit);
-    expect((await inBare(f.bare, ['log', '-1', '--format=%an <%ae>', REF])).trim()).toBe('falco-deps-mirror <falco-deps-mirror@users.noreply.github.com>');
+    expect((await inBare(f.bare, ['log', '-1', '--format=%an <%ae>', REF])).trim()).toBe(
+      'falco-deps-mirror <falco-deps-mirror@users.noreply.github.com>',
+    );
     await inBare(f.bare, ['fsck', '--strict', '--no-dangling']);
 
     // Auth flowed through the private config file: every request carried the header, none was refused.
@@ -333,7 +342,10 @@ describe('the mirror branch on a real smart-HTTP server', () => {
     const f = await fixture('rebuilt');
     const first = await buildTree();
     const commit = await publish(f, first);
-    const rebuilt = await buildTree({ mtime: 1_710_000_000, gitIndex: 'DIRC\u0000\u0000\u0000\u0002 index of another clone, other stat data' });
+    const rebuilt = await buildTree({
+      mtime: 1_710_000_000,
+      gitIndex: 'DIRC\u0000\u0000\u0000\u0002 index of another clone, other stat data',
+    });
     // The bytes differ (else the test proves nothing); only grpc.tar.gz does.
     expect(await sha256(path.join(rebuilt, 'grpc.tar.gz'))).not.toBe(await sha256(path.join(first, 'grpc.tar.gz')));
     expect((await expectedListing(rebuilt)).filter((l) => !l.endsWith('\tgrpc.tar.gz'))).toEqual(

@@ -20,7 +20,9 @@ describe('the action and the seed procedure on the mini Falco', () => {
   it('has versions that download differently, like Falco 0.35, 0.36 and 0.44', () => {
     expect(MINI_FALCO_VERSIONS.length).toBeGreaterThanOrEqual(4);
     expect(e2e.servers.fixture.beyondSeed['0.36.3']).toEqual(['b64-headers/include/b64/base64.h', 'uthash-prefix/include/uthash.h']);
-    expect(e2e.servers.fixture.beyondSeed['0.44.0']).toEqual(['_deps/nlohmann_json-subbuild/nlohmann_json-populate-prefix/src/json.tar.xz']);
+    expect(e2e.servers.fixture.beyondSeed['0.44.0']).toEqual([
+      '_deps/nlohmann_json-subbuild/nlohmann_json-populate-prefix/src/json.tar.xz',
+    ]);
     expect(e2e.servers.fixture.withGrpc).not.toContain('0.44.0');
     const [a, b] = MINI_FALCO_VERSIONS.map((v) => e2e.servers.fixture.expected[v]);
     expect(a).not.toEqual(b);
@@ -56,7 +58,11 @@ describe('the action and the seed procedure on the mini Falco', () => {
         const theirs = describeTree(seed);
         expect(Object.keys(ours).filter((k) => k.startsWith('grpc.tar.gz!/')).length).toBeGreaterThan(20);
         const beyond = fixture.beyondSeed[version] ?? [];
-        expect(Object.keys(ours).filter((k) => !(k in theirs)).sort()).toEqual(beyond);
+        expect(
+          Object.keys(ours)
+            .filter((k) => !(k in theirs))
+            .sort(),
+        ).toEqual(beyond);
         for (const extra of beyond) delete ours[extra];
         expect(ours).toEqual(theirs);
       }
@@ -73,7 +79,20 @@ describe('the action and the seed procedure on the mini Falco', () => {
     const result = await new Promise<{ code: number; output: string }>((resolve) => {
       execFile(
         'docker',
-        ['run', '--rm', '--network', 'host', '-e', `V=${version}`, '-e', `SRC=${e2e.servers.sourceRepo}`, e2e.baseImage, 'bash', '-c', script],
+        [
+          'run',
+          '--rm',
+          '--network',
+          'host',
+          '-e',
+          `V=${version}`,
+          '-e',
+          `SRC=${e2e.servers.sourceRepo}`,
+          e2e.baseImage,
+          'bash',
+          '-c',
+          script,
+        ],
         { maxBuffer: 16 * 1024 * 1024 },
         (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, output: stdout + stderr }),
       );

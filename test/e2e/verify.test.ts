@@ -16,7 +16,11 @@ const e2e = setupE2e({ prefix: 'fdm-verify-e2e-', mirror: {}, artifacts: true, i
 
 // A custom Dockerfile lives in the workspace, where the action looks for it.
 function action(name: string, version: string, extra: Record<string, string> = {}, env: Record<string, string> = {}, dockerfile?: string) {
-  return e2e.run(name, { inputs: { 'falco-version': version, ...extra }, env, files: dockerfile === undefined ? {} : { Dockerfile: dockerfile } });
+  return e2e.run(name, {
+    inputs: { 'falco-version': version, ...extra },
+    env,
+    files: dockerfile === undefined ? {} : { Dockerfile: dockerfile },
+  });
 }
 
 const branches = async (): Promise<string> => (await exec('git', ['--git-dir', e2e.mirror.bare, 'branch', '--list'])).stdout.trim();
@@ -57,7 +61,9 @@ describe('verify: the offline rebuild', () => {
       expect(run.outputs['error-reason']).toBe('NotFound');
       expect(run.outputs['mirror-status']).toBe('none');
       const url = `${e2e.servers.files.url}${urlPath}`;
-      expect(run.stdout).toContain(`::error::The offline rebuild failed: the mirrored tree lacks a dependency. CMake tried to download ${url}`);
+      expect(run.stdout).toContain(
+        `::error::The offline rebuild failed: the mirrored tree lacks a dependency. CMake tried to download ${url}`,
+      );
       expect(run.stdout).toContain(file);
       expect(await branches()).toBe('');
       // The tree can still be looked at: the artifact was uploaded.

@@ -76,7 +76,12 @@ describe('versions', () => {
   it('plans a range: the released versions the mirror lacks, as a JSON array, one ls-remote each', { timeout: 120_000 }, async () => {
     const sourceBefore = e2e.servers.git.requests.length;
     const mirrorBefore = e2e.mirror.server.requests.length;
-    const run = await action('range', { 'falco-version': '>=0.35.0', 'dry-run': 'true', 'release-source': 'tags', 'mirror-repo': e2e.mirror.url });
+    const run = await action('range', {
+      'falco-version': '>=0.35.0',
+      'dry-run': 'true',
+      'release-source': 'tags',
+      'mirror-repo': e2e.mirror.url,
+    });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(JSON.parse(run.outputs.versions ?? '')).toEqual(['0.36.3', '0.44.0']);
     expect(run.outputs.skipped).toBe('true');

@@ -44,7 +44,9 @@ const EXPECTED = ['0.35.1', '0.36.2', '0.37.1', '0.37.2', '0.38.0'];
 const PAGE = 3;
 
 const apis: ReleasesApi[] = [];
-async function api(opts: { fault?: (req: ApiRequest) => ApiFault | undefined; prefix?: string; releases?: FakeRelease[] } = {}): Promise<ReleasesApi> {
+async function api(
+  opts: { fault?: (req: ApiRequest) => ApiFault | undefined; prefix?: string; releases?: FakeRelease[] } = {},
+): Promise<ReleasesApi> {
   const server = await startReleasesApi({ releases: opts.releases ?? RELEASES, pageSize: PAGE, token: TOKEN, ...opts });
   apis.push(server);
   return server;
@@ -131,7 +133,9 @@ describe('releases from the GitHub API', () => {
       [4, 200],
     ]);
     expect(retries).toHaveLength(1);
-    expect(retries[0]).toMatch(/^TooManyRequests \(HTTP 429\) on get of releases of falcosecurity\/falco at .* Retrying in 1\.0 s \(attempt 2\)\.$/);
+    expect(retries[0]).toMatch(
+      /^TooManyRequests \(HTTP 429\) on get of releases of falcosecurity\/falco at .* Retrying in 1\.0 s \(attempt 2\)\.$/,
+    );
   });
 
   it('a 403 with x-ratelimit-remaining: 0 is TooManyRequests: waited out when the reset is near', async () => {
@@ -139,8 +143,15 @@ describe('releases from the GitHub API', () => {
       r.n === 1
         ? {
             status: 403,
-            headers: { 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 2) },
-            body: { message: 'API rate limit exceeded for 127.0.0.1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' },
+            headers: {
+              'x-ratelimit-limit': '60',
+              'x-ratelimit-remaining': '0',
+              'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 2),
+            },
+            body: {
+              message: 'API rate limit exceeded for 127.0.0.1.',
+              documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+            },
           }
         : undefined;
     const server = await api({ fault });
@@ -174,7 +185,12 @@ describe('releases from the GitHub API', () => {
     const server = await startReleasesApi({ releases: RELEASES, token: 'the-right-one' });
     apis.push(server);
     const err = await apiFailure({ token: TOKEN, apiUrl: server.url, retry: RETRY });
-    expect([err.reason, err.code, err.verb, err.resource]).toEqual(['Unauthorized', 401, 'get', `releases of falcosecurity/falco at ${server.url}`]);
+    expect([err.reason, err.code, err.verb, err.resource]).toEqual([
+      'Unauthorized',
+      401,
+      'get',
+      `releases of falcosecurity/falco at ${server.url}`,
+    ]);
     expect(err.message).toContain('Bad credentials');
     expect(server.requests.length).toBe(1);
 
@@ -229,7 +245,10 @@ describe('releases from the GitHub API', () => {
   it('never follows a Link to another host (the token would go with it)', async () => {
     const elsewhere = await api();
     const server = await api({
-      fault: (r) => (r.n === 1 ? { status: 200, body: [], headers: { Link: `<${elsewhere.url}/repositories/1/releases?page=2>; rel="next"` } } : undefined),
+      fault: (r) =>
+        r.n === 1
+          ? { status: 200, body: [], headers: { Link: `<${elsewhere.url}/repositories/1/releases?page=2>; rel="next"` } }
+          : undefined,
     });
     const err = await apiFailure({ token: TOKEN, apiUrl: server.url, retry: RETRY });
     expect(err.reason).toBe('Invalid');

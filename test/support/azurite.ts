@@ -52,8 +52,10 @@ export async function startAzurite(opts: AzuriteOptions = {}): Promise<Azurite> 
   }
   const args = [
     AZURITE_BLOB_MAIN,
-    '--blobHost', '127.0.0.1',
-    '--blobPort', '0',
+    '--blobHost',
+    '127.0.0.1',
+    '--blobPort',
+    '0',
     '--skipApiVersionCheck',
     '--loose',
     '--silent',
@@ -64,15 +66,18 @@ export async function startAzurite(opts: AzuriteOptions = {}): Promise<Azurite> 
       throw new Error(`Azurite cannot start: its location ${opts.location} is not an existing directory.`);
     }
     args.push('--location', opts.location);
-  }
-  else {
+  } else {
     args.push('--inMemoryPersistence');
     if (opts.extentMemoryLimitMb !== undefined) args.push('--extentMemoryLimit', String(opts.extentMemoryLimitMb));
   }
   // Azurite may write files into its cwd: give it one of its own so nothing lands in the repository.
   const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-azurite-'));
   // A clean environment: an AZURITE_ACCOUNTS of the caller's would replace the well-known account.
-  const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+  const child = spawn(process.execPath, args, {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+  });
   let out = '';
   child.stdout.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr.on('data', (c: Buffer) => (out += c.toString()));
@@ -103,9 +108,12 @@ export async function startAzurite(opts: AzuriteOptions = {}): Promise<Azurite> 
     await waitForConnect(port, 10_000);
   } catch (err) {
     await close();
-    throw new Error(`Azurite (${AZURITE_BLOB_MAIN}) did not start: ${err instanceof Error ? err.message : String(err)}\n--- its output ---\n${out.trim()}`, {
-      cause: err,
-    });
+    throw new Error(
+      `Azurite (${AZURITE_BLOB_MAIN}) did not start: ${err instanceof Error ? err.message : String(err)}\n--- its output ---\n${out.trim()}`,
+      {
+        cause: err,
+      },
+    );
   }
 
   const blobUrl = `http://127.0.0.1:${port}/${AZURITE_ACCOUNT}`;

@@ -49,10 +49,7 @@ export async function requireBaseImage(): Promise<string> {
 
 /** All container and image ids, so a test can assert that a run left nothing behind. */
 export async function dockerSnapshot(): Promise<{ containers: string[]; images: string[] }> {
-  const [containers, images] = await Promise.all([
-    docker(['ps', '-aq', '--no-trunc']),
-    docker(['images', '-aq', '--no-trunc']),
-  ]);
+  const [containers, images] = await Promise.all([docker(['ps', '-aq', '--no-trunc']), docker(['images', '-aq', '--no-trunc'])]);
   for (const r of [containers, images]) {
     if (r.code !== 0) throw new Error(`docker snapshot failed: ${r.stderr.trim()}`);
   }
@@ -60,5 +57,12 @@ export async function dockerSnapshot(): Promise<{ containers: string[]; images: 
 }
 
 function idList(output: string): string[] {
-  return [...new Set(output.split('\n').map((l) => l.trim()).filter((l) => l !== ''))].sort();
+  return [
+    ...new Set(
+      output
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== ''),
+    ),
+  ].sort();
 }

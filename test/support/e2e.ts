@@ -111,12 +111,24 @@ export function setupE2e(opts: E2eOptions): E2e {
   });
 
   const e2e: E2e = {
-    get tmp() { return get('tmp'); },
-    get baseImage() { return get('baseImage'); },
-    get servers() { return get('servers'); },
-    get mirror() { return get('mirror'); },
-    get azurite() { return get('azurite'); },
-    get service() { return get('service'); },
+    get tmp() {
+      return get('tmp');
+    },
+    get baseImage() {
+      return get('baseImage');
+    },
+    get servers() {
+      return get('servers');
+    },
+    get mirror() {
+      return get('mirror');
+    },
+    get azurite() {
+      return get('azurite');
+    },
+    get service() {
+      return get('service');
+    },
     workDir: (name) => fs.mkdtempSync(path.join(get('tmp'), `${name}-`)),
     async runIn(work, { inputs, files, ...rest } = {}) {
       for (const [rel, text] of Object.entries(files ?? {})) fs.writeFileSync(path.join(work, rel), text);

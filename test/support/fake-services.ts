@@ -143,7 +143,9 @@ export function fakeMirror(calls: CallLog, opts: FakeMirrorOptions = {}): Mirror
     },
     snapshot: async (treeDir, _message, parent) => {
       calls.push(`mirror.snapshot ${name} ${fs.readdirSync(treeDir).length} ${parent ?? '-'}`);
-      return opts.unchanged && parent ? { commit: parent, tree: 't', unchanged: true } : { commit: NEW_COMMIT, tree: 't', unchanged: false };
+      return opts.unchanged && parent
+        ? { commit: parent, tree: 't', unchanged: true }
+        : { commit: NEW_COMMIT, tree: 't', unchanged: false };
     },
     create: async (commit) => void calls.push(`mirror.create ${name} ${commit}`),
     patch: async (commit, expected) => void calls.push(`mirror.patch ${name} ${commit} over ${expected}`),
@@ -186,7 +188,10 @@ export function fakeServices(
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve) => {
-    if (ms <= 0 || signal?.aborted) { resolve(); return; }
+    if (ms <= 0 || signal?.aborted) {
+      resolve();
+      return;
+    }
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener('abort', () => {
       clearTimeout(timer);

@@ -65,9 +65,7 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
   const children = new Set<ChildProcess>();
-  const expectedAuth = opts.auth
-    ? `Basic ${Buffer.from(`${opts.auth.username}:${opts.auth.password}`).toString('base64')}`
-    : undefined;
+  const expectedAuth = opts.auth ? `Basic ${Buffer.from(`${opts.auth.username}:${opts.auth.password}`).toString('base64')}` : undefined;
 
   const server = createServer((req, res) => {
     const record: RecordedRequest = { method: req.method ?? 'GET', path: '', status: 0 };

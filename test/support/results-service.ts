@@ -521,7 +521,8 @@ function int(b: Record<string, unknown>, name: string, required: boolean): numbe
 function artifactName(b: Record<string, unknown>): string {
   const name = str(b, 'name', true);
   const bad = FORBIDDEN_NAME_CHARS.filter((c) => name.includes(c));
-  if (bad.length > 0) throw new TwirpError('invalid_argument', `name ${JSON.stringify(name)} contains ${bad.map((c) => JSON.stringify(c)).join(', ')}`);
+  if (bad.length > 0)
+    throw new TwirpError('invalid_argument', `name ${JSON.stringify(name)} contains ${bad.map((c) => JSON.stringify(c)).join(', ')}`);
   return name;
 }
 

@@ -39,8 +39,20 @@ export async function runSeedProcedure(opts: SeedRun): Promise<void> {
     await fs.writeFile(path.join(context, 'Dockerfile'), await seedDockerfile());
     // docker build --build-arg SOURCE_REPO=... --build-arg BASE_ALT_DEV=... --build-arg FALCO_VERSION=... -t falco-deps .
     await docker(
-      ['build', '--network', 'host', '--build-arg', `SOURCE_REPO=${opts.sourceRepo}`, '--build-arg', `BASE_ALT_DEV=${opts.baseImage}`,
-        '--build-arg', `FALCO_VERSION=${opts.falcoVersion}`, '-t', image, '.'],
+      [
+        'build',
+        '--network',
+        'host',
+        '--build-arg',
+        `SOURCE_REPO=${opts.sourceRepo}`,
+        '--build-arg',
+        `BASE_ALT_DEV=${opts.baseImage}`,
+        '--build-arg',
+        `FALCO_VERSION=${opts.falcoVersion}`,
+        '-t',
+        image,
+        '.',
+      ],
       context,
     );
     // docker run --name falco-deps -d falco-deps bash

@@ -25,7 +25,6 @@ export function sha256(file: string): string {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }
 
-
 /**
  * What a tree holds, comparable across builds: each file's path and SHA-256, and for each
  * grpc.tar.gz each member (directory, link target or content hash) but git's volatile files.

@@ -27,7 +27,21 @@ describe('action.yml', () => {
   });
 
   it('declares every output the pipeline sets, each with a description', () => {
-    const outputs = ['falco-version', 'skipped', 'deps-path', 'file-count', 'total-bytes', 'manifest', 'mirror-status', 'mirror-commit', 'artifact-id', 'artifact-url', 'versions', 'verified', 'error-reason'];
+    const outputs = [
+      'falco-version',
+      'skipped',
+      'deps-path',
+      'file-count',
+      'total-bytes',
+      'manifest',
+      'mirror-status',
+      'mirror-commit',
+      'artifact-id',
+      'artifact-url',
+      'versions',
+      'verified',
+      'error-reason',
+    ];
     expect(Object.keys(action.outputs).sort()).toEqual([...outputs].sort());
     for (const name of outputs) expect(action.outputs[name]?.description.length).toBeGreaterThan(10);
     // Every output is set in one place, derived from the run's outcome.

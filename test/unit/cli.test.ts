@@ -34,11 +34,17 @@ describe('CLI', () => {
   it('says clearly when docker is missing', () => {
     // A PATH with git but no docker; a stand-in git answers the tag check as a source repo would.
     const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-no-docker-'));
-    fs.writeFileSync(path.join(bin, 'git'), '#!/bin/sh\necho "1111111111111111111111111111111111111111\trefs/tags/0.35.1"\n', { mode: 0o755 });
-    const r = spawnSync(process.execPath, [cli, '--falco-version=0.35.1', '--source-repo', 'http://127.0.0.1:9', '--output-dir', '/tmp/fdm-cli-never'], {
-      encoding: 'utf8',
-      env: { PATH: bin, HOME: process.env.HOME },
+    fs.writeFileSync(path.join(bin, 'git'), '#!/bin/sh\necho "1111111111111111111111111111111111111111\trefs/tags/0.35.1"\n', {
+      mode: 0o755,
     });
+    const r = spawnSync(
+      process.execPath,
+      [cli, '--falco-version=0.35.1', '--source-repo', 'http://127.0.0.1:9', '--output-dir', '/tmp/fdm-cli-never'],
+      {
+        encoding: 'utf8',
+        env: { PATH: bin, HOME: process.env.HOME },
+      },
+    );
     fs.rmSync(bin, { recursive: true, force: true });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/The docker command was not found on PATH\. Install Docker/);

@@ -52,8 +52,20 @@ describe('decide: one version', () => {
   });
 
   it('ignores a commit reported without a mirror', () => {
-    const inputs: DecisionInputs = { versionSpec: specs[0] as VersionSpec, mirror: false, ifExists: 'fail', dryRun: false, verify: false, artifact: true };
-    expect(decide(inputs, { kind: 'branch', commit: SHA })).toEqual({ kind: 'build', verify: false, upload: true, publish: { kind: 'none' } });
+    const inputs: DecisionInputs = {
+      versionSpec: specs[0] as VersionSpec,
+      mirror: false,
+      ifExists: 'fail',
+      dryRun: false,
+      verify: false,
+      artifact: true,
+    };
+    expect(decide(inputs, { kind: 'branch', commit: SHA })).toEqual({
+      kind: 'build',
+      verify: false,
+      upload: true,
+      publish: { kind: 'none' },
+    });
   });
 });
 

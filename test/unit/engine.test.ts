@@ -27,7 +27,7 @@ describe('docker engine log reading', () => {
     const err = buildFailure({ code: 1, stdout: LEGACY_LOG, stderr: '', aborted: false, timedOut: false, signal: null });
     expect(err.reason).toBe('InternalError');
     expect(err.message).toContain('at step "RUN false"');
-    expect(err.message).toContain("returned a non-zero code: 1");
+    expect(err.message).toContain('returned a non-zero code: 1');
   });
 
   it('reports a missing tag as NotFound', () => {

@@ -72,7 +72,10 @@ describe('extractTree', () => {
     const chunks: Buffer[] = [];
     for (let i = 0; i < archive.length; i += 65_536) chunks.push(archive.subarray(i, i + 65_536));
     const digests = await extractTree(Readable.from(chunks), dest, { root: 'falco-deps' });
-    const sha = (f: string): string => createHash('sha256').update(fs.readFileSync(path.join(dest, f))).digest('hex');
+    const sha = (f: string): string =>
+      createHash('sha256')
+        .update(fs.readFileSync(path.join(dest, f)))
+        .digest('hex');
     expect([...digests.keys()].sort()).toEqual(['b64-prefix/src/v1.4.1.tar.gz', 'empty.tar.gz', 'grpc.tar.gz']);
     for (const [rel, d] of digests) {
       expect(d.sha256, rel).toBe(sha(rel));
@@ -104,7 +107,11 @@ describe('extractTree', () => {
     ['a symlink to an absolute path', { path: 'falco-deps/evil', type: 'SymbolicLink', linkpath: '/etc/passwd' }, /absolute path/],
     ['a symlink climbing out', { path: 'falco-deps/a/evil', type: 'SymbolicLink', linkpath: '../../../escape' }, /points outside the tree/],
     ['a symlink to the tree root parent', { path: 'falco-deps/evil', type: 'SymbolicLink', linkpath: '..' }, /points outside the tree/],
-    ['a hard link out of the tree', { path: 'falco-deps/evil', type: 'Link', linkpath: 'falco-deps/../../escape' }, /points outside the tree/],
+    [
+      'a hard link out of the tree',
+      { path: 'falco-deps/evil', type: 'Link', linkpath: 'falco-deps/../../escape' },
+      /points outside the tree/,
+    ],
     ['a hard link to an absolute path', { path: 'falco-deps/evil', type: 'Link', linkpath: '/etc/shadow' }, /absolute path/],
     ['a character device', { path: 'falco-deps/null', type: 'CharacterDevice' }, /CharacterDevice/],
     ['a FIFO', { path: 'falco-deps/pipe', type: 'FIFO' }, /FIFO/],

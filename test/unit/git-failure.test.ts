@@ -200,7 +200,9 @@ describe('reasonOf and gitFailure on what git 2.39 prints', () => {
         'The server is reachable and the request is valid, but the server refuses to take any further action. ' +
         'The token is valid but may not write to this repository or branch (protected branch, missing scope).',
     );
-    expect(err.detail).toBe(`git push (create) failed (git: remote: Permission to falco/deps-mirror.git denied to ci-bot. / ${ACCESS} 403).`);
+    expect(err.detail).toBe(
+      `git push (create) failed (git: remote: Permission to falco/deps-mirror.git denied to ci-bot. / ${ACCESS} 403).`,
+    );
     expect(err.describe('en')).toBe(err.message);
   });
 
@@ -285,7 +287,7 @@ describe('rejected ref updates: the lease did not hold', () => {
         `To ${URL}\n` +
         ' ! [rejected]        0123456789abcdef0123456789abcdef01234567 -> 0.35.1 (fetch first)\n' +
         `error: failed to push some refs to '${URL}'\n` +
-        "hint: Updates were rejected because the remote contains work that you do\nhint: not have locally.\n",
+        'hint: Updates were rejected because the remote contains work that you do\nhint: not have locally.\n',
     },
     {
       // Two creates raced and both passed the client's lease check; the server refused the second.
@@ -323,7 +325,12 @@ describe('rejected ref updates: the lease did not hold', () => {
 describe('a git that did not finish in time', () => {
   it('is a Timeout on the verb, whatever it printed', () => {
     for (const verb of ['get', 'create', 'patch', 'delete'] as Verb[]) {
-      const err = gitFailure(verb, RESOURCE, result('remote: Counting objects: 12% (3/25)\n', { code: 128, signal: 'SIGTERM', timedOut: true }), 'git push');
+      const err = gitFailure(
+        verb,
+        RESOURCE,
+        result('remote: Counting objects: 12% (3/25)\n', { code: 128, signal: 'SIGTERM', timedOut: true }),
+        'git push',
+      );
       expect([err.reason, err.code, err.verb, err.resource, err.transient]).toEqual(['Timeout', 504, verb, RESOURCE, true]);
       expect(err.message.startsWith(`Timeout (HTTP 504) on ${verb} of ${RESOURCE}: git push did not finish in time.`)).toBe(true);
       expect(err.describe('ru')).toContain('Запрос не может быть выполнен в разумное время.');

@@ -64,7 +64,9 @@ describe('inputs', () => {
     });
     expect(c.mirror).toEqual({ url: 'https://gitlab.example.com/3p/falco-deps.git', token: 'glpat-abc_123', username: 'oauth2' });
     expect([c.ifExists, c.dryRun, c.language]).toEqual(['overwrite', true, 'ru']);
-    expect(parse({ 'falco-version': '0.35.1', 'mirror-repo': 'http://127.0.0.1:8080/m.git', 'mirror-username': 'bot' }).mirror?.username).toBe('bot');
+    expect(
+      parse({ 'falco-version': '0.35.1', 'mirror-repo': 'http://127.0.0.1:8080/m.git', 'mirror-username': 'bot' }).mirror?.username,
+    ).toBe('bot');
   });
 
   it('never echoes a mirror-token, even a malformed one', () => {
@@ -111,8 +113,16 @@ describe('inputs', () => {
     ['a v-prefixed version', { 'falco-version': 'v0.35.1' }, /no "v" prefix/],
     ['whitespace in the version', { 'falco-version': '0.35.1 ' + 'x' }, /falco-version/],
     ['a partial version', { 'falco-version': '0.35' }, /falco-version/],
-    ['a version with a newline', { 'falco-version': '0.35.1\n::set-output name=x::y' }, /falco-version .* must not contain control or invisible characters/],
-    ['credentials in source-repo', { 'falco-version': '0.35.1', 'source-repo': 'https://user:tok@github.com' }, /source-repo .* credentials/],
+    [
+      'a version with a newline',
+      { 'falco-version': '0.35.1\n::set-output name=x::y' },
+      /falco-version .* must not contain control or invisible characters/,
+    ],
+    [
+      'credentials in source-repo',
+      { 'falco-version': '0.35.1', 'source-repo': 'https://user:tok@github.com' },
+      /source-repo .* credentials/,
+    ],
     ['a user in source-repo', { 'falco-version': '0.35.1', 'source-repo': 'https://tok@github.com' }, /source-repo .* credentials/],
     ['http to a remote host', { 'falco-version': '0.35.1', 'source-repo': 'http://github.com' }, /source-repo .* not loopback/],
     ['an ssh source', { 'falco-version': '0.35.1', 'source-repo': 'ssh://git@github.com' }, /source-repo/],
@@ -144,11 +154,19 @@ describe('inputs', () => {
     ['output-dir root', { 'falco-version': '0.35.1', 'output-dir': '/' }, /output-dir .* root/],
     ['output-dir with a command', { 'falco-version': '0.35.1', 'output-dir': 'x$(id)' }, /output-dir/],
     ['keep-image yes', { 'falco-version': '0.35.1', 'keep-image': 'yes' }, /keep-image .* true or false/],
-    ['credentials in mirror-repo', { 'falco-version': '0.35.1', 'mirror-repo': 'https://oauth2:tok@gitlab.com/m.git' }, /mirror-repo .* credentials/],
+    [
+      'credentials in mirror-repo',
+      { 'falco-version': '0.35.1', 'mirror-repo': 'https://oauth2:tok@gitlab.com/m.git' },
+      /mirror-repo .* credentials/,
+    ],
     ['http to a remote mirror', { 'falco-version': '0.35.1', 'mirror-repo': 'http://gitlab.com/m.git' }, /mirror-repo .* not loopback/],
     ['an ssh mirror', { 'falco-version': '0.35.1', 'mirror-repo': 'git@github.com:o/m.git' }, /mirror-repo/],
     ['a mirror option', { 'falco-version': '0.35.1', 'mirror-repo': '--receive-pack=touch' }, /mirror-repo/],
-    ['a colon in mirror-username', { 'falco-version': '0.35.1', 'mirror-repo': 'https://h/m.git', 'mirror-username': 'a:b' }, /mirror-username/],
+    [
+      'a colon in mirror-username',
+      { 'falco-version': '0.35.1', 'mirror-repo': 'https://h/m.git', 'mirror-username': 'a:b' },
+      /mirror-username/,
+    ],
     ['an unknown if-exists', { 'falco-version': '0.35.1', 'if-exists': 'replace' }, /if-exists .* skip, fail, overwrite/],
     ['verify yes', { 'falco-version': '0.35.1', verify: 'yes' }, /verify .* true or false/],
     ['dry-run maybe', { 'falco-version': '0.35.1', 'dry-run': 'maybe' }, /dry-run .* true or false/],
@@ -159,7 +177,11 @@ describe('inputs', () => {
     ['retention-days a week', { 'falco-version': '0.35.1', 'retention-days': '7d' }, /retention-days/],
     ['upload-artifact yes', { 'falco-version': '0.35.1', 'upload-artifact': 'yes' }, /upload-artifact .* true or false/],
     ['a range without dry-run', { 'falco-version': '>=0.35.1' }, /falco-version ">=0\.35\.1" is a range: with dry-run: true .* matrix/],
-    ['a range with a command', { 'falco-version': '>=0.35.1; id', 'dry-run': 'true' }, /falco-version .* not a Falco version, latest or a version range/],
+    [
+      'a range with a command',
+      { 'falco-version': '>=0.35.1; id', 'dry-run': 'true' },
+      /falco-version .* not a Falco version, latest or a version range/,
+    ],
     ['an unknown release-source', { 'falco-version': 'latest', 'release-source': 'rss' }, /release-source .* api, tags/],
     ['an unknown language', { 'falco-version': '0.35.1', language: 'de' }, /language .* en, ru/],
   ];

@@ -126,7 +126,7 @@ describe('runPipeline', () => {
     expect(pushes(calls)).toEqual([]);
     expect(result.outputs).toMatchObject({ verified: 'false', 'mirror-status': 'none', 'error-reason': 'NotFound', 'artifact-id': '7' });
     expect(reporter.summary).toContain('**Failed:**');
-    expect(reporter.summary).toContain("| Verification | ❌ failed: The offline rebuild failed: the mirrored tree lacks a dependency.");
+    expect(reporter.summary).toContain('| Verification | ❌ failed: The offline rebuild failed: the mirrored tree lacks a dependency.');
   });
 
   it('verify passes: the tree is pushed and verified is true', async () => {
@@ -136,7 +136,10 @@ describe('runPipeline', () => {
   });
 
   it('unchanged content: nothing is pushed and the branch keeps its commit', async () => {
-    const { result, calls } = await run({ inputs: { ...MIRROR, 'if-exists': 'overwrite' }, mirror: { branches: { '0.35.1': OLD }, unchanged: true } });
+    const { result, calls } = await run({
+      inputs: { ...MIRROR, 'if-exists': 'overwrite' },
+      mirror: { branches: { '0.35.1': OLD }, unchanged: true },
+    });
     expect(result.ok).toBe(true);
     expect(calls).toContain(`mirror.snapshot 0.35.1 3 ${OLD}`);
     expect(pushes(calls)).toEqual([]);
@@ -154,7 +157,13 @@ describe('runPipeline', () => {
     expect(result.ok).toBe(true);
     expect(engineCalls(calls)).toEqual([]);
     expect(calls.filter((c) => c.startsWith('source.'))).toEqual([]);
-    expect(result.outputs).toEqual({ skipped: 'true', 'mirror-status': 'skipped', verified: 'skipped', 'falco-version': '0.35.1', 'mirror-commit': OLD });
+    expect(result.outputs).toEqual({
+      skipped: 'true',
+      'mirror-status': 'skipped',
+      verified: 'skipped',
+      'falco-version': '0.35.1',
+      'mirror-commit': OLD,
+    });
     expect(reporter.summary).toContain('nothing was built, uploaded or pushed (if-exists: skip)');
     expect(fs.readdirSync(runnerTemp)).toEqual([]);
   });
@@ -185,7 +194,10 @@ describe('runPipeline', () => {
   });
 
   it('dry run: checks the mirror and the tag, says what a real run would do, builds nothing', async () => {
-    const { result, calls, reporter } = await run({ inputs: { ...MIRROR, 'dry-run': 'true', 'if-exists': 'overwrite' }, mirror: { branches: { '0.35.1': OLD } } });
+    const { result, calls, reporter } = await run({
+      inputs: { ...MIRROR, 'dry-run': 'true', 'if-exists': 'overwrite' },
+      mirror: { branches: { '0.35.1': OLD } },
+    });
     expect(result.ok).toBe(true);
     expect(calls).toEqual(expect.arrayContaining(['mirror.get 0.35.1', 'source.hasTag 0.35.1']));
     expect(engineCalls(calls)).toEqual([]);

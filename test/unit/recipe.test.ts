@@ -80,10 +80,18 @@ describe('built-in recipe', () => {
     const configure = runSteps(BUILTIN_DOCKERFILE).find((s) => s.includes('-DUSE_BUNDLED_DEPS=ON')) ?? '';
     // A stand-in cmake that shows exactly which arguments the real shell gives it.
     const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-fake-cmake-'));
-    fs.writeFileSync(path.join(bin, 'cmake'), '#!/bin/sh\nif [ "$1" = --help ]; then echo "  --trace-redirect=<file>"; exit 0; fi\nprintf \'<%s>\\n\' "$@"\n', { mode: 0o755 });
+    fs.writeFileSync(
+      path.join(bin, 'cmake'),
+      '#!/bin/sh\nif [ "$1" = --help ]; then echo "  --trace-redirect=<file>"; exit 0; fi\nprintf \'<%s>\\n\' "$@"\n',
+      { mode: 0o755 },
+    );
     try {
       const out = execFileSync('sh', ['-c', configure], {
-        env: { PATH: `${bin}:${process.env.PATH}`, FALCO_VERSION: '0.35.1', CMAKE_EXTRA_ARGS: '-DA=$(touch /tmp/fdm-never)\n-DB=x y\n-DC=*' },
+        env: {
+          PATH: `${bin}:${process.env.PATH}`,
+          FALCO_VERSION: '0.35.1',
+          CMAKE_EXTRA_ARGS: '-DA=$(touch /tmp/fdm-never)\n-DB=x y\n-DC=*',
+        },
         encoding: 'utf8',
         // A trace reader left waiting would hang the build: fail instead.
         timeout: 10_000,
@@ -101,16 +109,24 @@ describe('built-in recipe', () => {
     }
   });
 
-  it('ends, with cmake\'s exit code, when cmake fails before it opens the trace FIFO', () => {
+  it("ends, with cmake's exit code, when cmake fails before it opens the trace FIFO", () => {
     const configure = runSteps(BUILTIN_DOCKERFILE).find((s) => s.includes('-DUSE_BUNDLED_DEPS=ON')) ?? '';
     const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-failing-cmake-'));
-    fs.writeFileSync(path.join(bin, 'cmake'), '#!/bin/sh\nif [ "$1" = --help ]; then echo "  --trace-redirect=<file>"; exit 0; fi\nexit 7\n', { mode: 0o755 });
+    fs.writeFileSync(
+      path.join(bin, 'cmake'),
+      '#!/bin/sh\nif [ "$1" = --help ]; then echo "  --trace-redirect=<file>"; exit 0; fi\nexit 7\n',
+      { mode: 0o755 },
+    );
     try {
       // Repeated: the reader and the failing writer race; no ordering may leave the step waiting.
       for (let i = 0; i < 20; i++) {
         let status: number | null = null;
         try {
-          execFileSync('sh', ['-c', configure], { env: { PATH: `${bin}:${process.env.PATH}`, FALCO_VERSION: '0.35.1' }, timeout: 10_000, stdio: 'ignore' });
+          execFileSync('sh', ['-c', configure], {
+            env: { PATH: `${bin}:${process.env.PATH}`, FALCO_VERSION: '0.35.1' },
+            timeout: 10_000,
+            stdio: 'ignore',
+          });
           status = 0;
         } catch (err) {
           status = (err as { status: number | null }).status;

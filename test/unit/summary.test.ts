@@ -26,7 +26,14 @@ describe('job summary', () => {
         { name: "Build Falco 0.35.1's dependencies", seconds: 754, ok: true },
       ],
       mirror: { resource: 'branch 0.35.1 of https://gitlab.example.com/deps.git', status: 'created', commit: 'd'.repeat(40) },
-      artifact: { uploaded: true, id: 7, url: 'https://github.com/o/r/actions/runs/1/artifacts/7', size: 12_300_000, seconds: 3, name: 'falco-deps-0.35.1' },
+      artifact: {
+        uploaded: true,
+        id: 7,
+        url: 'https://github.com/o/r/actions/runs/1/artifacts/7',
+        size: 12_300_000,
+        seconds: 3,
+        name: 'falco-deps-0.35.1',
+      },
       manifest,
     });
     expect(md).toContain('## ✅ Falco 0.35.1 third-party dependencies');

@@ -4,7 +4,7 @@ import { lastLines } from '../../src/common/text.js';
 const GIT_PUSH = [
   'To https://git.example/mirror.git',
   ' ! [rejected]        HEAD -> deps (stale info)',
-  'error: failed to push some refs to \'https://git.example/mirror.git\'',
+  "error: failed to push some refs to 'https://git.example/mirror.git'",
   'hint: Updates were rejected because the tip of your current branch is behind',
   '',
 ].join('\n');
@@ -22,7 +22,9 @@ describe('lastLines', () => {
 
   it('trims, skips, joins and cuts as asked', () => {
     const said = lastLines(GIT_PUSH, 3, { trim: true, skip: /^(hint:|To )/, separator: ' / ' });
-    expect(said).toBe("! [rejected]        HEAD -> deps (stale info) / error: failed to push some refs to 'https://git.example/mirror.git'");
+    expect(said).toBe(
+      "! [rejected]        HEAD -> deps (stale info) / error: failed to push some refs to 'https://git.example/mirror.git'",
+    );
     expect(lastLines('x'.repeat(20), 1, { maxChars: 5 })).toBe('xxxxx');
     expect(lastLines('  a  \nb', 2, { trim: true, separator: '|' })).toBe('a|b');
   });
@@ -35,7 +37,12 @@ describe('lastLines', () => {
   // The expressions the call sites used before: the same words for what git and docker print.
   it("matches the commit builder's former trim-split-join", () => {
     const former = (t: string): string => t.trim().split('\n').slice(-3).join(' / ');
-    for (const stderr of [GIT_PUSH, '  fatal: not a valid object name deadbeef  \n', 'error: one\nerror: two\nerror: three\nfatal: four\n', '']) {
+    for (const stderr of [
+      GIT_PUSH,
+      '  fatal: not a valid object name deadbeef  \n',
+      'error: one\nerror: two\nerror: three\nfatal: four\n',
+      '',
+    ]) {
       expect(lastLines(stderr.trim(), 3, { separator: ' / ' })).toBe(former(stderr));
     }
   });

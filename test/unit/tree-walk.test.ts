@@ -71,13 +71,15 @@ describe('the walk in its callers', () => {
 
   it('the commit builder stores files, exec bits and links', async () => {
     const snapshot = (await commit()) as { tree: string };
-    const listing = execFileSync('git', ['--git-dir', path.join(scratch, 'repo.git'), 'ls-tree', '-r', snapshot.tree], { encoding: 'utf8' });
-    expect(listing.split('\n').filter(Boolean).map((l) => `${l.split(' ')[0]} ${l.split('\t')[1]}`)).toEqual([
-      '100644 B.txt',
-      '120000 a-link',
-      '100644 b/sub/z.txt',
-      '100755 run.sh',
-    ]);
+    const listing = execFileSync('git', ['--git-dir', path.join(scratch, 'repo.git'), 'ls-tree', '-r', snapshot.tree], {
+      encoding: 'utf8',
+    });
+    expect(
+      listing
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => `${l.split(' ')[0]} ${l.split('\t')[1]}`),
+    ).toEqual(['100644 B.txt', '120000 a-link', '100644 b/sub/z.txt', '100755 run.sh']);
   });
 
   it('the commit builder refuses a .git directory, even an empty one, by its path', async () => {

@@ -16,7 +16,10 @@ describe('the first download an offline build attempted', () => {
    inactivity timeout='none'
 -- Using src='https://github.com/curl/curl/releases/download/curl-8_0_1/curl-8.0.1.tar.bz2'
 -- Using src='https://mirror.example/curl-8.0.1.tar.bz2'`);
-    expect(w.first).toEqual({ url: 'https://github.com/curl/curl/releases/download/curl-8_0_1/curl-8.0.1.tar.bz2', path: '/falco/build/curl-prefix/src/curl-8.0.1.tar.bz2' });
+    expect(w.first).toEqual({
+      url: 'https://github.com/curl/curl/releases/download/curl-8_0_1/curl-8.0.1.tar.bz2',
+      path: '/falco/build/curl-prefix/src/curl-8.0.1.tar.bz2',
+    });
   });
 
   it('reads a configure-time download whose message CMake wrapped over lines', () => {

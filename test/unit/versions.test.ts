@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { MirrorError } from '../../src/common/errors.js';
 import { apiReason, apiUrlFromEnv, releaseVersionsOf, retryAfterOf } from '../../src/effects/releases-api.js';
 import { falcoRepoUrl } from '../../src/planning/recipe.js';
-import { isReleaseVersion, missingVersions, newest, parseVersionSpec, pickLatest, releasesInRange } from '../../src/planning/version-spec.js';
+import {
+  isReleaseVersion,
+  missingVersions,
+  newest,
+  parseVersionSpec,
+  pickLatest,
+  releasesInRange,
+} from '../../src/planning/version-spec.js';
 import { refNames } from '../../src/effects/remote-refs.js';
 
 function refusal(value: string): MirrorError {
@@ -97,12 +104,21 @@ describe('isReleaseVersion', () => {
     expect(isReleaseVersion(tag)).toBe(true);
   });
 
-  it.each(['v0.1.0', 'agent/0.1.0', '0.36.0-rc1', '0.35.1+build', 'latest', '0.35', '00.35.1', '0.35.1 ', '', '0.35.1^{}', '99999999999999999.0.0'])(
-    'refuses %j',
-    (tag) => {
-      expect(isReleaseVersion(tag)).toBe(false);
-    },
-  );
+  it.each([
+    'v0.1.0',
+    'agent/0.1.0',
+    '0.36.0-rc1',
+    '0.35.1+build',
+    'latest',
+    '0.35',
+    '00.35.1',
+    '0.35.1 ',
+    '',
+    '0.35.1^{}',
+    '99999999999999999.0.0',
+  ])('refuses %j', (tag) => {
+    expect(isReleaseVersion(tag)).toBe(false);
+  });
 });
 
 describe('releasesInRange and newest', () => {
@@ -169,10 +185,17 @@ describe('refNames', () => {
 describe('releaseVersionsOf', () => {
   it('keeps published, non-prerelease releases tagged X.Y.Z', () => {
     const r = (tag_name: string, draft = false, prerelease = false) => ({ tag_name, draft, prerelease });
-    expect(releaseVersionsOf([r('0.38.0'), r('0.39.0', true), r('0.39.0-rc1', false, true), r('0.38.1', false, true), r('v0.1.0'), r('agent/0.1.0'), r('0.35.1')])).toEqual([
-      '0.35.1',
-      '0.38.0',
-    ]);
+    expect(
+      releaseVersionsOf([
+        r('0.38.0'),
+        r('0.39.0', true),
+        r('0.39.0-rc1', false, true),
+        r('0.38.1', false, true),
+        r('v0.1.0'),
+        r('agent/0.1.0'),
+        r('0.35.1'),
+      ]),
+    ).toEqual(['0.35.1', '0.38.0']);
   });
 });
 
@@ -207,7 +230,7 @@ describe('apiReason and retryAfterOf', () => {
     expect(retryAfterOf({ 'retry-after': 'soon' }, now)).toBeUndefined();
   });
 
-  it('measures the reset against the server\'s Date header, not the local clock', () => {
+  it("measures the reset against the server's Date header, not the local clock", () => {
     const server = Date.UTC(2025, 0, 1, 12, 0, 0);
     const headers = { date: new Date(server).toUTCString(), 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(server / 1000 + 10) };
     expect(retryAfterOf(headers, server + 3_600_000)).toBe(10_000);
