@@ -3,82 +3,12 @@
 // variables, plain log lines on stderr, and the outputs as `name=value` lines on stdout.
 import { cancelOnSignals } from './cancel.js';
 import { asMirrorError } from './common/errors.js';
-import { INPUT_SPECS, type InputSpec } from './planning/inputs.js';
-import { DELETE_INPUTS, runDelete } from './delete.js';
+import { parseArgs, TOKEN_ENV, usage } from './cli-args.js';
+import { runDelete } from './delete.js';
 import { runPipeline } from './main.js';
 import { cliReporter } from './reporting/reporter.js';
 
 const USAGE_EXIT = 2;
-
-export function usage(): string {
-  const width = Math.max(...INPUT_SPECS.map((s) => s.name.length)) + 4;
-  const lines = INPUT_SPECS.map((s: InputSpec) => {
-    // Expression defaults (${{ ... }}) only mean something in a workflow; the description says the rest.
-    const def = s.default === undefined || s.default.startsWith('${{') ? '' : ` (default: ${s.default})`;
-    const req = s.required ? ' (required)' : '';
-    return `  --${s.name.padEnd(width)}${s.description}${req}${def}`;
-  });
-  return [
-    'Usage: falco-deps-mirror [build] --falco-version X.Y.Z [options]',
-    '       falco-deps-mirror delete --falco-version X.Y.Z --mirror-repo URL',
-    '',
-    "Builds Falco's bundled third-party dependencies in Docker and extracts the falco-deps tree,",
-    'as the GitHub Action does. Options are named like the action inputs; --name=value also works.',
-    'Boolean options may be given alone (--keep-image). --cmake-args may be repeated.',
-    '',
-    '`delete` removes the mirror branch of a version (with a lease on the commit it saw), and takes',
-    `only ${DELETE_INPUTS.map((n) => `--${n}`).join(', ')}.`,
-    '',
-    `The token may come from the environment variable ${TOKEN_ENV} instead of --mirror-token,`,
-    'which keeps it out of the process list.',
-    '',
-    'Options:',
-    ...lines,
-    `  --${'help'.padEnd(width)}Show this help.`,
-    '',
-    'Outputs are printed on stdout as name=value lines; the log goes to stderr.',
-    'Exit status: 0 on success, 1 when the run failed, 2 for a usage error.',
-  ].join('\n');
-}
-
-export class UsageError extends Error {}
-
-const TOKEN_ENV = 'FALCO_DEPS_MIRROR_TOKEN';
-
-/** Parses argv into input values. Only known flags are accepted. */
-export function parseArgs(argv: readonly string[]): { command: 'build' | 'delete'; help: boolean; inputs: Map<string, string> } {
-  const inputs = new Map<string, string>();
-  const args = [...argv];
-  let command: 'build' | 'delete' = 'build';
-  if (args[0] === 'build' || args[0] === 'delete') command = args.shift() as 'build' | 'delete';
-  const allowed = (s: InputSpec): boolean => command === 'build' || (DELETE_INPUTS as readonly string[]).includes(s.name);
-  const specs = new Map(INPUT_SPECS.filter(allowed).map((s) => [s.name, s]));
-  let help = false;
-  while (args.length > 0) {
-    const arg = args.shift() as string;
-    if (arg === '--help' || arg === '-h') {
-      help = true;
-      continue;
-    }
-    const m = /^--([a-z][a-z-]*)(?:=([\s\S]*))?$/.exec(arg);
-    const spec = m?.[1] ? specs.get(m[1]) : undefined;
-    if (!m || !spec)
-      throw new UsageError(`unknown argument ${JSON.stringify(arg)}${command === 'delete' ? ' for delete' : ''}; see --help`);
-    let value = m[2];
-    if (value === undefined) {
-      if (spec.boolean && (args[0] === undefined || args[0].startsWith('--'))) value = 'true';
-      else {
-        const next = args.shift();
-        if (next === undefined) throw new UsageError(`--${spec.name} needs a value`);
-        value = next;
-      }
-    }
-    const previous = inputs.get(spec.name);
-    if (previous !== undefined && !spec.multiline) throw new UsageError(`--${spec.name} given twice`);
-    inputs.set(spec.name, previous === undefined ? value : `${previous}\n${value}`);
-  }
-  return { command, help, inputs };
-}
 
 async function main(argv: readonly string[]): Promise<number> {
   let parsed: ReturnType<typeof parseArgs>;

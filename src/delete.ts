@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { asMirrorError, MirrorError, type Language } from './common/errors.js';
-import { openMirror } from './effects/mirror.js';
+import { openMirror, type Mirror, type MirrorOptions } from './effects/mirror.js';
 import { parseChoice, parseLanguage, parseMirror, type InputGetter } from './planning/inputs.js';
 import { parseFalcoVersion } from './planning/version-spec.js';
 import { gitStallSeconds } from './planning/settings.js';
@@ -17,6 +17,7 @@ export async function runDelete(
   reporter: Reporter,
   get: InputGetter,
   env: NodeJS.ProcessEnv,
+  open: (options: MirrorOptions) => Mirror = openMirror,
 ): Promise<{ error?: MirrorError; language: Language }> {
   const language = parseLanguage(get);
   const scratch = path.join(env.RUNNER_TEMP || os.tmpdir(), `falco-deps-mirror-delete-${randomBytes(4).toString('hex')}`);
@@ -26,7 +27,7 @@ export async function runDelete(
     const config = parseMirror(get('mirror-repo'), get('mirror-token'), get('mirror-username'));
     if (!config) throw new MirrorError('Invalid', 'Input mirror-repo is required to delete a mirror branch.');
     await fs.mkdir(scratch, { recursive: true, mode: 0o700 });
-    const mirror = openMirror({ config, scratch, stallSeconds: gitStallSeconds(env), onRetry: (m) => reporter.warning(m) });
+    const mirror = open({ config, scratch, stallSeconds: gitStallSeconds(env), onRetry: (m) => reporter.warning(m) });
     for (const secret of mirror.secrets) reporter.setSecret(secret);
     try {
       const branch = mirror.branch(version);

@@ -36,7 +36,7 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
   try {
     const inputs = (outcome.inputs = prepare(run, ctx));
     await makeScratch(run);
-    mirror = await connectMirror(run, inputs);
+    mirror = connectMirror(run, inputs);
     await mirrorFalco(run, outcome, inputs, mirror);
   } catch (err) {
     outcome.error = asMirrorError(err);
@@ -90,9 +90,9 @@ function prepare(run: Run, ctx: RunContext): Config {
 }
 
 /** The mirror, with its credentials masked before any git command can print them. */
-async function connectMirror(run: Run, inputs: Config): Promise<Mirror | undefined> {
+function connectMirror(run: Run, inputs: Config): Mirror | undefined {
   if (!inputs.mirror) return undefined;
-  const mirror = await run.services.openMirror({
+  const mirror = run.services.openMirror({
     config: inputs.mirror,
     scratch: run.scratch,
     stallSeconds: gitStallSeconds(run.env),

@@ -4,7 +4,13 @@ import { parseLeftovers, removeLeftovers, LEFTOVERS_STATE } from './effects/clea
 import { createDockerEngine, type Engine } from './effects/engine.js';
 import type { Reporter } from './reporting/reporter.js';
 
-export async function runPost(reporter: Reporter, getState: (name: string) => string, keepImage: boolean): Promise<void> {
+/** `engine` is made only if there is something to remove; tests pass a fake. */
+export async function runPost(
+  reporter: Reporter,
+  getState: (name: string) => string,
+  keepImage: boolean,
+  engine: () => Engine = createDockerEngine,
+): Promise<void> {
   const left = parseLeftovers(getState(LEFTOVERS_STATE));
   const count = left.containers.length + (keepImage ? 0 : left.images.length) + left.layers.length + left.dirs.length;
   if (count === 0) {
@@ -12,6 +18,6 @@ export async function runPost(reporter: Reporter, getState: (name: string) => st
     return;
   }
   reporter.info(`Removing ${count} leftover(s) of the main step.`);
-  let engine: Engine | undefined;
-  await removeLeftovers(left, () => (engine ??= createDockerEngine()), reporter, keepImage);
+  let made: Engine | undefined;
+  await removeLeftovers(left, () => (made ??= engine()), reporter, keepImage);
 }

@@ -10,8 +10,6 @@ import * as tar from 'tar';
 import { MirrorError, quote } from '../common/errors.js';
 import { hashEntry, isRegularFile, type FileDigest } from './tar-hash.js';
 
-export type { FileDigest };
-
 const ALLOWED_TYPES = new Set(['File', 'OldFile', 'ContiguousFile', 'Directory', 'SymbolicLink', 'Link']);
 
 export interface ExtractOptions {
@@ -79,33 +77,8 @@ export async function extractTree(source: Readable, dest: string, options: Extra
         return true;
       },
     });
-    // A second parser sees the same bytes on their way to the unpacker and hashes each file, so the
-    // manifest needs no second pass over the tree.
     const digests = new Map<string, FileDigest>();
-    const hasher = new tar.Parser({
-      onReadEntry: (entry) => {
-        if (!isRegularFile(entry.type)) {
-          entry.resume();
-          return;
-        }
-        const rel = entry.path
-          .split('/')
-          .filter((p) => p !== '' && p !== '.')
-          .slice(1)
-          .join('/');
-        void hashEntry(entry).then((digest) => digests.set(rel, digest));
-      },
-    });
-    const tee = new Transform({
-      transform(chunk: Buffer, _enc, done) {
-        hasher.write(chunk);
-        done(null, chunk);
-      },
-      flush(done) {
-        hasher.end();
-        done();
-      },
-    });
+    const tee = hashingTee(digests);
     // Wait for both sides: a truncated stream can still look like a complete archive.
     const [piped, produced] = await Promise.allSettled([pipeline(source, tee, unpack), options.producer ?? Promise.resolve()]);
     if (produced.status === 'rejected' && refused === undefined) throw produced.reason;
@@ -133,12 +106,38 @@ export async function extractTree(source: Readable, dest: string, options: Extra
     // Not necessarily an Error: whatever was thrown, without a message of its own, is shown as a string.
     const e = err as Partial<NodeJS.ErrnoException>;
     const what = e.code === 'ENOSPC' ? 'the disk is full' : (e.message ?? String(err));
-    throw new MirrorError(
-      'InternalError',
-      `Could not write the deps tree to ${dest}: ${what}.${leftBehind || ' Nothing was left behind.'}`,
-      {
-        cause: err,
-      },
-    );
+    const detail = `Could not write the deps tree to ${dest}: ${what}.${leftBehind || ' Nothing was left behind.'}`;
+    throw new MirrorError('InternalError', detail, { cause: err });
   }
+}
+
+/**
+ * Passes the archive's bytes through unchanged while a second parser hashes each regular file into
+ * `digests` (by its path in the tree), so the manifest needs no second pass over the tree.
+ */
+function hashingTee(digests: Map<string, FileDigest>): Transform {
+  const hasher = new tar.Parser({
+    onReadEntry: (entry) => {
+      if (!isRegularFile(entry.type)) {
+        entry.resume();
+        return;
+      }
+      const rel = entry.path
+        .split('/')
+        .filter((p) => p !== '' && p !== '.')
+        .slice(1)
+        .join('/');
+      void hashEntry(entry).then((digest) => digests.set(rel, digest));
+    },
+  });
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      hasher.write(chunk);
+      done(null, chunk);
+    },
+    flush(done) {
+      hasher.end();
+      done();
+    },
+  });
 }

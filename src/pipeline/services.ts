@@ -18,7 +18,7 @@ export interface Services {
   /** Made on first use, so that a run that ends early never calls docker. */
   engine(): Engine;
   falcoSource(request: FalcoSourceRequest): Promise<FalcoSource>;
-  openMirror(options: MirrorOptions): Promise<Mirror>;
+  openMirror(options: MirrorOptions): Mirror;
   uploadArtifact(request: ArtifactRequest): Promise<ArtifactOutcome>;
 }
 
@@ -36,7 +36,7 @@ export function realServices(signal: AbortSignal | undefined): Services {
       });
       return Promise.resolve(createFalcoSource({ ...req, git, apiUrl: apiUrlFromEnv(req.env) }));
     },
-    openMirror: (options) => Promise.resolve(openMirror(options)),
+    openMirror,
     uploadArtifact,
   };
 }

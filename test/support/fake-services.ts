@@ -181,7 +181,7 @@ export function fakeServices(
       return parts.engine;
     },
     falcoSource: async () => parts.source,
-    openMirror: async () => parts.mirror,
+    openMirror: () => parts.mirror,
     uploadArtifact: parts.upload,
   };
 }
