@@ -24,6 +24,7 @@
 // end, on failure and on Ctrl-C; --keep leaves the images and the temp dir (trees and repos) in place.
 // Exit status: 0 when every step succeeded, 1 on a failure or too little disk, 2 on bad arguments,
 // 130 when interrupted. MiB = 2^20 bytes.
+// `--extract` measures extraction alone instead (scripts/bench-extract.ts: no Docker, no git).
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
@@ -39,6 +40,7 @@ import type { RunnerResult } from './bench/runner.js';
 import { BUNDLE_OPTIONS } from './esbuild-options.mjs';
 import { median, runBenchmark } from './bench/common.js';
 import { parseCommandFile } from '../test/support/action-runner.js';
+import { runExtractBench } from './bench-extract.js';
 
 const repoRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const BASE_IMAGE = 'fdm-test-base:bookworm';
@@ -57,6 +59,7 @@ interface Settings {
   sizes: number[];
   runs: number;
   keep: boolean;
+  extract: boolean;
 }
 
 class UsageError extends Error {}
@@ -81,16 +84,18 @@ function parseSettings(): Settings {
       sizes: { type: 'string' },
       runs: { type: 'string' },
       keep: { type: 'boolean' },
+      extract: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
     allowPositionals: false,
   });
   if (values.help) {
-    console.log('usage: npm run bench -- [--sizes 100,1024] [--runs 3] [--keep]');
+    console.log('usage: npm run bench -- [--sizes 100,1024] [--runs 3] [--keep] | --extract [--runs 3]');
     console.log('  --sizes  tree sizes in MiB, comma-separated (default 100,1024)');
     console.log('  --runs   runs per size and procedure; the tables show medians (default 3)');
     console.log('  --keep   leave the fdm-bench:<size> images and the temp dir (trees, repos) in place');
+    console.log('  --extract  extraction alone, without Docker: peak RSS for 200,000 tiny entries and the 1 GiB tree');
     process.exit(0);
   }
   const sizes = (values.sizes ?? '100,1024').split(',').map((s) => s.trim());
@@ -100,7 +105,7 @@ function parseSettings(): Settings {
   }
   const runs = Number(values.runs ?? '3');
   if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs wants an integer >= 1, not ${JSON.stringify(values.runs)}.`);
-  return { sizes: [...new Set(parsed)].sort((a, b) => a - b), runs, keep: values.keep ?? false };
+  return { sizes: [...new Set(parsed)].sort((a, b) => a - b), runs, keep: values.keep ?? false, extract: values.extract ?? false };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -615,7 +620,7 @@ async function main(signal: AbortSignal, settings: Settings): Promise<number> {
       'Manual = docker create, docker cp <c>:/falco-deps <dir>, docker rm; find . -type f -print0 | xargs -0 sha256sum > ../falco-deps.SHA256SUMS; ' +
         'git init, git add -A, git commit -m, git push <url> HEAD:refs/heads/<branch> (git defaults, no system or global config; -c user.name/email only). ' +
         'Ours = the same stages with src/engine.ts, src/extract.ts, src/manifest.ts, src/git.ts and src/mirror.ts, in a Node process of its own ' +
-        "(peak RSS = its process.resourceUsage().maxRSS; the docker and git children are not in it); its docker rm comes last, as main's cleanup does it, " +
+        "(peak RSS = its VmHWM, its own peak, not getrusage's maxRSS, which a child inherits from the benchmark process; the docker and git children are not in it); its docker rm comes last, as main's cleanup does it, " +
         'and is counted under Extract. Both push to a fresh bare repo of their own (git defaults) on a git http-backend served on 127.0.0.1 by the ' +
         'benchmark process; a sync before each procedure; the procedures alternate which goes first. Files are random bytes; MiB = 2^20 bytes.',
     );
@@ -677,7 +682,10 @@ try {
   console.error(err instanceof Error ? err.message : String(err));
   process.exitCode = 2;
 }
-if (settings) {
+if (settings?.extract) {
+  const { runs } = settings;
+  runBenchmark('bench --extract', 'the temp dir', (abort) => runExtractBench(abort, runs));
+} else if (settings) {
   const chosen = settings;
   runBenchmark('bench', 'the images, containers and temp dirs', (abort) => main(abort, chosen));
 }

@@ -1,6 +1,7 @@
 // What the benchmark scripts share: the median, incompressible files, and a run that Ctrl-C stops
 // cleanly (the script's own finally blocks remove what it made).
 import { randomFill } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,6 +10,21 @@ const MB = 1_000_000;
 
 const fill = (buf: Buffer, offset: number, size: number): Promise<void> =>
   new Promise((resolve, reject) => randomFill(buf, offset, size, (err) => (err ? reject(err) : resolve())));
+
+/**
+ * This process's peak resident memory in KiB: VmHWM of /proc/self/status on Linux. Not getrusage's
+ * maxRSS, which Linux carries over from the parent into a child at exec: a runner spawned by a big
+ * benchmark process would report the benchmark's own peak.
+ */
+export function peakRssKiB(): number {
+  try {
+    const hwm = /^VmHWM:\s*(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    if (hwm !== undefined) return Number(hwm);
+  } catch {
+    // Not Linux: getrusage is the best there is.
+  }
+  return process.resourceUsage().maxRSS;
+}
 
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -5,7 +5,7 @@
 //   manifest  buildManifest + writeManifest(manifestPathFor(out))     (main's "Write the manifest")
 //   publish   createMirrorBranch(...).snapshot(out, message, undefined) + create(commit)   ("Publish")
 //   rm        engine.removeContainer                                  (main's cleanup, at the end)
-// and prints one JSON line: seconds per step and process.resourceUsage().maxRSS (KiB).
+// and prints one JSON line: seconds per step and its peak RSS (KiB; VmHWM, see peakRssKiB).
 //
 // usage: node runner.mjs --image IMG --container NAME --out DIR --scratch DIR --url MIRROR_URL --branch B
 // SIGTERM/SIGINT abort the docker and git children (they run in process groups of their own).
@@ -18,6 +18,7 @@ import { createGit } from '../../src/effects/git.js';
 import { buildManifest, manifestPathFor, writeManifest } from '../../src/effects/manifest.js';
 import { createMirrorBranch } from '../../src/effects/mirror-branch.js';
 import { DEPS_DIR_IN_IMAGE } from '../../src/planning/recipe.js';
+import { peakRssKiB } from './common.js';
 
 export interface RunnerResult {
   /** docker create */
@@ -125,7 +126,7 @@ async function main(): Promise<void> {
       push: secs(t5, t6),
       rm: secs(t6, t7),
       total: secs(t0, t7),
-      maxRssKiB: process.resourceUsage().maxRSS,
+      maxRssKiB: peakRssKiB(),
       fileCount: manifest.fileCount,
       totalBytes: manifest.totalBytes,
       digest: manifest.digest,

@@ -1,16 +1,26 @@
 // A tar stream (from `docker cp CONTAINER:/falco-deps -`) into a directory, refusing anything that
-// could write outside it. The tree is written to a staging directory beside the target and renamed
-// into place only when complete, so a failure never leaves a partial tree behind.
-import * as fs from 'node:fs/promises';
+// could write or point outside it. The tree is written to a staging directory beside the target and
+// renamed into place only when complete and checked, so a failure never leaves a partial tree behind.
+//
+// The writer is our own, on node-tar's Parser, rather than tar.x: it keeps what is on disk in a few
+// maps (directories, links, files), so it can tell when an entry would be written through a link,
+// resolve every link through the others, give a hard link its target's digest, and drop setuid bits;
+// and it handles one entry at a time, so memory does not grow with the stream (tar.x starts the file
+// operations of every entry it has parsed at once: hundreds of MB for 200,000 tiny entries).
+import * as fs from 'node:fs';
+import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { Transform, type Readable } from 'node:stream';
+import { createHash, randomBytes } from 'node:crypto';
+import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import * as tar from 'tar';
+import { Parser, type ReadEntry } from 'tar';
 import { MirrorError, quote } from '../common/errors.js';
-import { hashEntry, isRegularFile, type FileDigest } from './tar-hash.js';
+import { isRegularFile, type FileDigest } from './tar-hash.js';
 
 const ALLOWED_TYPES = new Set(['File', 'OldFile', 'ContiguousFile', 'Directory', 'SymbolicLink', 'Link']);
+
+/** Links followed in one resolution before giving up: Linux's own bound (MAXSYMLINKS). */
+const MAX_LINK_HOPS = 40;
 
 export interface ExtractOptions {
   /** The archive's top directory (docker cp names it after the copied directory). */
@@ -19,20 +29,29 @@ export interface ExtractOptions {
   readonly producer?: Promise<void>;
 }
 
+/** A name's components as the kernel sees them: `/` separates, empty and `.` components are nothing. */
+function components(name: string): string[] {
+  return name.split('/').filter((p) => p !== '' && p !== '.');
+}
+
 /** Why an entry is refused, or undefined when it is safe. Pure, so it is tested on its own. */
 export function unsafeEntry(entry: { path: string; type: string; linkpath?: string | undefined }, root: string): string | undefined {
   const name = entry.path;
   if (!ALLOWED_TYPES.has(entry.type)) return `${quote(name)} is a ${entry.type}; only files, directories and links are allowed`;
   if (name.includes('\0')) return `${quote(name)} contains a NUL byte`;
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return `${quote(name)} is an absolute path`;
-  const parts = name.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
-  if (parts.includes('..')) return `${quote(name)} contains ".."`;
+  // A backslash is an ordinary character on Linux, but a name that would climb on Windows is refused too.
+  if (name.split(/[\\/]+/).includes('..')) return `${quote(name)} contains ".."`;
+  const parts = components(name);
   if (parts[0] !== root) return `${quote(name)} is outside the ${quote(root)} directory`;
   if (entry.type === 'SymbolicLink' || entry.type === 'Link') {
     const target = entry.linkpath ?? '';
     if (target === '') return `link ${quote(name)} has no target`;
-    if (target.startsWith('/') || /^[A-Za-z]:/.test(target)) return `link ${quote(name)} points to the absolute path ${quote(target)}`;
+    if (target.includes('\0')) return `link ${quote(name)} has a target with a NUL byte`;
+    // Only `/` makes a target absolute on Linux: `a:b.tar.gz` is a file name like any other.
+    if (target.startsWith('/')) return `link ${quote(name)} points to the absolute path ${quote(target)}`;
     // A symbolic link resolves from its own directory; a hard link names a member of the archive.
+    // This reads the target as text; extractTree then resolves it through the tree's other links.
     const base = entry.type === 'SymbolicLink' ? parts.slice(0, -1) : [];
     const resolved: string[] = [...base];
     for (const part of target.split(/[\\/]+/)) {
@@ -49,52 +68,37 @@ export function unsafeEntry(entry: { path: string; type: string; linkpath?: stri
 
 /**
  * Extracts `source` into `dest` (which must not exist or be empty). Resolves, when every entry is on
- * disk, with the digest of each regular file by its path in the tree, hashed as the bytes went by;
- * on any failure, removes what it wrote and rejects with a MirrorError.
+ * disk, with the digest of each regular file by its path in the tree (the bytes left at that path),
+ * hashed as the bytes went by; on any failure, removes what it wrote and rejects with a MirrorError.
  */
 export async function extractTree(source: Readable, dest: string, options: ExtractOptions): Promise<ReadonlyMap<string, FileDigest>> {
   // Handled below with allSettled; this keeps an early rejection from counting as unhandled.
   options.producer?.catch(() => undefined);
-  await fs.mkdir(path.dirname(dest), { recursive: true });
   const staging = `${dest}.partial-${randomBytes(4).toString('hex')}`;
-  await fs.mkdir(staging);
-  let refused: string | undefined;
+  const tree = new TreeWriter(staging, options.root);
   try {
-    const unpack = tar.x({
-      cwd: staging,
-      strip: 1,
-      // Any write error (ENOSPC, EACCES) fails the whole extraction instead of skipping a file.
-      strict: true,
-      preserveOwner: false,
-      filter: (_p, entry) => {
-        if (refused !== undefined) return false;
-        const e = entry as unknown as { path: string; type: string; linkpath?: string };
-        refused = unsafeEntry(e, options.root);
-        if (refused !== undefined) {
-          source.destroy(new MirrorError('Invalid', `Refused to extract the deps tree: ${refused}.`));
-          return false;
-        }
-        return true;
-      },
-    });
-    const digests = new Map<string, FileDigest>();
-    const tee = hashingTee(digests);
+    // Inside the try: a full disk here is reported like one during the extraction.
+    await fsp.mkdir(path.dirname(dest), { recursive: true });
+    await fsp.mkdir(staging);
     // Wait for both sides: a truncated stream can still look like a complete archive.
-    const [piped, produced] = await Promise.allSettled([pipeline(source, tee, unpack), options.producer ?? Promise.resolve()]);
-    if (produced.status === 'rejected' && refused === undefined) throw produced.reason;
+    const [piped, produced] = await Promise.allSettled([pipeline(source, tree.sink()), options.producer ?? Promise.resolve()]);
+    // A refusal first: it is why the stream was cut, and so why its writer failed.
+    if (tree.refused) throw tree.refused;
+    if (produced.status === 'rejected') throw produced.reason;
     if (piped.status === 'rejected') throw piped.reason;
-    if (refused !== undefined) throw new MirrorError('Invalid', `Refused to extract the deps tree: ${refused}.`);
-    await fs.rmdir(dest).catch((err: unknown) => {
+    tree.checkLinks();
+    await fsp.rmdir(dest).catch((err: unknown) => {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     });
-    await fs.rename(staging, dest);
-    return digests;
+    await fsp.rename(staging, dest);
+    return tree.digests;
   } catch (err) {
-    // tar may still be writing when the error arrives: stop the input, then remove with retries
-    // (ENOTEMPTY while the last files land), so that no partial tree is left behind.
+    // Every write is synchronous (see TreeWriter): once the pipeline has settled nothing is in flight,
+    // and the staging directory can be removed for good.
     source.destroy();
-    await fs.rm(staging, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 }).catch(() => undefined);
-    const leftBehind = await fs.stat(staging).then(
+    tree.dispose();
+    await fsp.rm(staging, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 }).catch(() => undefined);
+    const leftBehind = await fsp.stat(staging).then(
       () => ` A partial copy is left in ${staging}; remove it.`,
       () => '',
     );
@@ -102,7 +106,6 @@ export async function extractTree(source: Readable, dest: string, options: Extra
       if (leftBehind) throw new MirrorError(err.reason, `${err.detail}${leftBehind}`, { cause: err });
       throw err;
     }
-    if (refused !== undefined) throw new MirrorError('Invalid', `Refused to extract the deps tree: ${refused}.`, { cause: err });
     // Not necessarily an Error: whatever was thrown, without a message of its own, is shown as a string.
     const e = err as Partial<NodeJS.ErrnoException>;
     const what = e.code === 'ENOSPC' ? 'the disk is full' : (e.message ?? String(err));
@@ -111,33 +114,293 @@ export async function extractTree(source: Readable, dest: string, options: Extra
   }
 }
 
+function refusal(reason: string): MirrorError {
+  return new MirrorError('Invalid', `Refused to extract the deps tree: ${reason}.`);
+}
+
+/** A file's permission bits without setuid, setgid and sticky: the tree holds downloads, not programs to trust. */
+function permissions(mode: number | undefined, fallback: number): number {
+  const bits = (mode ?? 0) & 0o777;
+  return bits === 0 ? fallback : bits;
+}
+
+/** Writes all of `chunk` (writeSync may write less than asked). */
+function writeAll(fd: number, chunk: Buffer): void {
+  for (let off = 0; off < chunk.length;) off += fs.writeSync(fd, chunk, off, chunk.length - off);
+}
+
 /**
- * Passes the archive's bytes through unchanged while a second parser hashes each regular file into
- * `digests` (by its path in the tree), so the manifest needs no second pass over the tree.
+ * Applies the entries of one archive to a staging directory, one at a time as the parser hands them
+ * over. Every file system call is synchronous, like node-tar's own UnpackSync: each is one short call
+ * on at most one chunk of the pipe, an entry is complete on disk before the next one starts, and no
+ * entry waits in memory. State per entry: its path in one of three collections.
+ *
+ * What is on disk under the staging directory is exactly what these collections say, since nothing
+ * else writes there: so an entry's parents are checked against them (never through a link), and a
+ * path is only ever created fresh (O_EXCL), after whatever was there has been unlinked.
  */
-function hashingTee(digests: Map<string, FileDigest>): Transform {
-  const hasher = new tar.Parser({
-    onReadEntry: (entry) => {
-      if (!isRegularFile(entry.type)) {
-        entry.resume();
+class TreeWriter {
+  /** Regular files by path in the tree: the digest of the bytes at that path now. */
+  readonly digests = new Map<string, FileDigest>();
+  /** Directories by path in the tree; '' is the tree's root (the staging directory). */
+  private readonly dirs = new Set<string>(['']);
+  /** Symbolic links by path in the tree, with their text. */
+  private readonly links = new Map<string, string>();
+  private readonly parser: Parser;
+  private failure: Error | undefined;
+  /** The file being written, closed on a failure. */
+  private openFd: number | undefined;
+  /** The sink's pending write or final callback, released on a failure. */
+  private waiting: (() => void) | undefined;
+
+  constructor(
+    private readonly staging: string,
+    private readonly root: string,
+  ) {
+    // strict: a damaged header or a truncated stream is an error, not a skipped entry.
+    this.parser = new Parser({ strict: true, onReadEntry: (entry) => this.onEntry(entry) });
+    this.parser.on('error', (err: Error) => this.fail(err));
+    // Entries of a type the parser does not know, or too large a pax header: skipped silently otherwise.
+    this.parser.on('ignoredEntry', (entry: ReadEntry) =>
+      this.fail(refusal(unsafeEntry(entry, root) ?? `${quote(entry.path)} is a ${entry.type}, which cannot be read`)),
+    );
+  }
+
+  /** The refusal that stopped the extraction, if one did. */
+  get refused(): MirrorError | undefined {
+    return this.failure instanceof MirrorError && this.failure.reason === 'Invalid' ? this.failure : undefined;
+  }
+
+  /** A stream to pipe the archive into; it finishes once every entry is on disk, or fails with the first error. */
+  sink(): Writable {
+    return new Writable({
+      write: (chunk: Buffer, _encoding, done) => {
+        // The parser hands each entry to onEntry, which writes it at once: true unless entries are queued.
+        const more = this.failure === undefined ? this.parser.write(chunk) : true;
+        if (more || this.failure) done(this.failure ?? null);
+        else this.waitFor('drain', done);
+      },
+      final: (done) => {
+        this.waitFor('end', done);
+        this.parser.end();
+      },
+      destroy: (err, done) => {
+        this.dispose();
+        done(err);
+      },
+    });
+  }
+
+  /** Calls `done` on the parser's `event`, or at once on a failure (the event may then never come). */
+  private waitFor(event: 'drain' | 'end', done: (err?: Error | null) => void): void {
+    const release = (): void => {
+      this.parser.off(event, release);
+      this.waiting = undefined;
+      done(this.failure ?? null);
+    };
+    this.waiting = release;
+    this.parser.on(event, release);
+    if (this.failure) release();
+  }
+
+  private fail(err: unknown): void {
+    this.failure ??= err instanceof Error ? err : new Error(String(err));
+    this.dispose();
+    this.waiting?.();
+  }
+
+  /** Closes the file being written, if any. */
+  dispose(): void {
+    if (this.openFd === undefined) return;
+    const fd = this.openFd;
+    this.openFd = undefined;
+    try {
+      fs.closeSync(fd);
+    } catch {
+      // Already failing: the staging directory is removed anyway.
+    }
+  }
+
+  private full(rel: string): string {
+    return path.join(this.staging, rel);
+  }
+
+  /** A path of the tree as the archive names it, in full (deps trees nest deep). */
+  private shown(rel: string): string {
+    return quote(rel === '' ? this.root : `${this.root}/${rel}`, 400);
+  }
+
+  private onEntry(entry: ReadEntry): void {
+    if (this.failure) {
+      entry.resume();
+      return;
+    }
+    try {
+      this.apply(entry);
+    } catch (err) {
+      this.fail(err);
+      entry.resume();
+    }
+  }
+
+  private apply(entry: ReadEntry): void {
+    const why = unsafeEntry(entry, this.root);
+    if (why !== undefined) throw refusal(why);
+    const parts = components(entry.path).slice(1);
+    const rel = parts.join('/');
+    if (rel === '') {
+      // The tree's own directory: the staging directory stands for it.
+      if (entry.type !== 'Directory') throw refusal(`${quote(entry.path)} is a ${entry.type}, not the tree's directory`);
+      entry.resume();
+      return;
+    }
+    this.makeParents(parts, entry.path);
+    if (isRegularFile(entry.type)) {
+      // Resumed there, once its listeners are in place.
+      this.writeFile(rel, entry);
+      return;
+    }
+    if (entry.type === 'Directory') this.makeDirectory(rel, entry);
+    else if (entry.type === 'SymbolicLink') this.makeSymlink(rel, entry);
+    else this.makeHardLink(rel, entry);
+    entry.resume();
+  }
+
+  /** Creates the entry's missing parent directories; refuses a parent that is a link or a file. */
+  private makeParents(parts: readonly string[], name: string): void {
+    if (this.dirs.has(parts.slice(0, -1).join('/'))) return;
+    let rel = '';
+    for (const part of parts.slice(0, -1)) {
+      rel = rel === '' ? part : `${rel}/${part}`;
+      if (this.dirs.has(rel)) continue;
+      // The kernel would follow the link, wherever it points.
+      if (this.links.has(rel)) throw refusal(`${quote(name)} would be written through the link ${this.shown(rel)}`);
+      if (this.digests.has(rel)) throw refusal(`${quote(name)} would be written inside the file ${this.shown(rel)}`);
+      fs.mkdirSync(this.full(rel), 0o755);
+      this.dirs.add(rel);
+    }
+  }
+
+  /** Unlinks the file or link at `rel` so that a new entry can take its place; a directory stays. */
+  private clear(rel: string, name: string): void {
+    if (this.dirs.has(rel)) throw refusal(`${quote(name)} would replace a directory`);
+    if (this.digests.delete(rel) || this.links.delete(rel)) fs.unlinkSync(this.full(rel));
+  }
+
+  private makeDirectory(rel: string, entry: ReadEntry): void {
+    if (this.dirs.has(rel)) return;
+    this.clear(rel, entry.path);
+    // Owner rwx always, so that the entries that follow can be written and the tree removed.
+    fs.mkdirSync(this.full(rel), permissions(entry.mode, 0o755) | 0o700);
+    this.dirs.add(rel);
+  }
+
+  private makeSymlink(rel: string, entry: ReadEntry): void {
+    const target = entry.linkpath ?? '';
+    this.clear(rel, entry.path);
+    fs.symlinkSync(target, this.full(rel));
+    this.links.set(rel, target);
+  }
+
+  /** A hard link names a member of the archive: only a regular file already extracted will do. */
+  private makeHardLink(rel: string, entry: ReadEntry): void {
+    const text = entry.linkpath ?? '';
+    // unsafeEntry has checked that the target stays in the tree; `..` is applied to the text, and the
+    // link is made to that very path, whose parents are all directories of the tree.
+    const parts: string[] = [];
+    for (const part of components(text)) {
+      if (part === '..') parts.pop();
+      else parts.push(part);
+    }
+    const target = parts.slice(1).join('/');
+    const digest = this.digests.get(target);
+    if (digest === undefined) {
+      throw refusal(`hard link ${quote(entry.path)} points to ${quote(text)}, which is not a file extracted before it`);
+    }
+    // A member linked to itself (GNU tar writes one for a file named twice): it is already there.
+    if (target === rel) return;
+    this.clear(rel, entry.path);
+    fs.linkSync(this.full(target), this.full(rel));
+    // The same bytes as the target's, whatever was at this path before.
+    this.digests.set(rel, digest);
+  }
+
+  /** Writes the entry's bytes as they come, hashing them; the digest is recorded at the entry's end. */
+  private writeFile(rel: string, entry: ReadEntry): void {
+    this.clear(rel, entry.path);
+    // 'wx' (O_CREAT | O_EXCL): a fresh file, never through a link or into another path's inode.
+    const fd = fs.openSync(this.full(rel), 'wx', permissions(entry.mode, 0o644));
+    this.openFd = fd;
+    const hash = createHash('sha256');
+    let size = 0;
+    entry.on('data', (chunk: Buffer) => {
+      if (this.failure) return;
+      try {
+        writeAll(fd, chunk);
+      } catch (err) {
+        this.fail(err);
         return;
       }
-      const rel = entry.path
-        .split('/')
-        .filter((p) => p !== '' && p !== '.')
-        .slice(1)
-        .join('/');
-      void hashEntry(entry).then((digest) => digests.set(rel, digest));
-    },
-  });
-  return new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      hasher.write(chunk);
-      done(null, chunk);
-    },
-    flush(done) {
-      hasher.end();
-      done();
-    },
-  });
+      hash.update(chunk);
+      size += chunk.length;
+    });
+    entry.on('end', () => {
+      if (this.failure) return;
+      try {
+        if (entry.mtime) fs.futimesSync(fd, entry.atime ?? entry.mtime, entry.mtime);
+        this.openFd = undefined;
+        fs.closeSync(fd);
+      } catch (err) {
+        this.fail(err);
+        return;
+      }
+      this.digests.set(rel, { size, sha256: hash.digest('hex') });
+    });
+    entry.resume();
+  }
+
+  /**
+   * Refuses the tree if a symbolic link's real target leaves it: each link is resolved component by
+   * component through the links of the whole archive (those before it and those after), as the kernel
+   * would, so that a chain of links, each harmless as text, cannot reach outside.
+   */
+  checkLinks(): void {
+    for (const [rel, text] of this.links) {
+      const why = this.resolve(rel, text);
+      if (why !== undefined) throw refusal(why);
+    }
+  }
+
+  /** Why the link at `rel` leaves the tree (or points at its root), or undefined when it stays inside. */
+  private resolve(rel: string, text: string): string | undefined {
+    const outside = (via: string): string =>
+      `link ${this.shown(rel)} points outside the tree (${quote(text)}${via === rel ? '' : `, through the link ${this.shown(via)}`})`;
+    // Where resolution stands (always a path in the tree), and the components still to follow, last first.
+    const at = rel.split('/').slice(0, -1);
+    const todo = text.split('/').reverse();
+    let via = rel;
+    let hops = 0;
+    while (todo.length > 0) {
+      const part = todo.pop() ?? '';
+      if (part === '' || part === '.') continue;
+      if (part === '..') {
+        if (at.length === 0) return outside(via);
+        at.pop();
+        continue;
+      }
+      const next = [...at, part].join('/');
+      const target = this.links.get(next);
+      if (target === undefined) {
+        // A directory, a file, or nothing: as text, which is stricter than the kernel (it stops there).
+        at.push(part);
+        continue;
+      }
+      if (++hops > MAX_LINK_HOPS) return `link ${this.shown(rel)} goes through more than ${MAX_LINK_HOPS} links (a loop?)`;
+      // Links in the archive are never absolute (unsafeEntry), so the target resolves from `at`.
+      via = next;
+      todo.push(...target.split('/').reverse());
+    }
+    if (at.length === 0) return `link ${this.shown(rel)} points to the tree's own directory (${quote(text)})`;
+    return undefined;
+  }
 }

@@ -2,45 +2,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
-import { Header } from 'tar';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MirrorError } from '../../src/common/errors.js';
 import { extractTree, unsafeEntry } from '../../src/effects/extract.js';
 import { buildManifest } from '../../src/effects/manifest.js';
 import { createHash, randomBytes } from 'node:crypto';
-
-interface Entry {
-  path: string;
-  type: 'File' | 'Directory' | 'SymbolicLink' | 'Link' | 'CharacterDevice' | 'FIFO';
-  linkpath?: string;
-  body?: string;
-}
-
-/** A tar archive written header by header, so entries can be as hostile as a real attacker's. */
-function makeTar(entries: Entry[]): Buffer {
-  const blocks: Buffer[] = [];
-  for (const e of entries) {
-    const data = Buffer.from(e.body ?? '');
-    const header = new Header({
-      path: e.path,
-      type: e.type,
-      linkpath: e.linkpath ?? '',
-      size: e.type === 'File' ? data.length : 0,
-      mode: e.type === 'Directory' ? 0o755 : 0o644,
-      uid: 0,
-      gid: 0,
-      mtime: new Date(0),
-    });
-    const block = Buffer.alloc(512);
-    header.encode(block, 0);
-    blocks.push(block);
-    if (e.type === 'File' && data.length > 0) {
-      blocks.push(data, Buffer.alloc((512 - (data.length % 512)) % 512));
-    }
-  }
-  blocks.push(Buffer.alloc(1024));
-  return Buffer.concat(blocks);
-}
+import { makeTar, type Entry } from './tar-builder.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-extract-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -135,6 +102,23 @@ describe('extractTree', () => {
       expect(fs.existsSync(path.join(tmp, 'escape'))).toBe(false);
     });
   }
+
+  it('extracts 20,000 entries, one at a time, and hashes each', { timeout: 120_000 }, async () => {
+    const { dest } = freshDir();
+    const entries: Entry[] = [{ path: 'falco-deps/', type: 'Directory' }];
+    for (let d = 0; d < 100; d++) {
+      entries.push({ path: `falco-deps/d${d}/`, type: 'Directory' });
+      for (let f = 0; f < 199; f++) entries.push({ path: `falco-deps/d${d}/f${f}`, type: 'File', body: f % 2 ? '' : `${d}/${f}` });
+    }
+    const archive = makeTar(entries);
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < archive.length; i += 65_536) chunks.push(archive.subarray(i, i + 65_536));
+    const digests = await extractTree(Readable.from(chunks), dest, { root: 'falco-deps' });
+    expect(digests.size).toBe(19_900);
+    expect(fs.readdirSync(dest)).toHaveLength(100);
+    expect(fs.readFileSync(path.join(dest, 'd99/f198'), 'utf8')).toBe('99/198');
+    expect(digests.get('d99/f198')?.sha256).toBe(createHash('sha256').update('99/198').digest('hex'));
+  });
 
   it('fails, leaving nothing, when the producer fails after a complete-looking stream', async () => {
     const { dest, parent } = freshDir();
