@@ -1,10 +1,12 @@
-// The workflow artifact: the extracted tree uploaded with @actions/artifact, every file listed (the
-// client does not walk directories) with its path relative to the tree. Outside Actions (no runtime
-// token) and on GitHub Enterprise Server (no artifact service for this client) it is skipped with a
-// notice; service failures become catalog reasons.
+// The workflow artifact: the extracted tree uploaded with @actions/artifact, every regular file listed
+// (the client does not walk directories) with its path relative to the tree; links are left out, since
+// the client would zip what they point to. Outside Actions (no runtime token) and on GitHub Enterprise
+// Server (no artifact service for this client) it is skipped with a notice; service failures become
+// catalog reasons.
 import { DefaultArtifactClient, GHESNotSupportedError, NetworkError, UsageError } from '@actions/artifact';
+import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { MirrorError, reasonForStatus, type Reason } from '../common/errors.js';
+import { MirrorError, quote, reasonForStatus, type Reason } from '../common/errors.js';
 
 /**
  * zlib level for the artifact's zip. The tree is .tar.gz/.tar.bz2 files, which do not shrink further:
@@ -15,7 +17,10 @@ export const ARTIFACT_COMPRESSION_LEVEL = 0;
 export interface ArtifactRequest {
   readonly name: string;
   readonly treeDir: string;
-  /** Paths relative to treeDir, POSIX separators (the manifest's list). */
+  /**
+   * Paths relative to treeDir, POSIX separators: the manifest's regular files. Never a link: the client
+   * zips what a link points to (realpath), so links stay out of the artifact (the mirror branch has them).
+   */
   readonly files: readonly string[];
   readonly retentionDays: number | undefined;
   /** The step's environment; @actions/artifact itself reads process.env, which the action passes here. */
@@ -50,6 +55,7 @@ export function isGhes(serverUrl: string | undefined): boolean {
 export async function uploadArtifact(request: ArtifactRequest): Promise<ArtifactOutcome> {
   const unavailable = artifactUnavailable(request.env);
   if (unavailable) return { uploaded: false, why: unavailable };
+  await refuseNonRegular(request.treeDir, request.files);
   const started = Date.now();
   const client = new DefaultArtifactClient();
   try {
@@ -75,6 +81,16 @@ export async function uploadArtifact(request: ArtifactRequest): Promise<Artifact
     if (err instanceof GHESNotSupportedError)
       return { uploaded: false, why: 'GitHub Enterprise Server has no artifact service for this client' };
     throw artifactFailure(request.name, err);
+  }
+}
+
+/** Checks, without following anything, that every path is a regular file before the client can follow it. */
+export async function refuseNonRegular(treeDir: string, files: readonly string[]): Promise<void> {
+  for (const file of files) {
+    const st = await fs.lstat(path.join(treeDir, file));
+    if (!st.isFile()) {
+      throw new MirrorError('InternalError', `Refused to upload ${quote(file)} as part of the artifact: it is not a regular file.`);
+    }
   }
 }
 

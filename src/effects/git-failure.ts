@@ -6,40 +6,122 @@ import type { RunResult } from './exec.js';
 /** Lines of git's that say nothing about why it failed. */
 const GIT_CHATTER = /^(hint:|To |Everything up-to-date)/;
 
+// Every check below reads git's output in time linear in its length, whatever a server sends (it
+// controls the remote: lines): plain substring searches on the lowercased text, and for the patterns
+// "A, then B later on the same line" one search for B in the rest of the line after the first A.
+
 /** A rejected ref update: the lease did not hold, or the server refused a non-fast-forward. */
-const REJECTED =
-  /\[rejected\]|\(fetch first\)|\(stale info\)|\(non-fast-forward\)|\[remote rejected\][^\n]*(?:already exists|failed to (?:update|lock) ref|cannot lock ref|stale|reference already exists)/i;
+const REJECTED = ['[rejected]', '(fetch first)', '(stale info)', '(non-fast-forward)'];
+/** What follows `[remote rejected]` on its line when the server's ref update lost a race. */
+const REMOTE_REJECTED = ['already exists', 'failed to update ref', 'failed to lock ref', 'cannot lock ref', 'stale'];
+
+const TOO_LARGE = ['large files detected', "exceeds github's file size limit", 'gh001', 'file size limit', 'too large'];
+// GitHub's GH006 and GitLab's pre-receive refusals: the token may not write to this branch.
+const REFUSED = [
+  'protected branch',
+  'not allowed to push',
+  'not allowed to force push',
+  'not allowed to delete',
+  'pre-receive hook declined',
+  'gh006',
+];
+const UNAUTHORIZED = [
+  'authentication failed',
+  'could not read username',
+  'could not read password',
+  'terminal prompts disabled',
+  'invalid username or password',
+];
+const FORBIDDEN = ['permission denied', 'access denied', 'forbidden'];
+const NOT_FOUND = ['repository not found', 'does not appear to be a git repository'];
+const TIMEOUT = ['operation too slow', 'timed out', 'timeout was reached'];
+const SERVER_TIMED_OUT = ['timeout', 'time out', 'timedout', 'timed out'];
+const UNAVAILABLE = [
+  'could not resolve host',
+  'failed to connect',
+  'connection refused',
+  'connection reset',
+  'empty reply from server',
+  'unexpected disconnect',
+  'the remote end hung up',
+  'early eof',
+  'ssl_error',
+  'gnutls_handshake',
+];
+
+const anyOf = (text: string, needles: readonly string[]): boolean => needles.some((n) => text.includes(n));
+
+/**
+ * Whether some line holds `first` and, after it, one of `then`. Only a line's first `first` is
+ * looked at (the rest of the line after it holds every later one), and each line is searched once.
+ */
+function onOneLine(text: string, first: string, then: readonly string[]): boolean {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(first, from);
+    if (at < 0) return false;
+    const end = text.indexOf('\n', at);
+    const rest = text.slice(at + first.length, end < 0 ? text.length : end);
+    if (anyOf(rest, then)) return true;
+    if (end < 0) return false;
+    from = end + 1;
+  }
+}
+
+const RPC_FAILED = 'error: RPC failed; ';
+
+/**
+ * The first HTTP status git names ("returned error: 403", "HTTP 413", "error: RPC failed; HTTP 500"),
+ * or 0. Three digits must follow; after "HTTP " the number must end there ("HTTP 4041" is none),
+ * except right after "error: RPC failed; ", where the first three digits always counted.
+ */
+function statusOf(text: string): number {
+  const found = [firstCode(text, 'returned error: ', false), firstCode(text, 'HTTP ', true)].filter((c) => c.at >= 0);
+  found.sort((a, b) => a.at - b.at);
+  return found[0]?.code ?? 0;
+}
+
+function firstCode(text: string, prefix: string, wholeNumber: boolean): { at: number; code: number } {
+  for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+    const digits = text.slice(at + prefix.length, at + prefix.length + 4);
+    if (!/^\d{3}/.test(digits)) continue;
+    if (wholeNumber && /^\d{3}\w/.test(digits) && !text.endsWith(RPC_FAILED, at)) continue;
+    return { at, code: Number(digits.slice(0, 3)) };
+  }
+  return { at: -1, code: 0 };
+}
 
 export function isLeaseRejection(text: string): boolean {
-  return REJECTED.test(text);
+  return rejected(text.toLowerCase());
+}
+
+function rejected(lower: string): boolean {
+  return anyOf(lower, REJECTED) || onOneLine(lower, '[remote rejected]', REMOTE_REJECTED);
 }
 
 /** The catalog reason for a failed git command, or undefined when the text names none. */
 export function reasonOf(verb: Verb, text: string): Reason | undefined {
-  if (isLeaseRejection(text)) return verb === 'create' ? 'AlreadyExists' : 'Conflict';
-  if (/Large files detected|exceeds GitHub's file size limit|GH001|file size limit|too large/i.test(text)) return 'RequestEntityTooLarge';
-  // GitHub's GH006 and GitLab's pre-receive refusals: the token may not write to this branch.
-  if (/protected branch|not allowed to (?:push|force push|delete)|pre-receive hook declined|GH006/i.test(text)) return 'Forbidden';
-  const status = /returned error: (\d{3})|HTTP (\d{3})\b|error: RPC failed; HTTP (\d{3})/.exec(text);
-  const code = Number(status?.[1] ?? status?.[2] ?? status?.[3] ?? 0);
-  if (code === 500) return /timed? ?out/i.test(text.replace(/returned error: 500/g, '')) ? 'ServerTimeout' : 'InternalError';
+  const lower = text.toLowerCase();
+  if (rejected(lower)) return verb === 'create' ? 'AlreadyExists' : 'Conflict';
+  if (anyOf(lower, TOO_LARGE)) return 'RequestEntityTooLarge';
+  if (anyOf(lower, REFUSED)) return 'Forbidden';
+  const byStatus = reasonForCode(verb, statusOf(text), text);
+  if (byStatus) return byStatus;
+  if (anyOf(lower, UNAUTHORIZED)) return 'Unauthorized';
+  if (anyOf(lower, FORBIDDEN) || onOneLine(lower, 'permission to ', [' denied'])) return 'Forbidden';
+  if (anyOf(lower, NOT_FOUND) || onOneLine(lower, "repository '", ["' not found"])) return 'NotFound';
+  if (anyOf(lower, TIMEOUT)) return 'Timeout';
+  if (anyOf(lower, UNAVAILABLE)) return 'ServiceUnavailable';
+  return undefined;
+}
+
+function reasonForCode(verb: Verb, code: number, text: string): Reason | undefined {
+  // A 500 whose server text says it timed out; "returned error: 500" itself is not that text.
+  if (code === 500)
+    return anyOf(text.split('returned error: 500').join('').toLowerCase(), SERVER_TIMED_OUT) ? 'ServerTimeout' : 'InternalError';
   if (code === 409) return 'Conflict';
   if (code === 410) return verb === 'delete' ? 'Expired' : 'Gone';
-  const byStatus = reasonForStatus(code);
-  if (byStatus) return byStatus;
-  if (/Authentication failed|could not read (?:Username|Password)|terminal prompts disabled|Invalid username or password/i.test(text))
-    return 'Unauthorized';
-  if (/Permission to .* denied|permission denied|access denied|forbidden/i.test(text)) return 'Forbidden';
-  if (/Repository not found|repository '.*' not found|does not appear to be a git repository/i.test(text)) return 'NotFound';
-  if (/Operation too slow|timed out|Timeout was reached/i.test(text)) return 'Timeout';
-  if (
-    /Could not resolve host|Failed to connect|Connection refused|Connection reset|Empty reply from server|unexpected disconnect|the remote end hung up|early EOF|SSL_ERROR|gnutls_handshake/i.test(
-      text,
-    )
-  ) {
-    return 'ServiceUnavailable';
-  }
-  return undefined;
+  return reasonForStatus(code);
 }
 
 /** The error for a failed git command on the mirror: reason, code, operation and branch, and git's own words. */

@@ -2,7 +2,7 @@
 // the way) with its manifest, and the optional offline rebuild from that tree.
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { asMirrorError } from '../common/errors.js';
+import { asMirrorError, MirrorError } from '../common/errors.js';
 import { extractTree } from '../effects/extract.js';
 import { buildManifest, manifestPathFor, writeManifest } from '../effects/manifest.js';
 import { verifyOffline } from '../effects/verify.js';
@@ -57,11 +57,30 @@ export async function collectTree(run: Run, config: Config, image: BuiltImage): 
   // The digests taken during extraction are reused: the tree is not read again.
   const manifest = await run.stage('Write the manifest', async () => {
     const m = await buildManifest(dir, digests);
+    if (m.fileCount === 0) throw emptyTree(config, m.entries.length);
     await writeManifest(m, manifestPath);
     return m;
   });
-  run.reporter.info(`${manifest.fileCount} files, ${manifest.totalBytes} bytes in ${dir}; manifest ${manifestPath}.`);
+  const links = manifest.entries.length - manifest.fileCount;
+  const andLinks = links > 0 ? ` and ${links} symbolic link${links === 1 ? '' : 's'}` : '';
+  run.reporter.info(`${manifest.fileCount} files (${manifest.totalBytes} bytes)${andLinks} in ${dir}; manifest ${manifestPath}.`);
   return { dir, manifestPath, manifest };
+}
+
+/**
+ * A tree without a single regular file is a failed recipe, not a version with no dependencies: it
+ * stops the run before anything is uploaded or pushed.
+ */
+function emptyTree(config: Config, links: number): MirrorError {
+  const state = links > 0 ? `with no file (only ${links} symbolic link${links === 1 ? '' : 's'})` : 'empty';
+  const hint = config.dockerfile
+    ? `A custom dockerfile must copy the files Falco's build downloads into ${DEPS_DIR_IN_IMAGE}, as the built-in recipe does (README: "The built-in recipe").`
+    : 'Check the build log: cmake-args that turn the bundled dependencies off (USE_BUNDLED_DEPS=OFF) leave nothing to copy.';
+  return new MirrorError(
+    'NotFound',
+    `The build left ${DEPS_DIR_IN_IMAGE} ${state}: no file was downloaded into it, so there is nothing to upload or push.`,
+    { hint },
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 // The stages that deal with where the tree goes: the mirror branch checked before the build, the
 // workflow artifact, and the push (create, patch, or nothing when the content is unchanged).
-import { MirrorError } from '../common/errors.js';
+import { MirrorError, quote } from '../common/errors.js';
 import type { MirrorBranch } from '../effects/mirror-branch.js';
 import type { Mirror } from '../effects/mirror.js';
 import type { Publish } from '../planning/decision.js';
@@ -40,7 +40,10 @@ export function alreadyMirrored(state: MirrorState): MirrorError {
 export async function uploadTree(run: Run, config: Config, tree: TreeResult): Promise<ArtifactResult> {
   const name = config.artifact?.name ?? `falco-deps-${config.falcoVersion}`;
   const retentionDays = config.artifact?.retentionDays;
-  const files = tree.manifest.entries.map((e) => e.path);
+  // Regular files only: the artifact client zips what a link points to (it calls realpath), so a link
+  // would become a copy of its target, or fail the upload when it names a directory or nothing.
+  const files = tree.manifest.entries.filter((e) => e.kind === 'file').map((e) => e.path);
+  const links = tree.manifest.entries.filter((e) => e.kind === 'link').map((e) => e.path);
   const outcome = await run.stage(`Upload the artifact ${name}`, () =>
     run.services.uploadArtifact({ name, treeDir: tree.dir, files, retentionDays, env: run.env }),
   );
@@ -48,10 +51,23 @@ export async function uploadTree(run: Run, config: Config, tree: TreeResult): Pr
     const rate = outcome.seconds > 0 ? ` (${formatBytes(outcome.size / outcome.seconds)}/s)` : '';
     const where = outcome.url ? `, ${outcome.url}` : '';
     run.reporter.info(`Uploaded the artifact ${name}: ${formatBytes(outcome.size)} in ${formatDuration(outcome.seconds)}${rate}${where}.`);
+    if (links.length > 0) run.reporter.notice(linksLeftOut(name, links, config.mirror !== undefined));
   } else {
     run.reporter.notice(`The artifact upload was skipped: ${outcome.why}.`);
   }
   return { ...outcome, name };
+}
+
+/** The notice for the links the artifact leaves out: how many, the first few, and where they are kept. */
+function linksLeftOut(name: string, links: readonly string[], mirrored: boolean): string {
+  const shown =
+    links
+      .slice(0, 3)
+      .map((l) => quote(l))
+      .join(', ') + (links.length > 3 ? ', ...' : '');
+  const count = `${links.length} symbolic link${links.length === 1 ? '' : 's'}`;
+  const kept = mirrored ? '; the mirror branch stores them as links' : '';
+  return `The artifact ${name} holds the regular files only: the tree's ${count} (${shown}) are not in it${kept}.`;
 }
 
 /** Commits the tree and pushes it as the decision says; content equal to the branch's is not pushed. */

@@ -343,3 +343,92 @@ describe('a git that did not finish in time', () => {
     expect(err.message).toContain('(git: fatal: something nobody expected)');
   });
 });
+
+describe('the line rules, read in linear time', () => {
+  it('"Permission to ... denied" and "repository \'...\' not found" hold only within one line', () => {
+    expect(reasonOf('patch', 'remote: Permission to a/b.git denied to bot.\n')).toBe('Forbidden');
+    expect(reasonOf('patch', 'remote: Permission to a/b.git\n denied to bot.\n')).toBeUndefined();
+    expect(reasonOf('get', "fatal: repository 'https://x/y.git/' not found\n")).toBe('NotFound');
+    expect(reasonOf('get', "fatal: repository 'https://x/y.git/'\n not found\n")).toBeUndefined();
+  });
+
+  it('"[remote rejected]" is a lost race only when its own line says so', () => {
+    expect(isLeaseRejection(' ! [remote rejected] 0.35.1 -> 0.35.1 (failed to lock ref)\n')).toBe(true);
+    expect(isLeaseRejection(' ! [REMOTE REJECTED] 0.35.1 -> 0.35.1 (Cannot Lock Ref)\n')).toBe(true);
+    expect(isLeaseRejection(' ! [remote rejected] 0.35.1 -> 0.35.1 (pre-receive hook declined)\nremote: already exists\n')).toBe(false);
+  });
+
+  it('the first status git names counts; after "HTTP " it must be a whole three-digit number', () => {
+    expect(reasonOf('get', `${ACCESS} 404\nerror: RPC failed; HTTP 500 curl 22\n`)).toBe('NotFound');
+    expect(reasonOf('get', 'error: RPC failed; HTTP 503 curl 22 The requested URL returned error: 500\n')).toBe('ServiceUnavailable');
+    expect(reasonOf('get', 'remote: HTTP 4041 HTTP/2 stream\n')).toBeUndefined();
+    expect(reasonOf('get', 'error: RPC failed; HTTP 5000\n')).toBe('InternalError');
+    expect(reasonOf('get', 'returned error: 50x\nHTTP 429 Too Many Requests\n')).toBe('TooManyRequests');
+  });
+
+  // Server-controlled text (remote: lines) shaped to make backtracking regexes quadratic: the old ones
+  // took seconds on 250 KB and minutes on these 2 MB. No timing is asserted (performance is a benchmark's
+  // job); the generous test timeout is what such a regression would hit.
+  const MB = 1 << 20;
+  const repeat = (fragment: string): string => fragment.repeat(Math.ceil((2 * MB) / fragment.length));
+  const ADVERSARIAL: Array<{ name: string; text: string; reason: Reason | undefined; rejection: boolean }> = [
+    {
+      name: '"[remote rejected] " repeated on one line',
+      text: `${repeat(' ! [remote rejected] ')}\n${ACCESS} 500\n`,
+      reason: 'InternalError',
+      rejection: false,
+    },
+    {
+      name: '"[remote rejected] " and a long line',
+      text: `[remote rejected] ${'a'.repeat(2 * MB)}\n${ACCESS} 403\n`,
+      reason: 'Forbidden',
+      rejection: false,
+    },
+    {
+      name: '"[remote rejected] " repeated, the reason at the end of the line',
+      text: `${repeat('[remote rejected] ')}(failed to update ref)\n`,
+      reason: 'Conflict',
+      rejection: true,
+    },
+    {
+      name: '"Permission to " without " denied"',
+      text: `${repeat('remote: Permission to ')}\nfatal: the remote end hung up unexpectedly\n`,
+      reason: 'ServiceUnavailable',
+      rejection: false,
+    },
+    {
+      name: '"Permission to " with " denied" far away',
+      text: `Permission to ${'a'.repeat(2 * MB)} denied to bot.\n`,
+      reason: 'Forbidden',
+      rejection: false,
+    },
+    { name: '"Permission to " on every line', text: `${repeat('Permission to x\n')} denied\n`, reason: undefined, rejection: false },
+    {
+      name: '"repository \'" without "\' not found"',
+      text: `${repeat("repository '")}\nConnection refused\n`,
+      reason: 'ServiceUnavailable',
+      rejection: false,
+    },
+    {
+      name: '"returned error: " and "HTTP " followed by junk',
+      text: `${repeat('returned error: x HTTP 12x ')}\n${ACCESS} 503\n`,
+      reason: 'ServiceUnavailable',
+      rejection: false,
+    },
+    {
+      name: 'a 500 with a long text to search for "timed out"',
+      text: `${repeat('returned error: 500 time d ')}\n`,
+      reason: 'InternalError',
+      rejection: false,
+    },
+  ];
+
+  for (const t of ADVERSARIAL) {
+    it(`2 MB of ${t.name} is classified (${t.reason ?? 'no reason'})`, { timeout: 10_000 }, () => {
+      expect(reasonOf('patch', t.text)).toBe(t.reason);
+      expect(isLeaseRejection(t.text)).toBe(t.rejection);
+      const err = gitFailure('patch', RESOURCE, result(t.text), 'git push (patch)');
+      expect(err.reason).toBe(t.reason ?? 'InternalError');
+    });
+  }
+});

@@ -243,6 +243,55 @@ describe('runPipeline', () => {
     expect(reporter.secrets).toEqual(['tok-123', 'b2F1dGgyOnRvay0xMjM=']);
   });
 
+  it('an empty /falco-deps fails the run before anything is uploaded or pushed, naming the directory', async () => {
+    const empty = path.join(tmp, 'empty-image');
+    fs.mkdirSync(path.join(empty, 'falco-deps'), { recursive: true });
+    const { result, calls, runnerTemp } = await run({ inputs: MIRROR, engine: { imageRoot: empty } });
+    expect(result.ok).toBe(false);
+    expect(result.error?.reason).toBe('NotFound');
+    expect(result.error?.message).toBe(
+      'The build left /falco-deps empty: no file was downloaded into it, so there is nothing to upload or push. ' +
+        'Check the build log: cmake-args that turn the bundled dependencies off (USE_BUNDLED_DEPS=OFF) leave nothing to copy.',
+    );
+    expect(calls.filter((c) => c.startsWith('artifact.') || c.startsWith('mirror.snapshot'))).toEqual([]);
+    expect(pushes(calls)).toEqual([]);
+    expect(result.outputs).toMatchObject({ 'mirror-status': 'none', 'error-reason': 'NotFound' });
+    expect(fs.existsSync(path.join(runnerTemp, 'falco-deps.SHA256SUMS'))).toBe(false);
+  });
+
+  it('a /falco-deps holding only a link is as empty: no file to mirror', async () => {
+    const linksOnly = path.join(tmp, 'links-only-image');
+    fs.mkdirSync(path.join(linksOnly, 'falco-deps'), { recursive: true });
+    fs.symlinkSync('nothing.tar.gz', path.join(linksOnly, 'falco-deps', 'link.tar.gz'));
+    const { result, calls } = await run({ inputs: MIRROR, engine: { imageRoot: linksOnly } });
+    expect(result.error?.reason).toBe('NotFound');
+    expect(result.error?.message).toContain('The build left /falco-deps with no file (only 1 symbolic link): no file was downloaded');
+    expect(pushes(calls)).toEqual([]);
+  });
+
+  it('links in the tree: the manifest lists them as links, the artifact gets the regular files only, and says so', async () => {
+    const withLinks = path.join(tmp, 'links-image');
+    fs.mkdirSync(path.join(withLinks, 'falco-deps', 'curl-prefix', 'src'), { recursive: true });
+    fs.writeFileSync(path.join(withLinks, 'falco-deps', 'curl-prefix', 'src', 'curl-8.0.1.tar.bz2'), 'curl');
+    // A link to a folder of the tree and a dangling one: each used to fail the manifest (EISDIR, ENOENT).
+    fs.symlinkSync('curl-prefix/src', path.join(withLinks, 'falco-deps', 'src-link'));
+    fs.symlinkSync('curl-prefix/gone.tar.gz', path.join(withLinks, 'falco-deps', 'dangling'));
+    const { result, calls, reporter, runnerTemp } = await run({ inputs: MIRROR, engine: { imageRoot: withLinks } });
+    expect(result.ok).toBe(true);
+    expect(result.outputs).toMatchObject({ 'file-count': '1', 'total-bytes': '4', 'mirror-status': 'created' });
+    expect(calls).toContain('artifact.upload falco-deps-0.35.1 1');
+    expect(reporter.lines).toContain(
+      'notice: The artifact falco-deps-0.35.1 holds the regular files only: the tree\'s 2 symbolic links ("dangling", "src-link") ' +
+        'are not in it; the mirror branch stores them as links.',
+    );
+    expect(fs.readFileSync(path.join(runnerTemp, 'falco-deps.SHA256SUMS'), 'utf8')).toMatch(
+      /^[0-9a-f]{64} {2}curl-prefix\/src\/curl-8\.0\.1\.tar\.bz2\n$/,
+    );
+    expect(reporter.summary).toContain(
+      '<tr><td><code>src-link</code> → <code>curl-prefix/src</code></td><td align="right">link</td><td></td></tr>',
+    );
+  });
+
   it('prints a heartbeat while a stage is silent', async () => {
     const { reporter } = await run({ inputs: {}, engine: { buildSilenceMs: 1200 }, heartbeatSeconds: 0.3 });
     const beats = reporter.lines.filter((l) => /^… Build Falco 0\.35\.1's dependencies: still running, \d/.test(l));
