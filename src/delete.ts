@@ -20,7 +20,7 @@ export async function runDelete(
   open: (options: MirrorOptions) => Mirror = openMirror,
 ): Promise<{ error?: MirrorError; language: Language }> {
   const language = parseLanguage(get);
-  const scratch = path.join(env.RUNNER_TEMP || os.tmpdir(), `falco-deps-mirror-delete-${randomBytes(4).toString('hex')}`);
+  const scratch = path.resolve(env.RUNNER_TEMP || os.tmpdir(), `falco-deps-mirror-delete-${randomBytes(4).toString('hex')}`);
   try {
     const version = parseFalcoVersion(get('falco-version'));
     parseChoice('language', get('language'), ['en', 'ru'] as const, 'en');

@@ -1,6 +1,6 @@
 // The one way this project starts a child process: an argument array (never a shell string), an
-// environment merged once, output captured with a bound, lines streamed to a callback, and
-// cancellation through an AbortSignal that stops the child (SIGTERM, then SIGKILL).
+// environment built from an allow-list, output captured with a bound, lines streamed to a callback,
+// and cancellation through an AbortSignal that stops the child (SIGTERM, then SIGKILL).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { PassThrough, pipeline, type Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
@@ -8,7 +8,7 @@ import { MirrorError } from '../common/errors.js';
 
 export interface RunOptions {
   cwd?: string;
-  /** Added to (not replacing) the parent's environment. */
+  /** Added to what the child inherits (see childEnvironment); an undefined value removes a name. */
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
   /** Each complete line of output as it arrives. */
@@ -56,6 +56,66 @@ export function notInstalled(err: unknown, installHint: string): unknown {
 
 const KILL_GRACE_MS = 5000;
 
+/**
+ * What a child inherits from this process's environment: what git and docker need to find their
+ * config, locale, temporary space and engine, and to get through a proxy and trust its CA. Nothing
+ * else: the action's inputs (INPUT_MIRROR-TOKEN), the runner's ACTIONS_* tokens, GITHUB_TOKEN and
+ * FALCO_DEPS_MIRROR_TOKEN are read by this process only, and no child (above all the long docker
+ * build) may hold them. GITHUB_* stays out as a whole: neither git nor docker reads any of it.
+ */
+const INHERITED = new Set([
+  'PATH',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'SHELL',
+  'TZ',
+  'LANG',
+  'LANGUAGE',
+  'TMPDIR',
+  'TMP',
+  'TEMP',
+  // git's global config may live here ($XDG_CONFIG_HOME/git/config); a rootless engine's socket here.
+  'XDG_CONFIG_HOME',
+  'XDG_RUNTIME_DIR',
+  'GIT_CONFIG_GLOBAL',
+  'GIT_CONFIG_SYSTEM',
+  'GIT_CONFIG_NOSYSTEM',
+  'GIT_SSL_CAINFO',
+  'GIT_SSL_CAPATH',
+  'GIT_PROXY_SSL_CAINFO',
+  // The runner's own choice, as http.sslVerify in its git config would be, which git reads anyway.
+  'GIT_SSL_NO_VERIFY',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+  'CURL_CA_BUNDLE',
+  // Matched in upper case, so http_proxy and HTTP_PROXY both pass.
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'ALL_PROXY',
+]);
+/** DOCKER_HOST, DOCKER_CONFIG (a private base image's login), DOCKER_CERT_PATH, DOCKER_TLS_VERIFY, DOCKER_CONTEXT, ... */
+const INHERITED_PREFIXES = ['LC_', 'DOCKER_', 'BUILDX_', 'BUILDKIT_'];
+/** Never inherited, whatever the lists above say (DOCKER_AUTH_CONFIG, a DOCKER_CONTENT_TRUST_*_PASSPHRASE). */
+const NEVER_INHERITED = /^(INPUT_|ACTIONS_)|TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|KEY|AUTH/;
+
+function inherited(name: string): boolean {
+  const upper = name.toUpperCase();
+  if (NEVER_INHERITED.test(upper)) return false;
+  return INHERITED.has(upper) || INHERITED_PREFIXES.some((prefix) => upper.startsWith(prefix));
+}
+
+/** A child's environment: the allow-listed part of this process's, then what the caller adds. */
+function childEnvironment(added: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value !== undefined && inherited(name)) env[name] = value;
+  }
+  // The caller's names are taken as given: git's GIT_CONFIG_KEY_<n> would not pass the filter above.
+  return { ...env, ...added };
+}
+
 /** Runs a command to completion. Resolves with its exit code; rejects only if it cannot start. */
 export function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   return start(command, args, options, false).done;
@@ -89,7 +149,7 @@ function start(
   const keep = options.keepBytes ?? 256 * 1024;
   const child = spawn(command, [...args], {
     cwd: options.cwd,
-    env: { ...process.env, ...options.env },
+    env: childEnvironment(options.env),
     stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     windowsHide: true,
     // Its own process group, so that stop() reaches the helpers it starts (see guardChild).

@@ -3,7 +3,13 @@
 // only these git processes read (through an `include.path` given in their environment) and which is
 // removed afterwards, by dispose() or by the post step. The token never reaches a URL, an argument
 // list or a log line; everything git prints is scrubbed of it before anyone sees it.
+//
+// No other credential goes with it. Every git runs in an empty directory of its own, never in the
+// workspace, whose .git/config actions/checkout leaves with an extraheader of its own (a second
+// Authorization header, which GitHub answers with 400). System and global config still apply
+// (proxies, CA bundles, url.<base>.insteadOf), but their extra headers and credential helpers are reset.
 import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -21,15 +27,18 @@ export interface GitOptions {
   /** The mirror URL the credentials are for; git sends them to that URL's host and path only. */
   readonly url: string;
   readonly auth: GitAuth | undefined;
-  /** Directory for the credentials file; the caller records it for cleanup before calling. */
+  /**
+   * Directory for the credentials file and git's working directory; the caller records it for cleanup.
+   * Absolute, like every path given to git: git runs in a directory of its own, not in this process's.
+   */
   readonly tempDir: string;
   readonly signal?: AbortSignal | undefined;
   /** A transfer slower than 1 KB/s for this long is abandoned (git's http.lowSpeedTime). */
   readonly stallSeconds?: number;
 }
 
+/** One git command. It runs in an empty directory (see createGit): a repository is named by gitDir. */
 export interface GitCall {
-  readonly cwd?: string;
   readonly gitDir?: string;
   readonly env?: NodeJS.ProcessEnv;
   readonly input?: string;
@@ -58,7 +67,8 @@ export function createGit(opts: GitOptions): Git {
 
   // The credentials file exists only while a remote operation may need it: written before each
   // git run, removed by dispose() (main disposes between the mirror check and the long build).
-  const configFile = opts.auth ? path.join(opts.tempDir, `auth-${randomBytes(4).toString('hex')}.gitconfig`) : undefined;
+  const scratch = path.resolve(opts.tempDir);
+  const configFile = opts.auth ? path.join(scratch, `auth-${randomBytes(4).toString('hex')}.gitconfig`) : undefined;
   let written = false;
   const ensureConfig = async (): Promise<void> => {
     if (!opts.auth || !configFile || written) return;
@@ -69,22 +79,36 @@ export function createGit(opts: GitOptions): Git {
     written = true;
   };
 
+  // An empty directory, with discovery stopped above it: git finds no repository there, so it reads no
+  // repository's config (the workspace's least of all) unless a command names one with --git-dir.
+  const cwd = path.join(scratch, 'git-cwd');
+
   const env = gitEnvironment([
-    // No helper may answer for us or store anything, and nothing may prompt: a 401 is an error.
+    // No helper may answer for us or store anything, and nothing may prompt: a 401 is an error. An
+    // empty value empties the list of helpers, URL-specific ones included, that system and global config set.
     ['credential.helper', ''],
+    // An empty value empties the list of extra headers, but only if no more specific URL matched
+    // before it: git keeps a more specific match over a less specific one. Given for the URL itself,
+    // the most specific match there is, it clears every entry; the generic one still clears generic
+    // entries for a URL that a url.<base>.insteadOf rewrote. Then include.path adds ours.
+    ['http.extraheader', ''],
+    [`http.${opts.url}.extraheader`, ''],
     ['http.lowSpeedLimit', '1000'],
     ['http.lowSpeedTime', String(opts.stallSeconds ?? 60)],
     ...(configFile ? ([['include.path', configFile]] as Array<[string, string]>) : []),
   ]);
+  env.GIT_CEILING_DIRECTORIES = scratch;
 
   const prepare = (args: readonly string[], call: GitCall): [string[], RunOptions] => {
+    // Made every time (cleanup may have removed it), synchronously (one mkdir) because stream() is.
+    mkdirSync(cwd, { recursive: true, mode: 0o700 });
     const head: string[] = [];
     for (const [k, v] of Object.entries(call.config ?? {})) head.push('-c', `${k}=${v}`);
     if (call.gitDir) head.push('--git-dir', call.gitDir);
     return [
       [...head, ...args],
       {
-        ...(call.cwd ? { cwd: call.cwd } : {}),
+        cwd,
         env: { ...env, ...call.env },
         ...(call.input !== undefined ? { input: call.input } : {}),
         ...(call.timeoutMs ? { timeoutMs: call.timeoutMs } : {}),

@@ -50,7 +50,8 @@ export function createRun(ctx: RunContext, records: StageRecord[]): Run {
     env: ctx.env,
     signal: ctx.signal,
     id,
-    scratch: path.join(ctx.env.RUNNER_TEMP || os.tmpdir(), `falco-deps-mirror-${id}`),
+    // Absolute: git runs in a directory of its own, so relative paths would point elsewhere.
+    scratch: path.resolve(ctx.env.RUNNER_TEMP || os.tmpdir(), `falco-deps-mirror-${id}`),
     remote: { signal: ctx.signal, onRetry: (m) => reporter.warning(m) },
   };
 }

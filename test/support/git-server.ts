@@ -45,7 +45,10 @@ export interface RecordedRequest {
   path: string;
   /** Status sent; 0 while no answer has been sent (e.g. a hanging fault). */
   status: number;
+  /** The first Authorization header (Node's req.headers keeps no other). */
   authorization?: string;
+  /** Every Authorization header the request carried, in order: a forge such as GitHub refuses two. */
+  authorizations: string[];
 }
 
 export interface GitServer {
@@ -68,7 +71,8 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
   const expectedAuth = opts.auth ? `Basic ${Buffer.from(`${opts.auth.username}:${opts.auth.password}`).toString('base64')}` : undefined;
 
   const server = createServer((req, res) => {
-    const record: RecordedRequest = { method: req.method ?? 'GET', path: '', status: 0 };
+    const authorizations = req.rawHeaders.filter((_, i, raw) => i % 2 === 1 && raw[i - 1]?.toLowerCase() === 'authorization');
+    const record: RecordedRequest = { method: req.method ?? 'GET', path: '', status: 0, authorizations };
     if (req.headers.authorization !== undefined) record.authorization = req.headers.authorization;
     requests.push(record);
     // 'close' also covers answers cut short by res.destroy(), where 'finish' never comes.

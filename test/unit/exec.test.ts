@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run, runStreaming, SpawnError } from '../../src/effects/exec.js';
 
 const node = (script: string): [string, string[]] => [process.execPath, ['-e', script]];
@@ -120,9 +120,67 @@ describe('run', () => {
     expect(result.stdout).toBe('hello\nwörld');
   });
 
-  it('merges env into the parent environment', async () => {
+  it('merges env into the inherited environment', async () => {
     const result = await run('sh', ['-c', 'echo "$FDM_TEST_VALUE:${PATH:+path}"'], { env: { FDM_TEST_VALUE: 'set' } });
     expect(result.stdout).toBe('set:path\n');
+  });
+});
+
+describe('the environment of a child', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  // As on a runner: the action's inputs, the runner's tokens, a token the workflow exported, and
+  // what git and docker need. Values holding "secret-" must reach no child.
+  const RUNNER_ENV: Record<string, string> = {
+    'INPUT_MIRROR-TOKEN': 'secret-input-mirror',
+    'INPUT_GITHUB-TOKEN': 'secret-input-github',
+    FALCO_DEPS_MIRROR_TOKEN: 'secret-cli-token',
+    ACTIONS_RUNTIME_TOKEN: 'secret-runtime',
+    ACTIONS_ID_TOKEN_REQUEST_URL: 'https://secret-oidc.invalid/',
+    GITHUB_TOKEN: 'secret-github',
+    GITHUB_WORKSPACE: '/home/runner/work/secret-workspace',
+    AWS_SECRET_ACCESS_KEY: 'secret-aws',
+    DOCKER_AUTH_CONFIG: '{"auths":{"secret-registry":{}}}',
+    DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE: 'secret-passphrase',
+    // Would point git at another repository, or add settings of their own.
+    GIT_DIR: '/home/runner/work/secret-repo/.git',
+    GIT_CONFIG_PARAMETERS: "'http.extraheader'='secret-header'",
+    HOME: '/home/runner',
+    DOCKER_HOST: 'unix:///run/fdm-test-docker.sock',
+    DOCKER_CONFIG: '/home/runner/.docker-fdm-test',
+    DOCKER_TLS_VERIFY: '1',
+    BUILDX_BUILDER: 'fdm-test',
+    HTTPS_PROXY: 'http://proxy.invalid:3128',
+    https_proxy: 'http://proxy.invalid:3128',
+    no_proxy: 'localhost,127.0.0.1',
+    LC_ALL: 'C.UTF-8',
+    TZ: 'UTC',
+    GIT_CONFIG_GLOBAL: '/home/runner/fdm-test.gitconfig',
+    SSL_CERT_FILE: '/etc/ssl/certs/fdm-test.pem',
+  };
+  const INHERITED = Object.keys(RUNNER_ENV).filter((name) => !RUNNER_ENV[name]?.includes('secret-'));
+
+  const childEnv = async (env?: NodeJS.ProcessEnv): Promise<Record<string, string>> => {
+    for (const [name, value] of Object.entries(RUNNER_ENV)) vi.stubEnv(name, value);
+    const result = await run(...node('process.stdout.write(JSON.stringify(process.env))'), env ? { env } : {});
+    expect(result.code).toBe(0);
+    return JSON.parse(result.stdout) as Record<string, string>;
+  };
+
+  it('holds what git and docker need, and no input, runner token or other secret', async () => {
+    const env = await childEnv();
+    expect(env.PATH).toBe(process.env.PATH);
+    for (const name of INHERITED) expect(env[name], name).toBe(RUNNER_ENV[name]);
+    for (const name of Object.keys(RUNNER_ENV).filter((n) => !INHERITED.includes(n))) expect(Object.keys(env), name).not.toContain(name);
+    expect(JSON.stringify(env)).not.toContain('secret-');
+  });
+
+  it('adds what the caller gives, whatever its name, and removes a name given as undefined', async () => {
+    const env = await childEnv({ FDM_ADDED: 'yes', GIT_CONFIG_KEY_0: 'credential.helper', GIT_TERMINAL_PROMPT: '0', TZ: undefined });
+    expect(env).toMatchObject({ FDM_ADDED: 'yes', GIT_CONFIG_KEY_0: 'credential.helper', GIT_TERMINAL_PROMPT: '0', HOME: '/home/runner' });
+    expect(env).not.toHaveProperty('TZ');
   });
 });
 
