@@ -172,8 +172,8 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     // forge log lines or hide what a value really is; newlines only where an input is a list of lines.
     const control = multiline ? /[\p{Cc}\p{Cf}\u2028\u2029]/u : /[\p{Cc}\p{Cf}\u2028\u2029]/u;
     const offending = multiline ? value.replace(/\r?\n/g, '') : value;
-    // A secret is never echoed, not even when it is malformed.
-    const hidden = SECRET_INPUTS.has(name);
+    // A secret is never echoed, not even when it is malformed; nor a URL with a part that may hold one.
+    const hidden = SECRET_INPUTS.has(name) || (URL_INPUTS.has(name) && secretPart(name, value) !== undefined);
     if (control.test(offending)) {
       if (hidden) failHidden(name, 'must not contain control or invisible characters');
       else fail(name, value, 'must not contain control or invisible characters');
@@ -261,13 +261,30 @@ export function parseChoice<T extends string>(name: string, value: string, allow
 }
 
 const SECRET_INPUTS = new Set(['mirror-token', 'github-token']);
+/** The inputs read by parseHttpsUrl: their whole-value checks (control characters, length) hide what it would. */
+const URL_INPUTS = new Set(['mirror-repo', 'source-repo']);
 
 function failHidden(name: string, rule: string): never {
   throw new MirrorError('Invalid', `Input ${name} ${rule} (its value is not shown).`);
 }
 
 function fail(name: string, value: string, rule: string): never {
+  // Whatever input it is, a value that may hold a credential is not echoed either.
+  if (maySecret(value)) failHidden(name, rule);
   throw new MirrorError('Invalid', `Input ${name} ${quote(value)} ${rule}.`);
+}
+
+// Tokens with a recognisable prefix: GitHub (ghp_, gho_, ghu_, ghs_, ghr_, github_pat_) and GitLab
+// (glpat-, gldt-, glrt- and the like), long enough not to be part of an ordinary name.
+const TOKEN_LIKE = /(?:gh[pousr]_|github_pat_|gl(?:pat|dt|rt|cbt|ptt|ft|imt|oas|soat|agent|ffct)-)[A-Za-z0-9_-]{12,}/;
+
+/**
+ * A value that may hold a credential, and so is never echoed in a rejection: userinfo before a host
+ * (`user:token@host`, `token@host`, the same form as an image registry's `user:pass@registry`; no
+ * rejected value needs its `@` shown), or a token with a known prefix pasted into the wrong input.
+ */
+function maySecret(value: string): boolean {
+  return value.includes('@') || TOKEN_LIKE.test(value);
 }
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
@@ -282,6 +299,10 @@ export function isLoopbackHost(host: string): boolean {
  */
 export function parseHttpsUrl(name: string, value: string): URL {
   const rule = 'must be an https:// URL (plain http only for 127.0.0.1, localhost or [::1]) without credentials, query or fragment';
+  // The parts that may carry a secret come first, before any rule that would echo the value: each is
+  // named, never shown (a token next to a `$`, a space or a ".." would otherwise be printed whole).
+  const hidden = secretPart(name, value);
+  if (hidden) failHidden(name, `${hidden}; ${rule}`);
   if (value.startsWith('-') || /\s/u.test(value) || /[;&|`$<>(){}'"\\!*^]/u.test(value)) fail(name, value, rule);
   // Non-ASCII letters make look-alike hosts (a Cyrillic "і" in github.com); encoded dots and slashes
   // would slip ".." past the check below.
@@ -295,11 +316,8 @@ export function parseHttpsUrl(name: string, value: string): URL {
   } catch {
     fail(name, value, rule);
   }
-  if (url.username !== '' || url.password !== '' || value.includes('@')) {
-    // Whatever was put there is probably a token: never echo it.
-    failHidden(name, `must not contain credentials (pass a token in mirror-token instead); ${rule}`);
-  }
-  if (url.search !== '' || url.hash !== '' || /[?#]/.test(value)) fail(name, value, rule);
+  // Caught by secretPart already; kept so that no parse of the URL ever lets userinfo or a query through.
+  if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') failHidden(name, rule);
   if (url.protocol === 'http:') {
     if (!isLoopbackHost(url.hostname)) fail(name, value, `uses plain http for a host that is not loopback; ${rule}`);
   } else if (url.protocol !== 'https:') {
@@ -307,6 +325,22 @@ export function parseHttpsUrl(name: string, value: string): URL {
   }
   if (!/^[A-Za-z0-9._~/%+-]*$/.test(url.pathname)) fail(name, value, `has characters outside [A-Za-z0-9._~/%+-] in its path; ${rule}`);
   return url;
+}
+
+/**
+ * Which part of a URL may hold a secret, in words (undefined: none): userinfo before the host, an `@`
+ * elsewhere, a query (`?private_token=…`), a fragment, or a token-like string anywhere.
+ */
+function secretPart(name: string, value: string): string | undefined {
+  const where = name === 'mirror-repo' ? 'give the token in mirror-token instead' : 'the source must be readable without credentials';
+  // The authority: after the scheme's `//`, up to the first `/`, `\`, `?` or `#`.
+  const authority = value.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, '').split(/[/\\?#]/)[0] ?? '';
+  if (authority.includes('@')) return `contains credentials before the host (${where})`;
+  if (value.includes('@')) return 'contains an @ after the host, which may carry a credential';
+  if (value.includes('?')) return 'has a query (the part from ?), which may carry a credential';
+  if (value.includes('#')) return 'has a fragment (the part from #), which may carry a credential';
+  if (TOKEN_LIKE.test(value)) return `contains what looks like a token (${where})`;
+  return undefined;
 }
 
 export function parseSourceRepo(value: string): string {
@@ -404,7 +438,7 @@ export function parseNetwork(value: string): string | undefined {
 }
 
 export function parseOutputDir(value: string, workspace: string, env: NodeJS.ProcessEnv): string {
-  const dir = value === '' ? path.join(env.RUNNER_TEMP || os.tmpdir(), 'falco-deps') : parsePath('output-dir', value, workspace);
+  const dir = value === '' ? path.resolve(env.RUNNER_TEMP || os.tmpdir(), 'falco-deps') : parsePath('output-dir', value, workspace);
   if (dir === path.parse(dir).root) fail('output-dir', value, 'must not be the file-system root');
   let entries: string[] | undefined;
   try {

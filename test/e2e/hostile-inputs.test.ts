@@ -4,7 +4,7 @@
 // as the runner does, with fake `docker` and `git` first on PATH that only record being called, and
 // checks that the run stops at the input check: exit 1, error-reason Invalid, one bounded `::error::`
 // line naming the input, no docker or git call, no file written outside the step's own files, and a
-// secret never echoed.
+// secret never echoed: not a token input's value, and not a URL, image or flag that holds a token.
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -21,8 +21,6 @@ const SECRET = `ghp_fdmSecret${RUN}`;
 const VALID_VERSION = '0.35.1';
 const MIRROR = 'https://mirror.example.com/falco-deps.git';
 const LONG = 10_000;
-/** The inputs whose values are never echoed, even in a rejection. */
-const SECRET_INPUTS = new Set(['mirror-token', 'github-token']);
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-hostile-inputs-'));
 afterAll(() => {
@@ -40,7 +38,10 @@ interface Row {
   readonly with?: Readonly<Record<string, string>>;
   /** Files the workspace holds before the run (created before the snapshot). */
   readonly setup?: (workspace: string) => void;
-  /** The value holds a secret: neither the value nor SECRET may appear in any output or file. */
+  /**
+   * The value holds a secret: neither the value nor SECRET may appear in any output or file, and the
+   * message says what is wrong "(its value is not shown)".
+   */
   readonly secret?: boolean;
 }
 
@@ -294,6 +295,38 @@ add('mirror-repo', [
   ['Cyrillic е in the host (homograph)', 'https://mirror.еxample.com/m.git'],
 ]);
 
+/**
+ * A token in a URL's userinfo next to each fault a URL check reports, as `user:token@` and `token@`: the
+ * credentials are found before any rule that shows the value, so neither is ever printed.
+ */
+const URL_FAULTS: ReadonlyArray<readonly [kind: string, url: (auth: string) => string]> = [
+  ['`$`', (auth) => `https://${auth}@mirror.example.com/m$.git`],
+  ['a space', (auth) => `https://${auth}@mirror.example.com/m x.git`],
+  ['a query', (auth) => `https://${auth}@mirror.example.com/m.git?q`],
+  ['a fragment', (auth) => `https://${auth}@mirror.example.com/m.git#f`],
+  ['`%2e`', (auth) => `https://${auth}@mirror.example.com/%2e%2e/m.git`],
+  ['`..`', (auth) => `https://${auth}@mirror.example.com/../m.git`],
+  ['non-ASCII (Cyrillic о in the host)', (auth) => `https://${auth}@mirrоr.example.com/m.git`],
+];
+const credentialRows = (): Array<readonly [string, string, { secret: true }]> =>
+  URL_FAULTS.flatMap(([kind, url]) => [
+    [`user:token@ with ${kind}`, url(`user:${SECRET}`), { secret: true }] as const,
+    [`token@ with ${kind}`, url(SECRET), { secret: true }] as const,
+  ]);
+add('mirror-repo', [
+  ...credentialRows(),
+  ['a token in the query', `${MIRROR}?private_token=${SECRET}`, { secret: true }],
+  ['a token in the fragment', `${MIRROR}#${SECRET}`, { secret: true }],
+  ['a token in the path', `https://mirror.example.com/${SECRET}.git`, { secret: true }],
+]);
+add('source-repo', [
+  ...credentialRows(),
+  ['a token pasted as the URL', SECRET, { secret: true }],
+  ['a token in the query', `https://github.com/?access_token=${SECRET}`, { secret: true }],
+]);
+add('base-image', [['a registry password (user:password@registry)', `user:${SECRET}@registry.example.com/alpine:3`, { secret: true }]]);
+add('cmake-args', [['a token in a bad line', `-DTOKEN=${SECRET} x`, { secret: true }]]);
+
 const withMirror = { with: { 'mirror-repo': MIRROR } } as const;
 const secretMirror = { ...withMirror, secret: true } as const;
 add('mirror-token', [
@@ -496,7 +529,8 @@ async function runRow(row: Row): Promise<void> {
     const everything = [r.stdout, r.stderr, r.files.output, r.files.state, r.files.summary].join('\n');
     expect(everything.includes(SECRET), `the secret was printed or written\n${context}`).toBe(false);
     expect(everything.includes(row.value), `the value was printed or written\n${context}`).toBe(false);
-    if (SECRET_INPUTS.has(row.input)) expect(message, context).toContain('(its value is not shown)');
+    // Said without the value, whichever input held it.
+    expect(message, context).toContain('(its value is not shown)');
   }
 
   // Only the step's output, state and summary files (named by runAction) were written.

@@ -214,3 +214,72 @@ describe('inputs', () => {
     expect(err.message.length).toBeLessThan(400);
   });
 });
+
+describe('inputs that may hold a secret are never echoed', () => {
+  const SECRET = 'ghp_unitSecret0123456789abcdef';
+  // Each kind of fault a URL check reports, placed in a URL whose userinfo holds the secret: the
+  // credentials are found first and named, and the value is shown by no rule.
+  const faults: ReadonlyArray<readonly [kind: string, url: (auth: string) => string]> = [
+    ['`$`', (a) => `https://${a}@host.example/x$.git`],
+    ['a space', (a) => `https://${a}@host.example/x y.git`],
+    ['a query', (a) => `https://${a}@host.example/x.git?q`],
+    ['a fragment', (a) => `https://${a}@host.example/x.git#f`],
+    ['`%2e`', (a) => `https://${a}@host.example/%2e%2e/x.git`],
+    ['`..`', (a) => `https://${a}@host.example/../x.git`],
+    ['non-ASCII', (a) => `https://${a}@hоst.example/x.git`],
+    ['a newline (the control-character check)', (a) => `https://${a}@host.example/x.git\n::add-mask::x`],
+    ['over 4096 characters (the length check)', (a) => `https://${a}@host.example/${'x'.repeat(5000)}`],
+    ['nothing else', (a) => `https://${a}@host.example/x.git`],
+  ];
+  for (const input of ['mirror-repo', 'source-repo']) {
+    for (const [kind, url] of faults) {
+      for (const auth of [`user:${SECRET}`, SECRET]) {
+        it(`${input}: ${auth.includes(':') ? 'user:token' : 'token'}@ with ${kind}`, () => {
+          const err = rejection({ 'falco-version': '0.35.1', [input]: url(auth) });
+          expect(err.message).not.toContain(SECRET);
+          expect(err.message).not.toContain('unitSecret');
+          expect(err.message).toMatch(new RegExp(`^Input ${input} .*\\(its value is not shown\\)\\.$`));
+          // Which part is wrong is said, unless a check on the whole value (control characters, length) came first.
+          if (!/newline|4096/.test(kind)) expect(err.message).toMatch(/contains credentials before the host/);
+        });
+      }
+    }
+  }
+
+  const hidden: Array<[string, Record<string, string>, RegExp]> = [
+    ['a query that may carry a token', { 'mirror-repo': `https://host.example/x.git?private_token=abc` }, /mirror-repo has a query/],
+    ['a fragment', { 'mirror-repo': 'https://host.example/x.git#abc' }, /mirror-repo has a fragment/],
+    [
+      'a query, and a newline (the control-character check comes first)',
+      { 'mirror-repo': 'https://host.example/x.git?access_token=abc\nx' },
+      /mirror-repo must not contain control or invisible characters/,
+    ],
+    ['an @ after the host', { 'source-repo': 'https://host.example/a@b' }, /source-repo contains an @ after the host/],
+    ['a token pasted as source-repo', { 'source-repo': SECRET }, /source-repo contains what looks like a token/],
+    ['a token in the path', { 'mirror-repo': `https://host.example/${SECRET}.git` }, /mirror-repo contains what looks like a token/],
+    [
+      'a registry password in base-image',
+      { 'base-image': `user:${SECRET}@registry.example.com/img:1` },
+      /base-image is not a valid image reference/,
+    ],
+    ['a token as base-image', { 'base-image': SECRET }, /base-image is not a valid image reference/],
+    ['a token in cmake-args', { 'cmake-args': `-DTOKEN=${SECRET} x` }, /cmake-args has a line that is not/],
+    ['a token in jobs', { jobs: `4${SECRET}` }, /jobs must be a whole number/],
+  ];
+  for (const [label, values, message] of hidden) {
+    it(`says what is wrong without the value: ${label}`, () => {
+      const err = rejection({ 'falco-version': '0.35.1', ...values });
+      expect(err.message).toMatch(message);
+      expect(err.message).toContain('(its value is not shown)');
+      for (const value of Object.values(values)) expect(err.message).not.toContain(value);
+      expect(err.message).not.toContain('unitSecret');
+    });
+  }
+
+  it('still shows a value with nothing secret-looking in it', () => {
+    expect(rejection({ 'falco-version': '0.35.1', 'mirror-repo': 'http://gitlab.com/m.git' }).message).toContain(
+      '"http://gitlab.com/m.git"',
+    );
+    expect(rejection({ 'falco-version': '0.35.1', 'base-image': 'Registry.io/Base' }).message).toContain('"Registry.io/Base"');
+  });
+});

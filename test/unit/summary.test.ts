@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatBytes, formatDuration } from '../../src/reporting/format.js';
 import { startHeartbeat } from '../../src/reporting/heartbeat.js';
-import { renderSummary } from '../../src/reporting/summary.js';
+import { renderSummary, summaryOf } from '../../src/reporting/summary.js';
 
 const manifest = {
   entries: [
-    { path: 'curl-prefix/src/curl-8.0.1.tar.bz2', size: 218, sha256: 'a'.repeat(64) },
-    { path: 'odd|<name>.tar.gz', size: 5, sha256: 'b'.repeat(64) },
+    { kind: 'file' as const, path: 'curl-prefix/src/curl-8.0.1.tar.bz2', size: 218, sha256: 'a'.repeat(64) },
+    { kind: 'file' as const, path: 'odd|<name>.tar.gz', size: 5, sha256: 'b'.repeat(64) },
   ],
   fileCount: 2,
   totalBytes: 223,
@@ -80,5 +80,91 @@ describe('heartbeat', () => {
   it('formats durations and sizes for people', () => {
     expect([formatDuration(5.25), formatDuration(75), formatDuration(3725)]).toEqual(['5.3s', '1m 15s', '1h 2m']);
     expect([formatBytes(999), formatBytes(12_300_000), formatBytes(2_500_000_000)]).toEqual(['999 B', '12.3 MB', '2.5 GB']);
+  });
+});
+
+describe('job summary with hostile or many file names', () => {
+  const entry = (p: string, i = 0) => ({ kind: 'file' as const, path: p, size: i, sha256: 'e'.repeat(64) });
+  const manifestOf = (entries: Array<ReturnType<typeof entry>>) => ({
+    entries,
+    fileCount: entries.length,
+    totalBytes: 0,
+    digest: 'f'.repeat(64),
+    text: '',
+  });
+  const HOSTILE = "evil\n\n# Heading\n[link](http://x)\r\n'`<b>|&";
+
+  /** The lines between <table> and </table>, which must be one HTML block. */
+  function tableLines(md: string): string[] {
+    const lines = md.split('\n');
+    return lines.slice(
+      lines.findIndex((l) => l.startsWith('<table>')),
+      lines.indexOf('</table>') + 1,
+    );
+  }
+
+  it('keeps a file name with newlines, a heading and a link inside its table cell, shown as text', () => {
+    const md = renderSummary({ version: '0.35.1', stages: [], manifest: manifestOf([entry('a.tar.gz'), entry(HOSTILE)]) });
+    const lines = md.split('\n');
+    // The only heading is the summary's own title; nothing starts a link.
+    expect(lines.filter((l) => l.startsWith('#'))).toEqual(['## ✅ Falco 0.35.1 third-party dependencies']);
+    expect(lines.filter((l) => l.startsWith('['))).toEqual([]);
+    // No blank line inside the table: a blank line would end the HTML block and let markdown in.
+    const table = tableLines(md);
+    expect(table.at(-1)).toBe('</table>');
+    expect(table.filter((l) => l.trim() === '')).toEqual([]);
+    expect(table).toContain(
+      `<tr><td><code>evil␊␊# Heading␊[link](http://x)␍␊&#39;&#96;&lt;b&gt;&#124;&amp;</code></td><td align="right">0</td><td><code>${'e'.repeat(64)}</code></td></tr>`,
+    );
+  });
+
+  it('keeps an error message with newlines, headings and links in its paragraph', () => {
+    const md = renderSummary({ stages: [], error: `Unexpected failure: ${HOSTILE}\n![img](http://x/p.png)` });
+    const lines = md.split('\n');
+    expect(lines.filter((l) => l.startsWith('#'))).toEqual(['## ❌ Falco third-party dependencies']);
+    expect(lines.filter((l) => l.startsWith('[') || l.startsWith('!'))).toEqual([]);
+    expect(md).toContain('**Failed:** Unexpected failure: evil<br><br># Heading<br>&#91;link&#93;(http://x)<br>');
+    expect(md).not.toMatch(/!\[|\]\(/);
+  });
+
+  it('caps the table at 1,000 rows, names how many were left out and where the full list is, and stays under 1 MiB', () => {
+    const entries = Array.from({ length: 10_000 }, (_, i) => entry(`${String(i).padStart(5, '0')}/${'n'.repeat(194)}`, i));
+    const md = renderSummary({
+      version: '0.35.1',
+      stages: [],
+      manifest: manifestOf(entries),
+      manifestPath: '/runner/tmp/falco-deps.SHA256SUMS',
+    });
+    expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024);
+    expect(tableLines(md).filter((l) => l.startsWith('<tr><td>'))).toHaveLength(1000);
+    expect(md).toContain('<details><summary>10000 files</summary>');
+    expect(md).toContain(
+      '<p>9000 more files are not shown; the full list is in the manifest <code>/runner/tmp/falco-deps.SHA256SUMS</code> (the manifest output).</p>',
+    );
+    // The line is inside the details block, right after the table.
+    expect(md).toMatch(/<\/table>\n<p>9000 more files[^\n]*<\/p>\n\n<\/details>/);
+  });
+
+  it('caps the table by its bytes too: long names that escape to several times their length', () => {
+    const entries = Array.from({ length: 2000 }, (_, i) => entry(`${i}/${'&'.repeat(4000)}`, i));
+    const md = renderSummary({ stages: [], manifest: manifestOf(entries), manifestPath: '/m.SHA256SUMS' });
+    expect(Buffer.byteLength(md)).toBeLessThan(512 * 1024);
+    const shown = tableLines(md).filter((l) => l.startsWith('<tr><td>')).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(1000);
+    expect(md).toContain(`<p>${2000 - shown} more files are not shown; the full list is in the manifest <code>/m.SHA256SUMS</code>`);
+  });
+
+  it('says nothing is left out when everything fits, and takes the manifest path from the outcome', () => {
+    expect(renderSummary({ stages: [], manifest: manifestOf([entry('a')]) })).not.toContain('not shown');
+    const entries = Array.from({ length: 1001 }, (_, i) => entry(`f${i}`, i));
+    const data = summaryOf({
+      language: 'en',
+      stages: [],
+      tree: { dir: '/w/falco-deps', manifestPath: '/w/falco-deps.SHA256SUMS', manifest: manifestOf(entries) },
+    });
+    expect(renderSummary(data)).toContain(
+      '1 more file is not shown; the full list is in the manifest <code>/w/falco-deps.SHA256SUMS</code>',
+    );
   });
 });
