@@ -619,7 +619,7 @@ async function main(signal: AbortSignal, settings: Settings): Promise<number> {
     console.log(
       'Manual = docker create, docker cp <c>:/falco-deps <dir>, docker rm; find . -type f -print0 | xargs -0 sha256sum > ../falco-deps.SHA256SUMS; ' +
         'git init, git add -A, git commit -m, git push <url> HEAD:refs/heads/<branch> (git defaults, no system or global config; -c user.name/email only). ' +
-        'Ours = the same stages with src/engine.ts, src/extract.ts, src/manifest.ts, src/git.ts and src/mirror.ts, in a Node process of its own ' +
+        'Ours = the same stages with src/effects/engine.ts, extract.ts, manifest.ts, git.ts, commit-builder.ts and mirror-branch.ts, in a Node process of its own ' +
         "(peak RSS = its VmHWM, its own peak, not getrusage's maxRSS, which a child inherits from the benchmark process; the docker and git children are not in it); its docker rm comes last, as main's cleanup does it, " +
         'and is counted under Extract. Both push to a fresh bare repo of their own (git defaults) on a git http-backend served on 127.0.0.1 by the ' +
         'benchmark process; a sync before each procedure; the procedures alternate which goes first. Files are random bytes; MiB = 2^20 bytes.',

@@ -83,6 +83,26 @@ describe('the bundled action in a real Docker engine', () => {
     expect(await dockerSnapshot()).toEqual(before);
   });
 
+  it('refuses a tree whose chained links lead out of it, leaving nothing behind', { timeout: 300_000 }, async () => {
+    const work = e2e.workDir('link-chain');
+    // Each link's text stays inside on its own (s is a1; t, read as text, is falco-deps/etc/passwd), but the
+    // kernel resolves s before the dots that follow it: t is /etc/passwd.
+    const chain = [
+      'mkdir -p /falco-deps/a1/a2 && echo x > /falco-deps/x.tar.gz',
+      'ln -s ../../a1 /falco-deps/a1/a2/s',
+      'ln -s s/../../../etc/passwd /falco-deps/a1/a2/t',
+      'test "$(readlink -f /falco-deps/a1/a2/t)" = /etc/passwd',
+    ].join(' && ');
+    fs.writeFileSync(path.join(work, 'Dockerfile'), `ARG BASE_ALT_DEV\nFROM \${BASE_ALT_DEV}\nRUN ${chain}\n`);
+    const before = await dockerSnapshot();
+    const run = await e2e.runIn(work, { inputs: { dockerfile: 'Dockerfile' } });
+    expect(run.code).toBe(1);
+    expect(run.outputs['error-reason']).toBe('Invalid');
+    expect(run.stdout).toMatch(/::error::Refused to extract the deps tree: link "(falco-deps\/)?a1\/a2\/t" points outside the tree/);
+    expect(fs.readdirSync(work).filter((n) => n.startsWith('falco-deps'))).toEqual([]);
+    expect(await dockerSnapshot()).toEqual(before);
+  });
+
   it('gives a custom Dockerfile the same build args, and keeps the image when asked', { timeout: 300_000 }, async () => {
     const work = e2e.workDir('custom');
     fs.writeFileSync(
