@@ -116,7 +116,9 @@ function falcoSource(run: Run, inputs: Config): Promise<FalcoSource> {
 
 function announce(run: Run, config: Config): void {
   const recipe = config.dockerfile ? `custom Dockerfile ${config.dockerfile}` : 'built-in recipe';
-  run.reporter.info(`Mirroring Falco ${config.falcoVersion} from ${config.sourceRepo} on ${config.baseImage} (${recipe}).`);
+  run.reporter.info(
+    `Mirroring Falco ${config.falcoVersion} from ${config.sourceRepo} on ${config.baseImage} (${recipe}, build: ${config.build}).`,
+  );
 }
 
 /** The outputs and the job summary, both from the outcome, written once. */

@@ -234,6 +234,16 @@ export function buildFailure(result: RunResult): MirrorError {
       hint: 'Check falco-version and source-repo.',
     });
   }
+  // The recipe's own check, before anything is cloned. Not anchored: the legacy builder colours stderr. The
+  // version must be one (a number, or the recipe's "(no cmake --version)"): the step's script text is in the log too.
+  const oldCmake = /fdm: build: downloads needs CMake 3\.19 or newer; the base image has CMake (\d[\w.+-]*|\(no cmake --version\))/.exec(
+    log,
+  );
+  if (oldCmake) {
+    return new MirrorError('Invalid', `build: downloads needs CMake 3.19 or newer, and the base image has CMake ${oldCmake[1]}.`, {
+      hint: 'Use a base image with CMake 3.19 or newer, or build: full.',
+    });
+  }
   const where = step ? ` at step "${step.length > 200 ? `${step.slice(0, 200)}…` : step}"` : '';
   return new MirrorError('InternalError', `The docker build failed${where} (exit code ${result.code}). Last lines of its log:\n${tail}`);
 }

@@ -31,6 +31,8 @@ export interface Config {
   readonly verify: boolean;
   readonly githubToken: string;
   readonly releaseSource: 'api' | 'tags';
+  /** full: the seed's make package; downloads: configure and the download steps only. */
+  readonly build: BuildKind;
   readonly language: Language;
   readonly artifact: ArtifactConfig | undefined;
 }
@@ -43,6 +45,8 @@ export interface ArtifactConfig {
 }
 
 export type IfExists = 'skip' | 'fail' | 'overwrite';
+
+export type BuildKind = 'full' | 'downloads';
 
 export interface MirrorConfig {
   /** The repository URL, validated: https (or http on loopback), no credentials. */
@@ -92,7 +96,7 @@ export const INPUT_SPECS: readonly InputSpec[] = [
   {
     name: 'dockerfile',
     description:
-      'Path of a custom Dockerfile replacing the built-in recipe. It gets the same build args (BASE_ALT_DEV, FALCO_VERSION, SOURCE_REPO, JOBS, CMAKE_EXTRA_ARGS) and must leave the tree in /falco-deps.',
+      'Path of a custom Dockerfile replacing the built-in recipe. It gets the same build args (BASE_ALT_DEV, FALCO_VERSION, SOURCE_REPO, JOBS, CMAKE_EXTRA_ARGS, FDM_BUILD) and must leave the tree in /falco-deps.',
   },
   { name: 'network', description: 'Network for the build (docker build --network), for example host.' },
   {
@@ -146,6 +150,12 @@ export const INPUT_SPECS: readonly InputSpec[] = [
     boolean: true,
     description:
       'After extraction, rebuild Falco from the tree in a second container with no network at all, as a consumer would; the mirror is pushed only if that succeeds. Repeats the build, so it doubles the time.',
+  },
+  {
+    name: 'build',
+    default: 'full',
+    description:
+      "What the recipe runs: full (the seed's procedure: configure, then make package, compiling everything) or downloads (configure, then only each ExternalProject's download step, gRPC's clone included: no compile; needs CMake 3.19 or newer in the base image).",
   },
   {
     name: 'github-token',
@@ -210,6 +220,7 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     verify: parseBoolean('verify', read('verify'), false),
     githubToken: read('github-token'),
     releaseSource: parseChoice('release-source', read('release-source'), ['api', 'tags'] as const, 'api'),
+    build: parseChoice('build', read('build'), ['full', 'downloads'] as const, 'full'),
     language: parseChoice('language', read('language'), ['en', 'ru'] as const, 'en'),
     artifact: parseBoolean('upload-artifact', read('upload-artifact'), true)
       ? { name: parseArtifactName(read('artifact-name')), retentionDays: parseRetentionDays(read('retention-days')) }

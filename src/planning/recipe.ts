@@ -3,6 +3,9 @@
 // a make -j from the `jobs` input, extra cmake flags passed without shell interpretation, no failure
 // when a Falco version has no gRPC (0.44 and later), and, beyond the seed's *.tar.gz/*.tar.bz2 filter,
 // every other file CMake downloaded (0.36's raw headers, 0.38+'s FetchContent downloads).
+// With `build: downloads` (build arg FDM_BUILD=downloads) the compile is left out: configure as above
+// (its nested configure-time builds and FetchContent populations download what they always do), then
+// only the download step of every ExternalProject, and the same collection.
 import * as fs from 'node:fs';
 import type { Config } from './inputs.js';
 
@@ -35,9 +38,25 @@ ARG SOURCE_REPO
 ARG JOBS=4
 # Extra cmake flags, one per line; split on newlines only and never globbed, so no value is re-parsed by the shell.
 ARG CMAKE_EXTRA_ARGS=
+# full: the seed's \`make package\`. downloads: configure, then only each ExternalProject's download step.
+ARG FDM_BUILD=full
 
 ENV SOURCE_REPO=\${SOURCE_REPO} \\
     FALCO_VERSION=\${FALCO_VERSION}
+
+# build: downloads needs CMake 3.19 or newer, checked before anything is cloned: it runs each
+# ExternalProject's download step target, and only policy CMP0114 (new in 3.19), set NEW, keeps such a
+# target from building the projects its ExternalProject DEPENDS on.
+RUN case "\${FDM_BUILD}" in \\
+      full) ;; \\
+      downloads) \\
+        v=$(cmake --version 2>/dev/null | sed -n '1s/^cmake[^ ]* version \\([0-9][^ ]*\\).*/\\1/p'); \\
+        set -- $(printf '%s\\n' "$v" | sed -n 's/^\\([0-9][0-9]*\\)\\.\\([0-9][0-9]*\\).*/\\1 \\2/p'); \\
+        if [ $# -ne 2 ] || [ "$1" -lt 3 ] || { [ "$1" -eq 3 ] && [ "$2" -lt 19 ]; }; then \\
+          echo "fdm: build: downloads needs CMake 3.19 or newer; the base image has CMake \${v:-(no cmake --version)}" >&2; exit 1; \\
+        fi ;; \\
+      *) echo "fdm: FDM_BUILD must be full or downloads, not '\${FDM_BUILD}'" >&2; exit 1 ;; \\
+    esac
 
 RUN git clone --branch "\${FALCO_VERSION}" --depth 1 "\${SOURCE_REPO}/falcosecurity/falco.git" /falco && \\
     mkdir -p /falco/build
@@ -51,18 +70,42 @@ RUN if [ -e /usr/bin/clang-15 ]; then rm -f /usr/bin/clang && ln -s /usr/bin/cla
 # file(DOWNLOAD): 0.36's raw headers, FetchContent without a sub-build. Only where cmake has --trace-redirect.
 # The reader gets its end of the FIFO before it starts (fd 4) and the shell holds a writer (fd 3) until
 # cmake is done, so neither side can block forever, even when cmake fails before opening the trace.
-RUN set -f; nl=$(printf '\\n_'); IFS=\${nl%_}; trace=; mkdir -p /tmp/fdm && : > /tmp/fdm/configure-downloads.json; \\
+# build: downloads adds a project include that asks every directory's ExternalProjects for a
+# <name>-download target (the directory property is inherited by subdirectories), and CMP0114 NEW, under
+# which such a target runs the download step alone and builds none of the projects the EP DEPENDS on.
+RUN set -f; nl=$(printf '\\n_'); IFS=\${nl%_}; trace=; dl=; mkdir -p /tmp/fdm && : > /tmp/fdm/configure-downloads.json; \\
+    if [ "\${FDM_BUILD}" = downloads ]; then \\
+      echo 'set_property(DIRECTORY PROPERTY EP_STEP_TARGETS download)' > /tmp/fdm/downloads.cmake; \\
+      dl="-DCMAKE_PROJECT_INCLUDE=/tmp/fdm/downloads.cmake\${IFS}-DCMAKE_POLICY_DEFAULT_CMP0114=NEW"; \\
+    fi; \\
     if cmake --help | grep -q -e '--trace-redirect'; then \\
       rm -f /tmp/fdm/trace; mkfifo /tmp/fdm/trace; exec 3<>/tmp/fdm/trace; exec 4</tmp/fdm/trace; \\
       { grep -i '"cmd":"file"' | grep '^{"args":\\["DOWNLOAD"' >/tmp/fdm/configure-downloads.json; } <&4 3>&- 4>&- & \\
       exec 4<&-; \\
       trace="--trace-expand\${IFS}--trace-format=json-v1\${IFS}--trace-redirect=/tmp/fdm/trace"; \\
     fi; \\
-    cmake \${trace} ${SEED_CMAKE_FLAGS.join(' ')} -DFALCO_VERSION="\${FALCO_VERSION}" -DUSE_BUNDLED_DEPS=ON \${CMAKE_EXTRA_ARGS} /falco 3>&-; rc=$?; \\
+    cmake \${trace} ${SEED_CMAKE_FLAGS.join(' ')} -DFALCO_VERSION="\${FALCO_VERSION}" -DUSE_BUNDLED_DEPS=ON \${dl} \${CMAKE_EXTRA_ARGS} /falco 3>&-; rc=$?; \\
     exec 3>&-; wait; rm -f /tmp/fdm/trace; exit $rc
 
-RUN sed -i "s/DEB;RPM;TGZ/TGZ/" ./CPackConfig.cmake && \\
-    make package -j"\${JOBS}"
+RUN if [ "\${FDM_BUILD}" != downloads ]; then \\
+      sed -i "s/DEB;RPM;TGZ/TGZ/" ./CPackConfig.cmake && \\
+      make package -j"\${JOBS}"; \\
+    fi
+
+# build: downloads: every <name>-download target \`make help\` lists (those of subdirectories too) whose
+# <name> is a target as well, in one make call; nothing is compiled, installed or packaged.
+RUN if [ "\${FDM_BUILD}" = downloads ]; then \\
+      set -f; nl=$(printf '\\n_'); IFS=\${nl%_}; \\
+      make help > /tmp/fdm/targets && \\
+      steps=$(sed -n 's/^\\.\\.\\. \\(.*\\)-download$/\\1/p' /tmp/fdm/targets | \\
+        while IFS= read -r n; do if grep -qxF -e "... $n" /tmp/fdm/targets; then echo "$n-download"; fi; done) && \\
+      if [ -n "$steps" ]; then \\
+        echo "fdm: build: downloads: make" $steps; \\
+        make -j"\${JOBS}" $steps; \\
+      else \\
+        echo "fdm: build: downloads: no ExternalProject download step in this build"; \\
+      fi; \\
+    fi
 
 # The seed's collection, then every other file CMake downloaded into the build dir: each ExternalProject
 # and FetchContent download script names its file (the line 'if("<file>" STREQUAL "")'; the same test
@@ -101,6 +144,7 @@ export function planRecipe(config: Config, readFile: (file: string) => string = 
       ['SOURCE_REPO', config.sourceRepo],
       ['JOBS', String(config.jobs)],
       ['CMAKE_EXTRA_ARGS', config.cmakeArgs.join('\n')],
+      ['FDM_BUILD', config.build],
     ],
   };
 }

@@ -4,6 +4,7 @@ import type { ArtifactOutcome } from '../effects/artifact.js';
 import { formatBytes, formatDuration } from './format.js';
 import type { Manifest, ManifestEntry } from '../effects/manifest.js';
 import type { Decision } from '../planning/decision.js';
+import type { BuildKind } from '../planning/inputs.js';
 import type { Outcome, StageRecord } from '../pipeline/outcome.js';
 
 export interface SummaryData {
@@ -11,6 +12,8 @@ export interface SummaryData {
   readonly sourceRepo?: string | undefined;
   readonly baseImage?: string | undefined;
   readonly recipe?: string | undefined;
+  /** Which build ran: full (make package) or downloads (configure and the download steps). */
+  readonly build?: string | undefined;
   readonly stages: readonly StageRecord[];
   readonly mirror?: { readonly resource: string; readonly status: string; readonly commit?: string | undefined } | undefined;
   readonly artifact?: (ArtifactOutcome & { readonly name: string }) | undefined;
@@ -78,6 +81,7 @@ export function renderSummary(d: SummaryData): string {
   if (d.sourceRepo) facts.push(['Source', code(`${d.sourceRepo}/falcosecurity/falco.git`)]);
   if (d.baseImage) facts.push(['Base image', code(d.baseImage)]);
   if (d.recipe) facts.push(['Recipe', esc(d.recipe)]);
+  if (d.build) facts.push(['Build', esc(d.build)]);
   if (d.manifest)
     facts.push([
       'Tree',
@@ -150,6 +154,11 @@ function leftOut(left: readonly ManifestEntry[], manifestPath: string | undefine
   return `${parts.join(' and ')} ${left.length === 1 ? 'is' : 'are'} not shown; ${list}.`;
 }
 
+const BUILD_TEXT: Readonly<Record<BuildKind, string>> = {
+  full: 'full: configure, then make package (everything compiled)',
+  downloads: 'downloads: configure, then only the download steps (nothing compiled)',
+};
+
 /** What the summary shows of a run's outcome. */
 export function summaryOf(o: Outcome): SummaryData {
   const { inputs, decision, error, verification } = o;
@@ -159,6 +168,7 @@ export function summaryOf(o: Outcome): SummaryData {
     sourceRepo: inputs?.sourceRepo,
     baseImage: inputs?.baseImage,
     recipe: inputs && o.version ? (inputs.dockerfile ? `custom Dockerfile ${inputs.dockerfile}` : 'built-in (seed 000)') : undefined,
+    build: inputs && o.version ? BUILD_TEXT[inputs.build] : undefined,
     mirror: o.mirror,
     manifest: o.tree?.manifest,
     manifestPath: o.tree?.manifestPath,

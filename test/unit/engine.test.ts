@@ -42,4 +42,18 @@ describe('docker engine log reading', () => {
     expect(err.reason).toBe('NotFound');
     expect(err.message).toContain('no tag 9.9.9');
   });
+
+  it('reports an old CMake for build: downloads as Invalid, naming the version, and not the script text', () => {
+    const script = `Step 3/12 : RUN echo "fdm: build: downloads needs CMake 3.19 or newer; the base image has CMake \${v:-(no cmake --version)}" >&2`;
+    const fail = (stdout: string) => buildFailure({ code: 1, stdout, stderr: '', aborted: false, timedOut: false, signal: null });
+    const err = fail(
+      `${script}\n ---> Running in 0123456789ab\n\u001b[91mfdm: build: downloads needs CMake 3.19 or newer; the base image has CMake 3.18.4\n\u001b[0m`,
+    );
+    expect(err.reason).toBe('Invalid');
+    expect(err.message).toBe(
+      'build: downloads needs CMake 3.19 or newer, and the base image has CMake 3.18.4. Use a base image with CMake 3.19 or newer, or build: full.',
+    );
+    // The step's own text alone is no such report.
+    expect(fail(script).reason).toBe('InternalError');
+  });
 });

@@ -43,6 +43,7 @@ describe('inputs', () => {
       verify: false,
       githubToken: '',
       releaseSource: 'api',
+      build: 'full',
       language: 'en',
       artifact: { name: undefined, retentionDays: undefined },
     });
@@ -184,6 +185,7 @@ describe('inputs', () => {
     ],
     ['an unknown release-source', { 'falco-version': 'latest', 'release-source': 'rss' }, /release-source .* api, tags/],
     ['an unknown language', { 'falco-version': '0.35.1', language: 'de' }, /language .* en, ru/],
+    ['an unknown build', { 'falco-version': '0.35.1', build: 'compile' }, /build "compile" must be one of full, downloads/],
   ];
   for (const [label, values, message] of bad) {
     it(`refuses ${label}`, () => {
@@ -194,6 +196,12 @@ describe('inputs', () => {
       expect(err.message).not.toMatch(/[\n\r]/);
     });
   }
+
+  it('takes build: full (the default) or downloads', () => {
+    expect(parse({ 'falco-version': '0.35.1' }).build).toBe('full');
+    expect(parse({ 'falco-version': '0.35.1', build: 'downloads' }).build).toBe('downloads');
+    expect(parse({ 'falco-version': '0.35.1', build: 'full' }).build).toBe('full');
+  });
 
   it('refuses an output-dir that already holds files, and leaves them alone', () => {
     const dir = path.join(tmp, 'full');

@@ -115,6 +115,21 @@ describe('runPipeline', () => {
     expect(leftovers(runnerTemp)).toEqual([]);
   });
 
+  it('build: downloads reaches the recipe as FDM_BUILD, and the summary says which build ran', async () => {
+    let args: ReadonlyArray<readonly [string, string]> = [];
+    const { result, reporter } = await run({
+      inputs: { build: 'downloads' },
+      engine: { onBuild: (request) => (args = request.recipe.buildArgs) },
+    });
+    expect(result.ok).toBe(true);
+    expect(args).toContainEqual(['FDM_BUILD', 'downloads']);
+    expect(reporter.summary).toContain('| Build | downloads: configure, then only the download steps (nothing compiled) |');
+    expect(reporter.lines[0]).toMatch(/\(built-in recipe, build: downloads\)\.$/);
+    const full = await run({ inputs: {}, engine: { onBuild: (request) => (args = request.recipe.buildArgs) } });
+    expect(args).toContainEqual(['FDM_BUILD', 'full']);
+    expect(full.reporter.summary).toContain('| Build | full: configure, then make package (everything compiled) |');
+  });
+
   it('verify fails: the artifact is uploaded, nothing is pushed, and the run fails naming the download', async () => {
     const lines = ["-- Using src='http://127.0.0.1:9/curl-8.0.1.tar.bz2'", 'make: *** error'];
     const { result, calls, reporter } = await run({ inputs: { ...MIRROR, verify: 'true' }, engine: { verify: { code: 2, lines } } });

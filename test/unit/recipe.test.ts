@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -23,6 +23,7 @@ const config: Config = {
   verify: false,
   githubToken: '',
   releaseSource: 'api',
+  build: 'downloads',
   language: 'en',
   artifact: undefined,
 };
@@ -152,6 +153,7 @@ describe('built-in recipe', () => {
       ['SOURCE_REPO', 'https://github.com'],
       ['JOBS', '6'],
       ['CMAKE_EXTRA_ARGS', '-DA=1\n-DB:STRING=x,y'],
+      ['FDM_BUILD', 'downloads'],
     ];
     expect(builtin.buildArgs).toEqual(expected);
     expect(custom.buildArgs).toEqual(expected);
@@ -160,5 +162,176 @@ describe('built-in recipe', () => {
   it('makes image tags that docker accepts', () => {
     expect(imageTag('0.36.0-rc1', '123-abcd')).toBe('falco-deps-mirror:0.36.0-rc1-123-abcd');
     expect(imageTag('1.0.0+build.5', 'local-1')).toBe('falco-deps-mirror:1.0.0_build.5-local-1');
+  });
+});
+
+/** Stand-in tools in a fresh dir put first on PATH: name -> sh script body. */
+function fakeTools(tools: Record<string, string>): string {
+  const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-fake-tools-'));
+  for (const [name, body] of Object.entries(tools)) fs.writeFileSync(path.join(bin, name), `#!/bin/sh\n${body}\n`, { mode: 0o755 });
+  return bin;
+}
+
+/** Runs one RUN step's shell text with sh in cwd; its exit status and output. */
+function runStep(step: string, env: Record<string, string>, cwd?: string): { status: number; stdout: string; stderr: string } {
+  const r = spawnSync('sh', ['-c', step], { env, cwd, encoding: 'utf8', timeout: 10_000 });
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('built-in recipe, build: downloads', () => {
+  const steps = runSteps(BUILTIN_DOCKERFILE);
+  const step = (marker: string): string => {
+    const found = steps.filter((s) => s.includes(marker));
+    expect(found, marker).toHaveLength(1);
+    return found[0] ?? '';
+  };
+  const check = step('needs CMake 3.19');
+  const configure = step('-DUSE_BUNDLED_DEPS=ON');
+  const full = step('make package');
+  const downloads = step('make help');
+
+  it('declares FDM_BUILD, full by default, and checks CMake before anything is cloned', () => {
+    expect(BUILTIN_DOCKERFILE).toMatch(/^ARG FDM_BUILD=full$/m);
+    const [argAt, checkAt, cloneAt] = ['ARG FDM_BUILD=full', 'needs CMake 3.19', 'git clone'].map((s) => BUILTIN_DOCKERFILE.indexOf(s));
+    expect(argAt).toBeLessThan(checkAt ?? -1);
+    expect(checkAt).toBeLessThan(cloneAt ?? -1);
+    // The full build is the seed's, only under a test of FDM_BUILD; the download steps only under the other.
+    expect(full).toMatch(
+      /^if \[ "\$\{FDM_BUILD\}" != downloads \]; then +sed -i "s\/DEB;RPM;TGZ\/TGZ\/" \.\/CPackConfig\.cmake && +make package -j"\$\{JOBS\}"; +fi$/,
+    );
+    expect(downloads).toMatch(/^if \[ "\$\{FDM_BUILD\}" = downloads \]; then .* fi$/);
+  });
+
+  const cmakeSays = (versionLine: string): string =>
+    fakeTools({ cmake: `echo '${versionLine}'; echo; echo 'CMake suite maintained and supported by Kitware (kitware.com/cmake).'` });
+  const cases: Array<[string, string, boolean]> = [
+    ['downloads', 'cmake version 3.25.1', true],
+    ['downloads', 'cmake version 3.19.0', true],
+    ['downloads', 'cmake version 3.30.0-rc2', true],
+    ['downloads', 'cmake3 version 3.20.2', true],
+    ['downloads', 'cmake version 4.0.2', true],
+    ['downloads', 'cmake version 3.18.4', false],
+    ['downloads', 'cmake version 3.5.1', false],
+    ['downloads', 'cmake version 2.8.12.2', false],
+    ['full', 'cmake version 3.18.4', true],
+    ['full', 'cmake version 3.5.1', true],
+  ];
+  for (const [build, versionLine, ok] of cases) {
+    it(`${ok ? 'accepts' : 'refuses'} ${versionLine} for build: ${build}`, () => {
+      const bin = cmakeSays(versionLine);
+      try {
+        const r = runStep(check, { PATH: `${bin}:${process.env.PATH}`, FDM_BUILD: build });
+        if (ok) {
+          expect(r.status, r.stderr).toBe(0);
+          expect(r.stderr).toBe('');
+        } else {
+          const version = versionLine.replace(/^cmake version /, '');
+          expect(r.status).toBe(1);
+          expect(r.stderr).toBe(`fdm: build: downloads needs CMake 3.19 or newer; the base image has CMake ${version}\n`);
+        }
+      } finally {
+        fs.rmSync(bin, { recursive: true, force: true });
+      }
+    });
+  }
+
+  it('refuses build: downloads when cmake is missing, and an FDM_BUILD it does not know', () => {
+    const bin = fakeTools({ cmake: 'exit 127' });
+    try {
+      const none = runStep(check, { PATH: `${bin}:${process.env.PATH}`, FDM_BUILD: 'downloads' });
+      expect(none.status).toBe(1);
+      expect(none.stderr).toMatch(/^fdm: build: downloads needs CMake 3.19 or newer; the base image has CMake \(no cmake --version\)\n$/);
+      const other = runStep(check, { PATH: `${bin}:${process.env.PATH}`, FDM_BUILD: 'everything' });
+      expect(other.status).toBe(1);
+      expect(other.stderr).toBe("fdm: FDM_BUILD must be full or downloads, not 'everything'\n");
+    } finally {
+      fs.rmSync(bin, { recursive: true, force: true });
+    }
+  });
+
+  it('configures with the download-step include and CMP0114 NEW, before the extra flags; full adds neither', () => {
+    const bin = fakeTools({ cmake: 'if [ "$1" = --help ]; then echo "  --trace-redirect=<file>"; exit 0; fi\nprintf \'<%s>\\n\' "$@"' });
+    try {
+      const env = { PATH: `${bin}:${process.env.PATH}`, FALCO_VERSION: '0.35.1', CMAKE_EXTRA_ARGS: '-DX=1' };
+      const dl = runStep(configure, { ...env, FDM_BUILD: 'downloads' });
+      expect(dl.status, dl.stderr).toBe(0);
+      expect(dl.stdout.trim().split('\n').slice(-5)).toEqual([
+        '<-DUSE_BUNDLED_DEPS=ON>',
+        '<-DCMAKE_PROJECT_INCLUDE=/tmp/fdm/downloads.cmake>',
+        '<-DCMAKE_POLICY_DEFAULT_CMP0114=NEW>',
+        '<-DX=1>',
+        '</falco>',
+      ]);
+      expect(fs.readFileSync('/tmp/fdm/downloads.cmake', 'utf8')).toBe('set_property(DIRECTORY PROPERTY EP_STEP_TARGETS download)\n');
+      for (const build of ['full', undefined]) {
+        const r = runStep(configure, build === undefined ? env : { ...env, FDM_BUILD: build });
+        expect(r.status, r.stderr).toBe(0);
+        expect(r.stdout.trim().split('\n').slice(-3)).toEqual(['<-DUSE_BUNDLED_DEPS=ON>', '<-DX=1>', '</falco>']);
+      }
+    } finally {
+      fs.rmSync(bin, { recursive: true, force: true });
+      fs.rmSync('/tmp/fdm', { recursive: true, force: true });
+    }
+  });
+
+  // A stand-in make: `make help` prints the listing given; any other call is logged, one word a line.
+  const fakeMake = (help: string[]): string =>
+    fakeTools({
+      make: `if [ "$1" = help ]; then printf '%s\\n' 'The following are some of the valid targets for this Makefile:' ${help.map((h) => `'${h}'`).join(' ')}; exit 0; fi\nprintf '%s\\n' "$@" >> "$MAKE_LOG"\nexit \${MAKE_EXIT:-0}`,
+    });
+
+  it('runs every ExternalProject download target make help lists, in one make call with JOBS', () => {
+    const help = [
+      '... all (the default if no target is provided)',
+      '... clean',
+      '... grpc',
+      '... grpc-download',
+      '... c-ares',
+      '... c-ares-download',
+      '... zlib-download',
+      '... zlib',
+      '... my-download',
+      '... falco',
+    ];
+    const bin = fakeMake(help);
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-build-dir-'));
+    const log = path.join(work, 'make.log');
+    fs.mkdirSync('/tmp/fdm', { recursive: true });
+    try {
+      const env = { PATH: `${bin}:${process.env.PATH}`, JOBS: '3', MAKE_LOG: log };
+      const r = runStep(downloads, { ...env, FDM_BUILD: 'downloads' }, work);
+      expect(r.status, r.stderr).toBe(0);
+      // my-download is a target, but no "my" target exists: not an ExternalProject's step.
+      expect(fs.readFileSync(log, 'utf8').split('\n')).toEqual(['-j3', 'grpc-download', 'c-ares-download', 'zlib-download', '']);
+      expect(r.stdout).toContain('fdm: build: downloads: make grpc-download c-ares-download zlib-download');
+      // The full step does nothing in a downloads build, and the downloads step nothing in a full one.
+      fs.rmSync(log);
+      expect(runStep(full, { ...env, FDM_BUILD: 'downloads' }, work).status).toBe(0);
+      expect(runStep(downloads, { ...env, FDM_BUILD: 'full' }, work).status).toBe(0);
+      expect(fs.existsSync(log)).toBe(false);
+      // A failing download fails the step.
+      expect(runStep(downloads, { ...env, FDM_BUILD: 'downloads', MAKE_EXIT: '2' }, work).status).toBe(2);
+    } finally {
+      fs.rmSync(bin, { recursive: true, force: true });
+      fs.rmSync(work, { recursive: true, force: true });
+      fs.rmSync('/tmp/fdm', { recursive: true, force: true });
+    }
+  });
+
+  it('runs no make at all when there is no download target (a bare make would build everything)', () => {
+    const bin = fakeMake(['... all (the default if no target is provided)', '... clean', '... falco']);
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-build-dir-'));
+    const log = path.join(work, 'make.log');
+    fs.mkdirSync('/tmp/fdm', { recursive: true });
+    try {
+      const r = runStep(downloads, { PATH: `${bin}:${process.env.PATH}`, JOBS: '3', MAKE_LOG: log, FDM_BUILD: 'downloads' }, work);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain('fdm: build: downloads: no ExternalProject download step in this build');
+      expect(fs.existsSync(log)).toBe(false);
+    } finally {
+      fs.rmSync(bin, { recursive: true, force: true });
+      fs.rmSync(work, { recursive: true, force: true });
+      fs.rmSync('/tmp/fdm', { recursive: true, force: true });
+    }
   });
 });
