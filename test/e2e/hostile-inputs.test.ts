@@ -433,6 +433,16 @@ add('release-source', [
   ['a URL', 'file:///etc'],
 ]);
 
+add('build', [
+  ['unknown', 'compile'],
+  ['upper case', 'DOWNLOADS'],
+  ['`;` command', `downloads; touch ${PWNED}`],
+  ['`$()` substitution', `$(touch ${PWNED})`],
+  ['option-like', '--target=all'],
+  ['newline + ::add-mask::', 'full\n::add-mask::full'],
+  ['a make target', 'grpc-download'],
+]);
+
 // ---------------------------------------------------------------------------------------------------
 
 interface Entry {
