@@ -23,7 +23,7 @@ export default defineConfig(
     files: ['src/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts', 'scripts/**/*.mts', 'vitest.config.ts'],
     extends: [js.configs.recommended, tseslint.configs.strictTypeChecked, tseslint.configs.stylisticTypeChecked],
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { project: './tsconfig.json', tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       // Numbers in messages (sizes, counts, exit codes, ports) are the norm here; undefined, null and any stay errors.
