@@ -3,7 +3,6 @@
 // the client would zip what they point to. Outside Actions (no runtime token) and on GitHub Enterprise
 // Server (no artifact service for this client) it is skipped with a notice; service failures become
 // catalog reasons.
-import { DefaultArtifactClient, GHESNotSupportedError, NetworkError, UsageError } from '@actions/artifact';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { MirrorError, quote, reasonForStatus, type Reason } from '../common/errors.js';
@@ -57,6 +56,9 @@ export async function uploadArtifact(request: ArtifactRequest): Promise<Artifact
   if (unavailable) return { uploaded: false, why: unavailable };
   await refuseNonRegular(request.treeDir, request.files);
   const started = Date.now();
+  // Loaded when an upload happens: the client and Azure's SDK are most of the bundle, and a run that
+  // uploads nothing (a skip, the post step) need not parse them.
+  const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
   try {
     const result = await client.uploadArtifact(
@@ -78,7 +80,7 @@ export async function uploadArtifact(request: ArtifactRequest): Promise<Artifact
     const url = repo && run ? `${server}/${repo}/actions/runs/${run}/artifacts/${result.id}` : '';
     return { uploaded: true, id: result.id, url, size: result.size ?? 0, seconds: (Date.now() - started) / 1000 };
   } catch (err) {
-    if (err instanceof GHESNotSupportedError)
+    if (isNamed(err, 'GHESNotSupportedError'))
       return { uploaded: false, why: 'GitHub Enterprise Server has no artifact service for this client' };
     throw artifactFailure(request.name, err);
   }
@@ -94,6 +96,11 @@ export async function refuseNonRegular(treeDir: string, files: readonly string[]
   }
 }
 
+/** An @actions/artifact error, known by the name its classes give (the module itself is loaded lazily). */
+function isNamed(err: unknown, name: 'GHESNotSupportedError' | 'UsageError' | 'NetworkError'): boolean {
+  return err instanceof Error && err.name === name;
+}
+
 /**
  * @actions/artifact reports failures as text: its Twirp client wraps everything in a plain Error
  * ("Failed to CreateArtifact: Failed request: (409) Conflict: ...", "... Unable to make request:
@@ -106,15 +113,16 @@ export function artifactFailure(name: string, err: unknown): MirrorError {
   const text = err instanceof Error ? err.message : String(err);
   const fail = (reason: Reason, detail: string, hint?: string): MirrorError =>
     new MirrorError(reason, detail, { verb: 'create', resource, cause: err, ...(hint ? { hint } : {}) });
-  if (err instanceof UsageError || /storage quota has been hit|insufficient usage/i.test(text)) {
+  if (isNamed(err, 'UsageError') || /storage quota has been hit|insufficient usage/i.test(text)) {
     return fail(
       'TooManyRequests',
       'The artifact storage quota of this repository is used up.',
       'Delete old artifacts or lower retention-days.',
     );
   }
-  const network =
-    err instanceof NetworkError ? err.code : /\b(ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|EAI_AGAIN|ETIMEDOUT)\b/.exec(text)?.[1];
+  const network = isNamed(err, 'NetworkError')
+    ? (err as Error & { code?: string }).code
+    : /\b(ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|EAI_AGAIN|ETIMEDOUT)\b/.exec(text)?.[1];
   if (network) {
     const reason: Reason = network === 'ETIMEDOUT' ? 'Timeout' : 'ServiceUnavailable';
     return fail(reason, `The artifact service could not be reached (${network}).`);

@@ -1,8 +1,7 @@
 // Falco's releases from GitHub's REST API: paginated releases of falcosecurity/falco through
 // @actions/github's octokit (GitHub Enterprise through GITHUB_API_URL), each page retried on its own,
 // rate limits and Retry-After honoured, and every HTTP failure mapped to the catalog.
-import { getOctokit } from '@actions/github';
-import { GitHub } from '@actions/github/lib/utils';
+import type { GitHub } from '@actions/github/lib/utils';
 import { CATALOG, MirrorError, quote, reasonForStatus, type Reason } from '../common/errors.js';
 import { DEFAULT_RETRY, retryRemote, type RemoteOptions } from '../common/retry.js';
 import { scrubSecrets } from '../common/secrets.js';
@@ -100,8 +99,8 @@ export async function listApiReleases(opts: ApiOptions): Promise<string[]> {
   const apiUrl = opts.apiUrl.replace(/\/+$/, '');
   const resource = releasesResource(apiUrl);
   const policy = opts.retry ?? DEFAULT_RETRY;
-  const pages = apiClient(opts, apiUrl, resource)
-    .paginate.iterator('GET /repos/{owner}/{repo}/releases', { owner: OWNER, repo: REPO, per_page: 100 })
+  const pages = (await apiClient(opts, apiUrl, resource)).paginate
+    .iterator('GET /repos/{owner}/{repo}/releases', { owner: OWNER, repo: REPO, per_page: 100 })
     [Symbol.asyncIterator]();
   const versions: string[] = [];
   for (let page = 1; ; page++) {
@@ -138,7 +137,9 @@ export async function listApiReleases(opts: ApiOptions): Promise<string[]> {
 }
 
 /** @actions/github's octokit for the API, each request bounded in time, kept on its origin and versioned. */
-function apiClient(opts: ApiOptions, apiUrl: string, resource: string): InstanceType<typeof GitHub> {
+async function apiClient(opts: ApiOptions, apiUrl: string, resource: string): Promise<InstanceType<typeof GitHub>> {
+  // Loaded when the API is asked: octokit is a large part of the bundle that most runs never use.
+  const [{ getOctokit }, { GitHub }] = await Promise.all([import('@actions/github'), import('@actions/github/lib/utils')]);
   const origin = new URL(apiUrl).origin;
   const timeoutMs = opts.timeoutMs ?? 60_000;
   const options = { baseUrl: apiUrl, userAgent: 'falco-deps-mirror' };
