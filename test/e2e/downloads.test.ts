@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { DOWNLOADS_INCLUDE } from '../../src/planning/recipe.js';
 import { MINI_FALCO_VERSIONS } from '../fixtures/mini-falco.js';
 import { dockerSnapshot } from '../support/docker.js';
 import { setupE2e } from '../support/e2e.js';
@@ -58,10 +59,11 @@ describe('build: downloads', () => {
         expect(dl.code, dl.stdout + dl.stderr).toBe(0);
         expect(dl.outputs.verified).toBe('true');
         expect(dl.stdout).toContain(`fdm-verify: Falco ${version} built offline from the mirrored tree`);
-        // Only download steps ran: no package, no gRPC build (its Makefile's default target writes libgrpc.a).
+        // Only download steps ran: no package, no gRPC build (its Makefile's default target writes libgrpc.a),
+        // and curl's download built neither openssl nor c-ares, which it DEPENDS on (CMP0114 NEW).
         const buildLog = dl.stdout.slice(0, dl.stdout.indexOf('::group::Verify'));
-        expect(buildLog).toMatch(/fdm: build: downloads: make [^\n]*-download/);
-        expect(buildLog).not.toMatch(/CPack: |Performing (build|install|configure) step|libgrpc\.a/);
+        expect(buildLog).toMatch(/fdm: build: downloads: [^\n]*-download/);
+        expect(buildLog).not.toMatch(/CPack: |Performing (build|install|configure) step|libgrpc\.a|Built target falco\b/);
         if (fixture.withGrpc.includes(version)) expect(buildLog).toMatch(/Performing download step \(git clone\) for 'grpc'/);
 
         const downloadsTree = path.join(work, 'downloads');
@@ -72,6 +74,9 @@ describe('build: downloads', () => {
 
         const full = await e2e.runIn(work, { inputs: { 'falco-version': version, 'output-dir': path.join(work, 'full') } });
         expect(full.code, full.stdout + full.stderr).toBe(0);
+        // The full build compiled: every ExternalProject, then Falco's own target after them.
+        expect(full.stdout).toMatch(/Performing build step for 'curl'/);
+        expect(full.stdout).toMatch(/Built target falco\b/);
 
         const diff = difference(describeTree(path.join(work, 'full')), describeTree(downloadsTree));
         expect(diff).toEqual({
@@ -83,6 +88,61 @@ describe('build: downloads', () => {
       },
     );
   }
+
+  it(
+    'gathers every ExternalProject download step, subdirectories too, and runs them without building what they DEPENDS on',
+    { timeout: 120_000 },
+    async () => {
+      // A project shaped like Falco's modules, in the base image, with the real include and CMP0114 NEW:
+      // `a` at the top, `b` in a subdirectory DEPENDS on `a`, a plain target `c` with a `c-download` that is
+      // no ExternalProject step (kept: the rule is <name>-download beside <name>), and a second project with
+      // no ExternalProject at all. Archives come from file:// URLs, so nothing leaves the container.
+      const script = [
+        'set -e',
+        'mkdir -p /p/src/a /p/src/b /p/sub /p/none /p/build /p/build-none',
+        'echo a > /p/src/a/A; echo b > /p/src/b/B',
+        'tar -C /p/src -czf /p/a.tar.gz a; tar -C /p/src -czf /p/b.tar.gz b',
+        'printf "%s\\n" "$FDM_INCLUDE" > /p/downloads.cmake',
+        "cat > /p/CMakeLists.txt <<'EOF'",
+        'cmake_minimum_required(VERSION 3.5.1)',
+        'project(p NONE)',
+        'include(ExternalProject)',
+        'ExternalProject_Add(a URL file:///p/a.tar.gz CONFIGURE_COMMAND "" BUILD_COMMAND touch /p/built-a INSTALL_COMMAND "")',
+        'add_custom_target(c COMMAND touch /p/built-c)',
+        'add_custom_target(c-download COMMAND touch /p/built-c-download)',
+        'add_subdirectory(sub)',
+        'EOF',
+        "cat > /p/sub/CMakeLists.txt <<'EOF'",
+        'ExternalProject_Add(b URL file:///p/b.tar.gz DEPENDS a CONFIGURE_COMMAND "" BUILD_COMMAND touch /p/built-b INSTALL_COMMAND "")',
+        'EOF',
+        "printf 'cmake_minimum_required(VERSION 3.5.1)\\nproject(none NONE)\\nadd_custom_target(x ALL COMMAND touch /p/built-x)\\n' > /p/none/CMakeLists.txt",
+        'cd /p/build && cmake -DCMAKE_PROJECT_INCLUDE=/p/downloads.cmake -DCMAKE_POLICY_DEFAULT_CMP0114=NEW .. | grep "fdm: build: downloads"',
+        'make -j4 fdm-downloads > /dev/null',
+        'cd /p/build-none && cmake -DCMAKE_PROJECT_INCLUDE=/p/downloads.cmake -DCMAKE_POLICY_DEFAULT_CMP0114=NEW ../none | grep "fdm: build: downloads"',
+        'make -j4 fdm-downloads > /dev/null',
+        'cd /p && ls built-* 2>/dev/null | sed "s/^/built: /"; cat build/a-prefix/src/a/A build/sub/b-prefix/src/b/B',
+      ].join('\n');
+      const { stdout } = await exec('docker', [
+        'run',
+        '--rm',
+        '--network',
+        'none',
+        '-e',
+        `FDM_INCLUDE=${DOWNLOADS_INCLUDE.join('\n')}`,
+        e2e.baseImage,
+        'sh',
+        '-c',
+        script,
+      ]);
+      expect(stdout.trim().split('\n')).toEqual([
+        '-- fdm: build: downloads: a-download c-download b-download',
+        '-- fdm: build: downloads: no ExternalProject download step in this build',
+        'built: built-c-download',
+        'a',
+        'b',
+      ]);
+    },
+  );
 
   it('fails before cloning anything when the base image has CMake older than 3.19', { timeout: 300_000 }, async () => {
     // The base image with a `cmake` that says it is 3.18.4, ahead of the real one on PATH.

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../src/planning/inputs.js';
-import { BUILTIN_DOCKERFILE, imageTag, planRecipe, SEED_CMAKE_FLAGS } from '../../src/planning/recipe.js';
+import { BUILTIN_DOCKERFILE, DOWNLOADS_INCLUDE, imageTag, planRecipe, SEED_CMAKE_FLAGS } from '../../src/planning/recipe.js';
 
 const config: Config = {
   versionSpec: { kind: 'exact', version: '0.35.1' },
@@ -188,22 +188,29 @@ describe('built-in recipe, build: downloads', () => {
   const check = step('needs CMake 3.19');
   const configure = step('-DUSE_BUNDLED_DEPS=ON');
   const full = step('make package');
-  const downloads = step('make help');
+  const downloads = step('fdm-downloads;');
 
   it('declares FDM_BUILD, full by default, and checks CMake before anything is cloned', () => {
-    expect(BUILTIN_DOCKERFILE).toMatch(/^ARG FDM_BUILD=full$/m);
-    const [argAt, checkAt, cloneAt] = ['ARG FDM_BUILD=full', 'needs CMake 3.19', 'git clone'].map((s) => BUILTIN_DOCKERFILE.indexOf(s));
+    expect(BUILTIN_DOCKERFILE).toMatch(/^ARG [^\n]* FDM_BUILD=full$/m);
+    const [argAt, checkAt, cloneAt] = [' FDM_BUILD=full\n', 'needs CMake 3.19', 'git clone'].map((s) => BUILTIN_DOCKERFILE.indexOf(s));
     expect(argAt).toBeLessThan(checkAt ?? -1);
     expect(checkAt).toBeLessThan(cloneAt ?? -1);
     // The full build is the seed's, only under a test of FDM_BUILD; the download steps only under the other.
+    expect(full).toBe(downloads);
     expect(full).toMatch(
-      /^if \[ "\$\{FDM_BUILD\}" != downloads \]; then +sed -i "s\/DEB;RPM;TGZ\/TGZ\/" \.\/CPackConfig\.cmake && +make package -j"\$\{JOBS\}"; +fi$/,
+      /^if \[ "\$\{FDM_BUILD\}" != downloads \]; then +sed -i "s\/DEB;RPM;TGZ\/TGZ\/" \.\/CPackConfig\.cmake && +make package -j"\$\{JOBS\}"; +else +make -j"\$\{JOBS\}" fdm-downloads; +fi$/,
     );
-    expect(downloads).toMatch(/^if \[ "\$\{FDM_BUILD\}" = downloads \]; then .* fi$/);
+    // The check ends the step before the clone when it fails.
+    expect(check).toMatch(/^case "\$\{FDM_BUILD\}" in .* esac && +git clone /);
   });
 
+  // The check shares its step with the clone: stand-ins for what follows it, so nothing is cloned or made.
+  const afterCheck = { git: 'echo git "$@" >> "$TOOLS_LOG"', mkdir: 'exit 0', rm: 'exit 9', ln: 'exit 9' };
   const cmakeSays = (versionLine: string): string =>
-    fakeTools({ cmake: `echo '${versionLine}'; echo; echo 'CMake suite maintained and supported by Kitware (kitware.com/cmake).'` });
+    fakeTools({
+      ...afterCheck,
+      cmake: `echo '${versionLine}'; echo; echo 'CMake suite maintained and supported by Kitware (kitware.com/cmake).'`,
+    });
   const cases: Array<[string, string, boolean]> = [
     ['downloads', 'cmake version 3.25.1', true],
     ['downloads', 'cmake version 3.19.0', true],
@@ -220,14 +227,24 @@ describe('built-in recipe, build: downloads', () => {
     it(`${ok ? 'accepts' : 'refuses'} ${versionLine} for build: ${build}`, () => {
       const bin = cmakeSays(versionLine);
       try {
-        const r = runStep(check, { PATH: `${bin}:${process.env.PATH}`, FDM_BUILD: build });
+        const log = path.join(bin, 'tools.log');
+        const r = runStep(check, {
+          PATH: `${bin}:${process.env.PATH}`,
+          FDM_BUILD: build,
+          TOOLS_LOG: log,
+          FALCO_VERSION: '0.35.1',
+          SOURCE_REPO: 'https://x',
+        });
+        const cloned = fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : '';
         if (ok) {
           expect(r.status, r.stderr).toBe(0);
           expect(r.stderr).toBe('');
+          expect(cloned).toBe('git clone --branch 0.35.1 --depth 1 https://x/falcosecurity/falco.git /falco\n');
         } else {
           const version = versionLine.replace(/^cmake version /, '');
           expect(r.status).toBe(1);
           expect(r.stderr).toBe(`fdm: build: downloads needs CMake 3.19 or newer; the base image has CMake ${version}\n`);
+          expect(cloned).toBe('');
         }
       } finally {
         fs.rmSync(bin, { recursive: true, force: true });
@@ -236,7 +253,7 @@ describe('built-in recipe, build: downloads', () => {
   }
 
   it('refuses build: downloads when cmake is missing, and an FDM_BUILD it does not know', () => {
-    const bin = fakeTools({ cmake: 'exit 127' });
+    const bin = fakeTools({ ...afterCheck, cmake: 'exit 127' });
     try {
       const none = runStep(check, { PATH: `${bin}:${process.env.PATH}`, FDM_BUILD: 'downloads' });
       expect(none.status).toBe(1);
@@ -262,7 +279,7 @@ describe('built-in recipe, build: downloads', () => {
         '<-DX=1>',
         '</falco>',
       ]);
-      expect(fs.readFileSync('/tmp/fdm/downloads.cmake', 'utf8')).toBe('set_property(DIRECTORY PROPERTY EP_STEP_TARGETS download)\n');
+      expect(fs.readFileSync('/tmp/fdm/downloads.cmake', 'utf8')).toBe(`${DOWNLOADS_INCLUDE.join('\n')}\n`);
       for (const build of ['full', undefined]) {
         const r = runStep(configure, build === undefined ? env : { ...env, FDM_BUILD: build });
         expect(r.status, r.stderr).toBe(0);
@@ -274,64 +291,32 @@ describe('built-in recipe, build: downloads', () => {
     }
   });
 
-  // A stand-in make: `make help` prints the listing given; any other call is logged, one word a line.
-  const fakeMake = (help: string[]): string =>
-    fakeTools({
-      make: `if [ "$1" = help ]; then printf '%s\\n' 'The following are some of the valid targets for this Makefile:' ${help.map((h) => `'${h}'`).join(' ')}; exit 0; fi\nprintf '%s\\n' "$@" >> "$MAKE_LOG"\nexit \${MAKE_EXIT:-0}`,
-    });
-
-  it('runs every ExternalProject download target make help lists, in one make call with JOBS', () => {
-    const help = [
-      '... all (the default if no target is provided)',
-      '... clean',
-      '... grpc',
-      '... grpc-download',
-      '... c-ares',
-      '... c-ares-download',
-      '... zlib-download',
-      '... zlib',
-      '... my-download',
-      '... falco',
-    ];
-    const bin = fakeMake(help);
+  it('builds with make -j JOBS: fdm-downloads alone for downloads, the CPack patch and make package alone for full', () => {
+    const bin = fakeTools({ make: `printf '%s\\n' "$@" >> "$MAKE_LOG"\nexit \${MAKE_EXIT:-0}` });
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-build-dir-'));
     const log = path.join(work, 'make.log');
-    fs.mkdirSync('/tmp/fdm', { recursive: true });
     try {
       const env = { PATH: `${bin}:${process.env.PATH}`, JOBS: '3', MAKE_LOG: log };
-      const r = runStep(downloads, { ...env, FDM_BUILD: 'downloads' }, work);
-      expect(r.status, r.stderr).toBe(0);
-      // my-download is a target, but no "my" target exists: not an ExternalProject's step.
-      expect(fs.readFileSync(log, 'utf8').split('\n')).toEqual(['-j3', 'grpc-download', 'c-ares-download', 'zlib-download', '']);
-      expect(r.stdout).toContain('fdm: build: downloads: make grpc-download c-ares-download zlib-download');
-      // The full step does nothing in a downloads build, and the downloads step nothing in a full one.
-      fs.rmSync(log);
-      expect(runStep(full, { ...env, FDM_BUILD: 'downloads' }, work).status).toBe(0);
-      expect(runStep(downloads, { ...env, FDM_BUILD: 'full' }, work).status).toBe(0);
-      expect(fs.existsSync(log)).toBe(false);
+      const dl = runStep(downloads, { ...env, FDM_BUILD: 'downloads' }, work);
+      expect(dl.status, dl.stderr).toBe(0);
+      expect(fs.readFileSync(log, 'utf8').split('\n')).toEqual(['-j3', 'fdm-downloads', '']);
       // A failing download fails the step.
       expect(runStep(downloads, { ...env, FDM_BUILD: 'downloads', MAKE_EXIT: '2' }, work).status).toBe(2);
+
+      fs.rmSync(log);
+      fs.writeFileSync(path.join(work, 'CPackConfig.cmake'), 'set(CPACK_GENERATOR "DEB;RPM;TGZ")\n');
+      const f = runStep(full, { ...env, FDM_BUILD: 'full' }, work);
+      expect(f.status, f.stderr).toBe(0);
+      expect(fs.readFileSync(log, 'utf8').split('\n')).toEqual(['package', '-j3', '']);
+      expect(fs.readFileSync(path.join(work, 'CPackConfig.cmake'), 'utf8')).toBe('set(CPACK_GENERATOR "TGZ")\n');
     } finally {
       fs.rmSync(bin, { recursive: true, force: true });
       fs.rmSync(work, { recursive: true, force: true });
-      fs.rmSync('/tmp/fdm', { recursive: true, force: true });
     }
   });
 
-  it('runs no make at all when there is no download target (a bare make would build everything)', () => {
-    const bin = fakeMake(['... all (the default if no target is provided)', '... clean', '... falco']);
-    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'fdm-build-dir-'));
-    const log = path.join(work, 'make.log');
-    fs.mkdirSync('/tmp/fdm', { recursive: true });
-    try {
-      const r = runStep(downloads, { PATH: `${bin}:${process.env.PATH}`, JOBS: '3', MAKE_LOG: log, FDM_BUILD: 'downloads' }, work);
-      expect(r.status, r.stderr).toBe(0);
-      expect(r.stdout).toContain('fdm: build: downloads: no ExternalProject download step in this build');
-      expect(fs.existsSync(log)).toBe(false);
-    } finally {
-      fs.rmSync(bin, { recursive: true, force: true });
-      fs.rmSync(work, { recursive: true, force: true });
-      fs.rmSync('/tmp/fdm', { recursive: true, force: true });
-    }
+  it('writes the project include with no shell quoting in its lines', () => {
+    for (const line of DOWNLOADS_INCLUDE) expect(line).not.toContain("'");
+    expect(DOWNLOADS_INCLUDE[0]).toBe('set_property(DIRECTORY PROPERTY EP_STEP_TARGETS download)');
   });
 });

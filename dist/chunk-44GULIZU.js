@@ -2838,23 +2838,60 @@ var SEED_CMAKE_FLAGS = [
   "-DBUILD_FALCO_MODERN_BPF=ON",
   "-DBUILD_WARNINGS_AS_ERRORS=OFF"
 ];
+var DOWNLOADS_INCLUDE = [
+  "set_property(DIRECTORY PROPERTY EP_STEP_TARGETS download)",
+  "function(fdm_downloads_target)",
+  '  set(dirs "${CMAKE_SOURCE_DIR}")',
+  '  set(steps "")',
+  "  while(dirs)",
+  "    list(POP_FRONT dirs dir)",
+  '    get_property(sub DIRECTORY "${dir}" PROPERTY SUBDIRECTORIES)',
+  "    list(APPEND dirs ${sub})",
+  '    get_property(targets DIRECTORY "${dir}" PROPERTY BUILDSYSTEM_TARGETS)',
+  "    foreach(target IN LISTS targets)",
+  '      if(target MATCHES "^(.+)-download$")',
+  '        set(project_name "${CMAKE_MATCH_1}")',
+  '        if(TARGET "${project_name}")',
+  '          list(APPEND steps "${target}")',
+  "        endif()",
+  "      endif()",
+  "    endforeach()",
+  "  endwhile()",
+  "  add_custom_target(fdm-downloads)",
+  "  if(steps)",
+  "    add_dependencies(fdm-downloads ${steps})",
+  '    list(JOIN steps " " shown)',
+  '    message(STATUS "fdm: build: downloads: ${shown}")',
+  "  else()",
+  '    message(STATUS "fdm: build: downloads: no ExternalProject download step in this build")',
+  "  endif()",
+  "endfunction()",
+  "get_property(fdm_deferred GLOBAL PROPERTY FDM_DOWNLOADS_DEFERRED)",
+  "if(CMAKE_CURRENT_SOURCE_DIR STREQUAL CMAKE_SOURCE_DIR AND NOT fdm_deferred)",
+  "  set_property(GLOBAL PROPERTY FDM_DOWNLOADS_DEFERRED 1)",
+  "  cmake_language(DEFER CALL fdm_downloads_target)",
+  "endif()"
+];
+function printfLines(lines) {
+  for (const l of lines) if (l.includes("'")) throw new Error(`a recipe line may not hold a single quote: ${l}`);
+  return lines.map((l) => `'${l}'`).join(" ");
+}
 var BUILTIN_DOCKERFILE = `# falco-deps-mirror built-in recipe (seed 000). Plain Dockerfile syntax: the legacy builder and BuildKit both take it.
 ARG BASE_ALT_DEV
 FROM \${BASE_ALT_DEV}
-ARG FALCO_VERSION
-ARG SOURCE_REPO
-ARG JOBS=4
-# Extra cmake flags, one per line; split on newlines only and never globbed, so no value is re-parsed by the shell.
-ARG CMAKE_EXTRA_ARGS=
-# full: the seed's \`make package\`. downloads: configure, then only each ExternalProject's download step.
-ARG FDM_BUILD=full
+# FALCO_VERSION: the tag to clone. SOURCE_REPO: the base URL of falcosecurity/falco.git. JOBS: make -j.
+# CMAKE_EXTRA_ARGS: extra cmake flags, one per line; split on newlines only and never globbed, so no value
+# is re-parsed by the shell. FDM_BUILD: full (the seed's \`make package\`) or downloads (configure, then
+# only each ExternalProject's download step). One ARG line: the legacy builder makes a layer of each.
+ARG FALCO_VERSION SOURCE_REPO JOBS=4 CMAKE_EXTRA_ARGS= FDM_BUILD=full
 
 ENV SOURCE_REPO=\${SOURCE_REPO} \\
     FALCO_VERSION=\${FALCO_VERSION}
 
 # build: downloads needs CMake 3.19 or newer, checked before anything is cloned: it runs each
 # ExternalProject's download step target, and only policy CMP0114 (new in 3.19), set NEW, keeps such a
-# target from building the projects its ExternalProject DEPENDS on.
+# target from building the projects its ExternalProject DEPENDS on. Then the seed's clone, and its
+# clang-15 link (ALT's dev image), only where clang-15 exists. One RUN: each step costs a layer.
 RUN case "\${FDM_BUILD}" in \\
       full) ;; \\
       downloads) \\
@@ -2864,15 +2901,12 @@ RUN case "\${FDM_BUILD}" in \\
           echo "fdm: build: downloads needs CMake 3.19 or newer; the base image has CMake \${v:-(no cmake --version)}" >&2; exit 1; \\
         fi ;; \\
       *) echo "fdm: FDM_BUILD must be full or downloads, not '\${FDM_BUILD}'" >&2; exit 1 ;; \\
-    esac
-
-RUN git clone --branch "\${FALCO_VERSION}" --depth 1 "\${SOURCE_REPO}/falcosecurity/falco.git" /falco && \\
-    mkdir -p /falco/build
+    esac && \\
+    git clone --branch "\${FALCO_VERSION}" --depth 1 "\${SOURCE_REPO}/falcosecurity/falco.git" /falco && \\
+    mkdir -p /falco/build && \\
+    if [ -e /usr/bin/clang-15 ]; then rm -f /usr/bin/clang && ln -s /usr/bin/clang-15 /usr/bin/clang; fi
 
 WORKDIR /falco/build
-
-# The seed points clang at clang-15 (ALT's dev image); only where clang-15 exists.
-RUN if [ -e /usr/bin/clang-15 ]; then rm -f /usr/bin/clang && ln -s /usr/bin/clang-15 /usr/bin/clang; fi
 
 # Configure. The cmake trace (json-v1, through a FIFO, never stored) records every configure-time
 # file(DOWNLOAD): 0.36's raw headers, FetchContent without a sub-build. Only where cmake has --trace-redirect.
@@ -2883,7 +2917,7 @@ RUN if [ -e /usr/bin/clang-15 ]; then rm -f /usr/bin/clang && ln -s /usr/bin/cla
 # which such a target runs the download step alone and builds none of the projects the EP DEPENDS on.
 RUN set -f; nl=$(printf '\\n_'); IFS=\${nl%_}; trace=; dl=; mkdir -p /tmp/fdm && : > /tmp/fdm/configure-downloads.json; \\
     if [ "\${FDM_BUILD}" = downloads ]; then \\
-      echo 'set_property(DIRECTORY PROPERTY EP_STEP_TARGETS download)' > /tmp/fdm/downloads.cmake; \\
+      printf '%s\\n' ${printfLines(DOWNLOADS_INCLUDE)} > /tmp/fdm/downloads.cmake; \\
       dl="-DCMAKE_PROJECT_INCLUDE=/tmp/fdm/downloads.cmake\${IFS}-DCMAKE_POLICY_DEFAULT_CMP0114=NEW"; \\
     fi; \\
     if cmake --help | grep -q -e '--trace-redirect'; then \\
@@ -2895,31 +2929,21 @@ RUN set -f; nl=$(printf '\\n_'); IFS=\${nl%_}; trace=; dl=; mkdir -p /tmp/fdm &&
     cmake \${trace} ${SEED_CMAKE_FLAGS.join(" ")} -DFALCO_VERSION="\${FALCO_VERSION}" -DUSE_BUNDLED_DEPS=ON \${dl} \${CMAKE_EXTRA_ARGS} /falco 3>&-; rc=$?; \\
     exec 3>&-; wait; rm -f /tmp/fdm/trace; exit $rc
 
+# The build. full: the seed's CPack patch and \`make package\`. downloads: the fdm-downloads target the
+# project include made (every ExternalProject's download step, in one make goal); nothing is compiled,
+# installed or packaged.
 RUN if [ "\${FDM_BUILD}" != downloads ]; then \\
       sed -i "s/DEB;RPM;TGZ/TGZ/" ./CPackConfig.cmake && \\
       make package -j"\${JOBS}"; \\
-    fi
-
-# build: downloads: every <name>-download target \`make help\` lists (those of subdirectories too) whose
-# <name> is a target as well, in one make call; nothing is compiled, installed or packaged.
-RUN if [ "\${FDM_BUILD}" = downloads ]; then \\
-      set -f; nl=$(printf '\\n_'); IFS=\${nl%_}; \\
-      make help > /tmp/fdm/targets && \\
-      steps=$(sed -n 's/^\\.\\.\\. \\(.*\\)-download$/\\1/p' /tmp/fdm/targets | \\
-        while IFS= read -r n; do if grep -qxF -e "... $n" /tmp/fdm/targets; then echo "$n-download"; fi; done) && \\
-      if [ -n "$steps" ]; then \\
-        echo "fdm: build: downloads: make" $steps; \\
-        make -j"\${JOBS}" $steps; \\
-      else \\
-        echo "fdm: build: downloads: no ExternalProject download step in this build"; \\
-      fi; \\
+    else \\
+      make -j"\${JOBS}" fdm-downloads; \\
     fi
 
 # The seed's collection, then every other file CMake downloaded into the build dir: each ExternalProject
 # and FetchContent download script names its file (the line 'if("<file>" STREQUAL "")'; the same test
 # on the URL is skipped, as is anything that is not an absolute path), and the
-# configure trace names each file(DOWNLOAD) target. Downloads outside the build dir cannot be restored
-# into /falco/build, so they are reported, not mirrored.
+# configure trace names each file(DOWNLOAD) target (a file the seed's lines copied is not copied again).
+# Downloads outside the build dir cannot be restored into /falco/build, so they are reported, not mirrored.
 RUN mkdir ${DEPS_DIR_IN_IMAGE} && \\
     rm -rf _CPack_Packages && \\
     rm -f falco*.deb falco*.tar.gz falco*.rpm && \\
@@ -2929,7 +2953,8 @@ RUN mkdir ${DEPS_DIR_IN_IMAGE} && \\
       sed -n 's/^{"args":\\["DOWNLOAD","[^"]*","\\([^"]*\\)".*/\\1/p' /tmp/fdm/configure-downloads.json; } | sort -u > /tmp/fdm/downloads && \\
     while IFS= read -r f; do \\
       case "$f" in \\
-        /falco/build/*) if [ -f "$f" ]; then rsync -aR "./\${f#/falco/build/}" ${DEPS_DIR_IN_IMAGE} && echo "downloaded: \${f#/falco/build/}"; fi ;; \\
+        /falco/build/*) r=\${f#/falco/build/}; if [ -f "$f" ]; then \\
+          if [ ! -e "${DEPS_DIR_IN_IMAGE}/$r" ]; then rsync -aR "./$r" ${DEPS_DIR_IN_IMAGE}; fi && echo "downloaded: $r"; fi ;; \\
         /*) echo "downloaded outside /falco/build, not mirrored: $f" ;; \\
       esac; \\
     done < /tmp/fdm/downloads && \\
