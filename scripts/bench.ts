@@ -25,6 +25,7 @@
 // Exit status: 0 when every step succeeded, 1 on a failure or too little disk, 2 on bad arguments,
 // 130 when interrupted. MiB = 2^20 bytes.
 // `--extract` measures extraction alone instead (scripts/bench-extract.ts: no Docker, no git).
+// `--builds` compares build: full with build: downloads instead (scripts/bench-builds.ts).
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
@@ -38,9 +39,10 @@ import { startGitServer, type GitServer } from '../test/support/git-server.js';
 import { dockerfileFor, MiB, planTree } from './bench/plan.js';
 import type { RunnerResult } from './bench/runner.js';
 import { BUNDLE_OPTIONS } from './esbuild-options.mjs';
-import { median, runBenchmark } from './bench/common.js';
+import { median, runBenchmark, UsageError } from './bench/common.js';
 import { parseCommandFile } from '../test/support/action-runner.js';
 import { runExtractBench } from './bench-extract.js';
+import { parseBuildsSettings, runBuildsBench, type BuildsSettings } from './bench-builds.js';
 
 const repoRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const BASE_IMAGE = 'fdm-test-base:bookworm';
@@ -62,7 +64,6 @@ interface Settings {
   extract: boolean;
 }
 
-class UsageError extends Error {}
 class Interrupted extends Error {
   constructor() {
     super('interrupted');
@@ -91,11 +92,12 @@ function parseSettings(): Settings {
     allowPositionals: false,
   });
   if (values.help) {
-    console.log('usage: npm run bench -- [--sizes 100,1024] [--runs 3] [--keep] | --extract [--runs 3]');
+    console.log('usage: npm run bench -- [--sizes 100,1024] [--runs 3] [--keep] | --extract [--runs 3] | --builds [--help]');
     console.log('  --sizes  tree sizes in MiB, comma-separated (default 100,1024)');
     console.log('  --runs   runs per size and procedure; the tables show medians (default 3)');
     console.log('  --keep   leave the fdm-bench:<size> images and the temp dir (trees, repos) in place');
     console.log('  --extract  extraction alone, without Docker: peak RSS for 200,000 tiny entries and the 1 GiB tree');
+    console.log('  --builds   build: full against build: downloads on the mini Falco with costed build steps (--builds --help)');
     process.exit(0);
   }
   const sizes = (values.sizes ?? '100,1024').split(',').map((s) => s.trim());
@@ -676,13 +678,18 @@ async function main(signal: AbortSignal, settings: Settings): Promise<number> {
 }
 
 let settings: Settings | undefined;
+let builds: BuildsSettings | undefined;
 try {
-  settings = parseSettings();
+  if (process.argv.includes('--builds')) builds = parseBuildsSettings(process.argv.slice(2));
+  else settings = parseSettings();
 } catch (err) {
   console.error(err instanceof Error ? err.message : String(err));
   process.exitCode = 2;
 }
-if (settings?.extract) {
+if (builds) {
+  const chosen = builds;
+  runBenchmark('bench --builds', 'the servers and temp dirs', (abort) => runBuildsBench(abort, chosen));
+} else if (settings?.extract) {
   const { runs } = settings;
   runBenchmark('bench --extract', 'the temp dir', (abort) => runExtractBench(abort, runs));
 } else if (settings) {
