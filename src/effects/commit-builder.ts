@@ -1,8 +1,8 @@
 // Builds the commit to push straight from the deps tree, in a temporary bare repository, without a
 // clone of the mirror: the blobs are written with hash-object, the tree with an index of our own. A
 // patch commit is a child of the one it replaces (fetched with its trees but not its blobs), so the
-// branch keeps its history; content equal to the parent's (grpc.tar.gz compared by its members) is
-// reported as unchanged instead.
+// branch keeps its history; content equal to the parent's (grpc.tar.gz and the *-kept.tar.gz tarballs
+// of unpacked sources compared by their members) is reported as unchanged instead.
 import { createReadStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
@@ -34,7 +34,7 @@ export interface Snapshot {
   /** The commit to push, or the existing one when nothing changed. */
   readonly commit: string;
   readonly tree: string;
-  /** The content equals the parent's (grpc.tar.gz compared by its members). */
+  /** The content equals the parent's (grpc.tar.gz and *-kept.tar.gz compared by their members). */
   readonly unchanged: boolean;
 }
 
@@ -135,14 +135,24 @@ async function listTree(req: CommitRequest, rev: string): Promise<Map<string, st
   return map;
 }
 
-/** Same paths and blobs, except grpc.tar.gz files that differ only in what no rebuild reproduces. */
+/**
+ * The tarballs the recipe makes itself, of trees a rebuild recreates: grpc.tar.gz (gRPC's clone) and
+ * <name>-kept.tar.gz (unpacked nested sources with their stamps). No rebuild gives them byte for byte
+ * (times in tar and gzip headers, git's index and reflogs), so they are compared by their members.
+ */
+export function comparedByMembers(rel: string): boolean {
+  const name = path.posix.basename(rel);
+  return name === 'grpc.tar.gz' || name.endsWith('-kept.tar.gz');
+}
+
+/** Same paths and blobs, except such tarballs that differ only in what no rebuild reproduces. */
 async function sameContent(req: CommitRequest, old: Map<string, string>, ours: Map<string, string>): Promise<boolean> {
   if (old.size !== ours.size) return false;
   for (const [rel, entry] of ours) {
     const before = old.get(rel);
     if (before === undefined) return false;
     if (before === entry) continue;
-    if (path.posix.basename(rel) !== 'grpc.tar.gz' || before.split(' ')[0] !== entry.split(' ')[0]) return false;
+    if (!comparedByMembers(rel) || before.split(' ')[0] !== entry.split(' ')[0]) return false;
     const id = before.split(' ')[2] ?? '';
     // The old blob is fetched now, on demand (the partial fetch left it out).
     const blob = req.git.stream(['cat-file', 'blob', id], { gitDir: req.repo });

@@ -1,6 +1,6 @@
 // What a tarball holds, independent of when it was made: each member's type and content (or link
-// target). A rebuild never gives a byte-identical grpc.tar.gz (times in the tar headers and gzip, and
-// git's index and reflogs of the clone), so the mirror compares it by this digest instead.
+// target). A rebuild never gives a byte-identical grpc.tar.gz or *-kept.tar.gz (times in the tar headers
+// and gzip, and git's index and reflogs of a clone), so the mirror compares them by this digest instead.
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';

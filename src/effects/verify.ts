@@ -1,7 +1,17 @@
 // Proof that the mirror is complete: what a consumer does, with no network at all. A second container
 // from the first build's image (so the Falco checkout comes from there, not from the network) gets a
-// clean checkout of /falco, the tree restored into /falco/build, grpc.tar.gz unpacked where present,
+// clean checkout of /falco, the tree restored into /falco/build, grpc.tar.gz unpacked where present, then
+// every *-kept.tar.gz of the tree (nested sources with their stamps, members relative to /falco/build),
 // and the same cmake and `make package`, under `--network none`.
+//
+// A download the rebuild attempts means the mirror lacks a file. Most show as a failed download, which
+// DownloadWatch reads from the log and stops the build at. One does not: a configure-time
+// file(DOWNLOAD) with no STATUS and no EXPECTED_HASH (Falco 0.36's uthash.h, fetched when missing)
+// leaves an empty file offline and configure succeeds; the compile fails much later. So before cmake
+// the script records what each configure-time download target of the first build (its configure
+// trace) holds, and after cmake compares: a target whose content changed was downloaded again,
+// offline. Each is printed ("fdm-verify: configure downloaded <file> again from <url>") and the script
+// exits with REDOWNLOAD_EXIT before make; verifyOffline names the first of them.
 import { MirrorError } from '../common/errors.js';
 import type { Engine } from './engine.js';
 import { SEED_CMAKE_FLAGS } from '../planning/recipe.js';
@@ -9,9 +19,85 @@ import { SEED_CMAKE_FLAGS } from '../planning/recipe.js';
 /** Where the tree is copied in before the run; the script restores it into /falco/build. */
 export const RESTORE_DIR = '/fdm-restore';
 const NO_SOURCE_EXIT = 90;
+/** The script's exit code when configure downloaded a file again (the log names each one). */
+export const REDOWNLOAD_EXIT = 91;
+
+/**
+ * Shell (POSIX sh, coreutils and sed), run before configure: each configure-time download target of the
+ * first build that lies in the build dir, once per path (sorted), with what it holds now: its sha256,
+ * `absent`, or `other` (not a regular file), into a temporary file named by $fdm_dl_before (empty when
+ * the first build left no configure trace: then nothing is checked). The build dir and the trace come
+ * from FDM_VERIFY_BUILD_DIR and FDM_VERIFY_DOWNLOADS_JSON, /falco/build and the recipe's trace by
+ * default (the tests point them elsewhere). Every value comes from those files, none from this text.
+ * A record is `<state> <path>"<url>`: neither path nor URL holds a `"` (the sed pattern stops at one).
+ */
+export const REDOWNLOAD_RECORD = `fdm_dl_dir=\${FDM_VERIFY_BUILD_DIR:-/falco/build}
+fdm_dl_json=\${FDM_VERIFY_DOWNLOADS_JSON:-/tmp/fdm/configure-downloads.json}
+fdm_dl_state() {
+  if [ -f "$1" ]; then
+    if fdm_dl_sum=$(sha256sum < "$1"); then echo "\${fdm_dl_sum%% *}"; else echo unreadable; fi
+  elif [ -e "$1" ] || [ -L "$1" ]; then echo other
+  else echo absent
+  fi
+}
+fdm_dl_before=
+if [ -f "$fdm_dl_json" ]; then
+  fdm_dl_before=$(mktemp)
+  fdm_dl_targets=$(mktemp)
+  sed -n 's/^{"args":\\["DOWNLOAD","\\([^"]*\\)","\\([^"]*\\)".*/\\2"\\1/p' "$fdm_dl_json" > "$fdm_dl_targets"
+  LC_ALL=C sort -u -t '"' -k1,1 -o "$fdm_dl_targets" "$fdm_dl_targets"
+  while IFS= read -r fdm_dl_line; do
+    fdm_dl_path=\${fdm_dl_line%%\\"*}
+    case "$fdm_dl_path" in
+      "$fdm_dl_dir"/*) printf '%s %s\\n' "$(fdm_dl_state "$fdm_dl_path")" "$fdm_dl_line" ;;
+    esac
+  done < "$fdm_dl_targets" > "$fdm_dl_before"
+  rm -f "$fdm_dl_targets"
+  echo "fdm-verify: $(($(wc -l < "$fdm_dl_before"))) configure-time download target(s) in the build dir recorded before configure"
+fi
+`;
+
+/**
+ * Shell, run after configure succeeded (REDOWNLOAD_RECORD ran before it): every recorded target whose
+ * state changed (created, emptied, rewritten, removed) was downloaded again, with no network. Each is
+ * printed as `fdm-verify: configure downloaded <path relative to the build dir> again from <url>`, and
+ * then the script exits with REDOWNLOAD_EXIT. Comparisons are `if` conditions, so `set -e` never stops
+ * the loop halfway.
+ */
+export const REDOWNLOAD_CHECK = `if [ -n "$fdm_dl_before" ]; then
+  fdm_dl_again=0
+  while IFS= read -r fdm_dl_rec; do
+    fdm_dl_was=\${fdm_dl_rec%% *}
+    fdm_dl_line=\${fdm_dl_rec#* }
+    fdm_dl_path=\${fdm_dl_line%%\\"*}
+    fdm_dl_url=\${fdm_dl_line#*\\"}
+    fdm_dl_rel=\${fdm_dl_path#"$fdm_dl_dir"/}
+    if [ "$(fdm_dl_state "$fdm_dl_path")" != "$fdm_dl_was" ]; then
+      echo "fdm-verify: configure downloaded $fdm_dl_rel again from $fdm_dl_url"
+      fdm_dl_again=$((fdm_dl_again + 1))
+    fi
+  done < "$fdm_dl_before"
+  rm -f "$fdm_dl_before"
+  if [ "$fdm_dl_again" -gt 0 ]; then exit ${REDOWNLOAD_EXIT}; fi
+fi
+`;
+
+/**
+ * Shell, run in the build dir once the tree is restored there: grpc.tar.gz (gRPC's clone and its stamps),
+ * then every *-kept.tar.gz of the tree (nested sources with their stamps), each from the build dir, in
+ * sorted order. The list is taken before grpc.tar.gz is unpacked: only the tree's own tarballs count.
+ */
+export const UNPACK_TARBALLS = `fdm_kept=$(mktemp)
+find . -type f -name '*-kept.tar.gz' > "$fdm_kept"
+LC_ALL=C sort -o "$fdm_kept" "$fdm_kept"
+if [ -f grpc.tar.gz ]; then tar -xzf grpc.tar.gz; fi
+while IFS= read -r fdm_k; do echo "fdm-verify: unpacking $fdm_k"; tar -xzf "$fdm_k"; done < "$fdm_kept"
+rm -f "$fdm_kept"
+`;
 
 // Values (version, jobs, extra flags) come in as environment variables; nothing here is built from input.
 export const VERIFY_SCRIPT = `set -e
+unset FDM_VERIFY_BUILD_DIR FDM_VERIFY_DOWNLOADS_JSON
 if [ ! -d /falco/.git ]; then echo "fdm-verify: no Falco checkout (with .git) in /falco" >&2; exit ${NO_SOURCE_EXIT}; fi
 # The first build's configure trace knows where each configure-time file(DOWNLOAD) came from: CMake's own
 # error for such a download names only the file, so the map is printed for the log reader.
@@ -22,22 +108,37 @@ git -c safe.directory='*' checkout -q -- .
 mkdir -p /falco/build
 cp -a ${RESTORE_DIR}/. /falco/build/
 cd /falco/build
-if [ -f grpc.tar.gz ]; then tar -xzf grpc.tar.gz; fi
-set -f; nl=$(printf '\\n_'); IFS=\${nl%_}
+${UNPACK_TARBALLS}${REDOWNLOAD_RECORD}set -f; nl=$(printf '\\n_'); IFS=\${nl%_}
 cmake ${SEED_CMAKE_FLAGS.join(' ')} -DFALCO_VERSION="$FALCO_VERSION" -DUSE_BUNDLED_DEPS=ON $CMAKE_EXTRA_ARGS /falco
-sed -i "s/DEB;RPM;TGZ/TGZ/" ./CPackConfig.cmake
+${REDOWNLOAD_CHECK}sed -i "s/DEB;RPM;TGZ/TGZ/" ./CPackConfig.cmake
 make package -j"$JOBS"
 echo "fdm-verify: Falco $FALCO_VERSION built offline from the mirrored tree"
 `;
 
-/** The first download CMake attempted, read from the log as it streams. */
+/** A configure-time download target that configure wrote again: its path in the build dir, and its URL. */
+export interface Redownload {
+  readonly path: string;
+  readonly url: string;
+}
+
+/** The first download CMake attempted, read from the log as it streams; and every file configure downloaded again. */
 export class DownloadWatch {
   private dst: string | undefined;
   /** Configure-time downloads of the first build, file -> URL. */
   private readonly sources = new Map<string, string>();
   first: { url?: string; path?: string } | undefined;
+  /**
+   * The script's own report, after a configure that succeeded, of targets it wrote again. Not an attempt
+   * to stop at (the script exits right after its report): it never sets `first`.
+   */
+  readonly redownloaded: Redownload[] = [];
 
   feed(line: string): void {
+    const again = /^fdm-verify: configure downloaded (.+) again from (.+)$/.exec(line);
+    if (again?.[1] && again[2]) {
+      this.redownloaded.push({ path: again[1], url: again[2] });
+      return;
+    }
     if (this.first) return;
     const known = /^fdm-verify: configure-time download (\S+) from (\S+)$/.exec(line);
     if (known?.[1] && known[2]) {
@@ -77,6 +178,8 @@ export interface VerifyRequest {
   readonly onLine: (line: string) => void;
 }
 
+const NOTHING_PUSHED = 'Nothing was pushed; the artifact holds the tree as it is.';
+
 /** Resolves when the offline rebuild succeeded; throws a MirrorError naming what was missing otherwise. */
 export async function verifyOffline(req: VerifyRequest): Promise<void> {
   await req.engine.createOffline(req.image, req.container, VERIFY_SCRIPT, req.env);
@@ -100,6 +203,17 @@ export async function verifyOffline(req: VerifyRequest): Promise<void> {
       hint: 'A custom dockerfile must leave the Falco source in /falco, as the built-in recipe does, or run without verify.',
     });
   }
+  const [again, ...others] = watch.redownloaded;
+  if (code === REDOWNLOAD_EXIT && !stopped && again) {
+    const more = others.length
+      ? ` It did the same for ${others.length} more file${others.length > 1 ? 's' : ''}, each named in the log.`
+      : '';
+    throw new MirrorError(
+      'NotFound',
+      `The offline rebuild failed: configure downloaded ${again.path} again from ${again.url}, offline: the mirrored tree does not keep it where the rebuild needs it (a rebuild step, such as an unpack, removed it).${more}`,
+      { hint: NOTHING_PUSHED },
+    );
+  }
   if (watch.first) {
     const { url, path } = watch.first;
     const file = path?.replace(/^\/falco\/build\//, '');
@@ -108,7 +222,7 @@ export async function verifyOffline(req: VerifyRequest): Promise<void> {
       'NotFound',
       `The offline rebuild failed: the mirrored tree lacks a dependency. CMake tried to download ${what}.`,
       {
-        hint: 'Nothing was pushed; the artifact holds the tree as it is.',
+        hint: NOTHING_PUSHED,
       },
     );
   }

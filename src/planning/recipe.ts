@@ -1,8 +1,9 @@
-// The built-in recipe: seed 000's Dockerfile, step for step, producing the same /falco-deps tree.
+// The built-in recipe: seed 000's procedure (clone, configure, `make package`, collect), producing the same /falco-deps tree.
 // Differences are only in robustness: explicit paths instead of relying on the base image's workdir,
 // a make -j from the `jobs` input, extra cmake flags passed without shell interpretation, no failure
 // when a Falco version has no gRPC (0.44 and later), and, beyond the seed's *.tar.gz/*.tar.bz2 filter,
-// every other file CMake downloaded (0.36's raw headers, 0.38+'s FetchContent downloads).
+// every other file CMake downloaded (in Falco 0.35-0.44 only 0.36's raw headers escape the seed's filter;
+// the collection does not rely on that), and the unpacked sources a rebuild must not unpack again.
 // With `build: downloads` (build arg FDM_BUILD=downloads) the compile is left out: configure as above
 // (its nested configure-time builds and FetchContent populations download what they always do), then
 // only the download step of every ExternalProject, and the same collection.
@@ -112,7 +113,7 @@ RUN case "\${FDM_BUILD}" in \\
 WORKDIR /falco/build
 
 # Configure. The cmake trace (json-v1, through a FIFO, never stored) records every configure-time
-# file(DOWNLOAD): 0.36's raw headers, FetchContent without a sub-build. Only where cmake has --trace-redirect.
+# file(DOWNLOAD): 0.36's raw headers, and any other a Falco version may add. Only where cmake has --trace-redirect.
 # The reader gets its end of the FIFO before it starts (fd 4) and the shell holds a writer (fd 3) until
 # cmake is done, so neither side can block forever, even when cmake fails before opening the trace.
 # build: downloads adds a project include that asks every directory's ExternalProjects for a
@@ -147,6 +148,10 @@ RUN if [ "\${FDM_BUILD}" != downloads ]; then \\
 # on the URL is skipped, as is anything that is not an absolute path), and the
 # configure trace names each file(DOWNLOAD) target (a file the seed's lines copied is not copied again).
 # Downloads outside the build dir cannot be restored into /falco/build, so they are reported, not mirrored.
+# A configure-time download into an ExternalProject's unpacked source (<dir> beside <dir>-stamp; 0.36.0-0.36.2's
+# uthash.h in the libs source) would be deleted by the rebuild's unpack step, after which configure fetches it
+# again: that source is kept as it is, with its stamps and their times, in <dir>-kept.tar.gz (paths relative
+# to the build dir, as in grpc.tar.gz), so the rebuild finds the step done and unpacks nothing.
 RUN mkdir ${DEPS_DIR_IN_IMAGE} && \\
     rm -rf _CPack_Packages && \\
     rm -f falco*.deb falco*.tar.gz falco*.rpm && \\
@@ -161,6 +166,20 @@ RUN mkdir ${DEPS_DIR_IN_IMAGE} && \\
         /*) echo "downloaded outside /falco/build, not mirrored: $f" ;; \\
       esac; \\
     done < /tmp/fdm/downloads && \\
+    sed -n 's/^{"args":\\["DOWNLOAD","[^"]*","\\(\\/falco\\/build\\/[^"]*\\)".*/\\1/p' /tmp/fdm/configure-downloads.json | \\
+      while IFS= read -r f; do \\
+        d=\${f%/*}; \\
+        while [ "$d" != /falco/build ] && [ -n "$d" ]; do \\
+          if [ -d "$d-stamp" ]; then echo "$d"; break; fi; \\
+          d=\${d%/*}; \\
+        done; \\
+      done | sort -u > /tmp/fdm/kept && \\
+    while IFS= read -r d; do \\
+      r=\${d#/falco/build/}; \\
+      mkdir -p "${DEPS_DIR_IN_IMAGE}/\${r%/*}" && \\
+      tar -czf "${DEPS_DIR_IN_IMAGE}/$r-kept.tar.gz" "$r" "$r-stamp" && \\
+      echo "kept: $r and $r-stamp, as unpacked, in $r-kept.tar.gz (a configure-time download lands in it)"; \\
+    done < /tmp/fdm/kept && \\
     if [ -d grpc-prefix/src/grpc ]; then \\
       (cd grpc-prefix/src/grpc && make clean) && \\
       tar -czf ${DEPS_DIR_IN_IMAGE}/grpc.tar.gz grpc-prefix/src; \\

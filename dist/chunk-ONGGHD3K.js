@@ -6,8 +6,8 @@ import {
   defaults,
   getOctokitOptions,
   getUserAgentWithOrchestrationId
-} from "./chunk-B4DZIA5Y.js";
-import "./chunk-PWPUJFIO.js";
+} from "./chunk-2HTMRVXB.js";
+import "./chunk-MPEF7G7Y.js";
 export {
   GitHub,
   context,

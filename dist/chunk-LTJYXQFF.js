@@ -10,15 +10,15 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunk-EQT5C5O4.js";
+} from "./chunk-NTCD3DWO.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-PWPUJFIO.js";
+} from "./chunk-MPEF7G7Y.js";
 
-// ../../work/main/node_modules/semver/internal/constants.js
+// node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
-  "../../work/main/node_modules/semver/internal/constants.js"(exports, module) {
+  "node_modules/semver/internal/constants.js"(exports, module) {
     "use strict";
     var SEMVER_SPEC_VERSION = "2.0.0";
     var MAX_LENGTH = 256;
@@ -76,9 +76,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/internal/debug.js
+// node_modules/semver/internal/debug.js
 var require_debug = __commonJS({
-  "../../work/main/node_modules/semver/internal/debug.js"(exports, module) {
+  "node_modules/semver/internal/debug.js"(exports, module) {
     "use strict";
     var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
     };
@@ -86,9 +86,9 @@ var require_debug = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/internal/re.js
+// node_modules/semver/internal/re.js
 var require_re = __commonJS({
-  "../../work/main/node_modules/semver/internal/re.js"(exports, module) {
+  "node_modules/semver/internal/re.js"(exports, module) {
     "use strict";
     var {
       MAX_SAFE_COMPONENT_LENGTH,
@@ -174,9 +174,9 @@ var require_re = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/internal/parse-options.js
+// node_modules/semver/internal/parse-options.js
 var require_parse_options = __commonJS({
-  "../../work/main/node_modules/semver/internal/parse-options.js"(exports, module) {
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
     "use strict";
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
@@ -193,9 +193,9 @@ var require_parse_options = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/internal/identifiers.js
+// node_modules/semver/internal/identifiers.js
 var require_identifiers = __commonJS({
-  "../../work/main/node_modules/semver/internal/identifiers.js"(exports, module) {
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
     var numeric = /^[0-9]+$/;
     var compareIdentifiers = (a, b2) => {
@@ -218,9 +218,9 @@ var require_identifiers = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/classes/semver.js
+// node_modules/semver/classes/semver.js
 var require_semver = __commonJS({
-  "../../work/main/node_modules/semver/classes/semver.js"(exports, module) {
+  "node_modules/semver/classes/semver.js"(exports, module) {
     "use strict";
     var debug = require_debug();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
@@ -510,9 +510,9 @@ var require_semver = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/parse.js
+// node_modules/semver/functions/parse.js
 var require_parse = __commonJS({
-  "../../work/main/node_modules/semver/functions/parse.js"(exports, module) {
+  "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var parse2 = (version, options, throwErrors = false) => {
@@ -532,9 +532,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/valid.js
+// node_modules/semver/functions/valid.js
 var require_valid = __commonJS({
-  "../../work/main/node_modules/semver/functions/valid.js"(exports, module) {
+  "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var valid = (version, options) => {
@@ -545,9 +545,9 @@ var require_valid = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/clean.js
+// node_modules/semver/functions/clean.js
 var require_clean = __commonJS({
-  "../../work/main/node_modules/semver/functions/clean.js"(exports, module) {
+  "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var clean = (version, options) => {
@@ -558,9 +558,9 @@ var require_clean = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/inc.js
+// node_modules/semver/functions/inc.js
 var require_inc = __commonJS({
-  "../../work/main/node_modules/semver/functions/inc.js"(exports, module) {
+  "node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var inc = (version, release, options, identifier, identifierBase) => {
@@ -582,9 +582,9 @@ var require_inc = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/diff.js
+// node_modules/semver/functions/diff.js
 var require_diff = __commonJS({
-  "../../work/main/node_modules/semver/functions/diff.js"(exports, module) {
+  "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var diff = (version1, version2) => {
@@ -626,9 +626,9 @@ var require_diff = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/major.js
+// node_modules/semver/functions/major.js
 var require_major = __commonJS({
-  "../../work/main/node_modules/semver/functions/major.js"(exports, module) {
+  "node_modules/semver/functions/major.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var major = (a, loose) => new SemVer(a, loose).major;
@@ -636,9 +636,9 @@ var require_major = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/minor.js
+// node_modules/semver/functions/minor.js
 var require_minor = __commonJS({
-  "../../work/main/node_modules/semver/functions/minor.js"(exports, module) {
+  "node_modules/semver/functions/minor.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var minor = (a, loose) => new SemVer(a, loose).minor;
@@ -646,9 +646,9 @@ var require_minor = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/patch.js
+// node_modules/semver/functions/patch.js
 var require_patch = __commonJS({
-  "../../work/main/node_modules/semver/functions/patch.js"(exports, module) {
+  "node_modules/semver/functions/patch.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var patch = (a, loose) => new SemVer(a, loose).patch;
@@ -656,9 +656,9 @@ var require_patch = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/prerelease.js
+// node_modules/semver/functions/prerelease.js
 var require_prerelease = __commonJS({
-  "../../work/main/node_modules/semver/functions/prerelease.js"(exports, module) {
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var prerelease = (version, options) => {
@@ -669,9 +669,9 @@ var require_prerelease = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/compare.js
+// node_modules/semver/functions/compare.js
 var require_compare = __commonJS({
-  "../../work/main/node_modules/semver/functions/compare.js"(exports, module) {
+  "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var compare = (a, b2, loose) => new SemVer(a, loose).compare(new SemVer(b2, loose));
@@ -679,9 +679,9 @@ var require_compare = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/rcompare.js
+// node_modules/semver/functions/rcompare.js
 var require_rcompare = __commonJS({
-  "../../work/main/node_modules/semver/functions/rcompare.js"(exports, module) {
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var rcompare = (a, b2, loose) => compare(b2, a, loose);
@@ -689,9 +689,9 @@ var require_rcompare = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/compare-loose.js
+// node_modules/semver/functions/compare-loose.js
 var require_compare_loose = __commonJS({
-  "../../work/main/node_modules/semver/functions/compare-loose.js"(exports, module) {
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var compareLoose = (a, b2) => compare(a, b2, true);
@@ -699,9 +699,9 @@ var require_compare_loose = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/compare-build.js
+// node_modules/semver/functions/compare-build.js
 var require_compare_build = __commonJS({
-  "../../work/main/node_modules/semver/functions/compare-build.js"(exports, module) {
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var compareBuild = (a, b2, loose) => {
@@ -713,9 +713,9 @@ var require_compare_build = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/sort.js
+// node_modules/semver/functions/sort.js
 var require_sort = __commonJS({
-  "../../work/main/node_modules/semver/functions/sort.js"(exports, module) {
+  "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
     var sort = (list, loose) => list.sort((a, b2) => compareBuild(a, b2, loose));
@@ -723,9 +723,9 @@ var require_sort = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/rsort.js
+// node_modules/semver/functions/rsort.js
 var require_rsort = __commonJS({
-  "../../work/main/node_modules/semver/functions/rsort.js"(exports, module) {
+  "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
     var rsort = (list, loose) => list.sort((a, b2) => compareBuild(b2, a, loose));
@@ -733,9 +733,9 @@ var require_rsort = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/gt.js
+// node_modules/semver/functions/gt.js
 var require_gt = __commonJS({
-  "../../work/main/node_modules/semver/functions/gt.js"(exports, module) {
+  "node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var gt2 = (a, b2, loose) => compare(a, b2, loose) > 0;
@@ -743,9 +743,9 @@ var require_gt = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/lt.js
+// node_modules/semver/functions/lt.js
 var require_lt = __commonJS({
-  "../../work/main/node_modules/semver/functions/lt.js"(exports, module) {
+  "node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var lt2 = (a, b2, loose) => compare(a, b2, loose) < 0;
@@ -753,9 +753,9 @@ var require_lt = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/eq.js
+// node_modules/semver/functions/eq.js
 var require_eq = __commonJS({
-  "../../work/main/node_modules/semver/functions/eq.js"(exports, module) {
+  "node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var eq = (a, b2, loose) => compare(a, b2, loose) === 0;
@@ -763,9 +763,9 @@ var require_eq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/neq.js
+// node_modules/semver/functions/neq.js
 var require_neq = __commonJS({
-  "../../work/main/node_modules/semver/functions/neq.js"(exports, module) {
+  "node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var neq = (a, b2, loose) => compare(a, b2, loose) !== 0;
@@ -773,9 +773,9 @@ var require_neq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/gte.js
+// node_modules/semver/functions/gte.js
 var require_gte = __commonJS({
-  "../../work/main/node_modules/semver/functions/gte.js"(exports, module) {
+  "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var gte = (a, b2, loose) => compare(a, b2, loose) >= 0;
@@ -783,9 +783,9 @@ var require_gte = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/lte.js
+// node_modules/semver/functions/lte.js
 var require_lte = __commonJS({
-  "../../work/main/node_modules/semver/functions/lte.js"(exports, module) {
+  "node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var lte = (a, b2, loose) => compare(a, b2, loose) <= 0;
@@ -793,9 +793,9 @@ var require_lte = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/cmp.js
+// node_modules/semver/functions/cmp.js
 var require_cmp = __commonJS({
-  "../../work/main/node_modules/semver/functions/cmp.js"(exports, module) {
+  "node_modules/semver/functions/cmp.js"(exports, module) {
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
@@ -843,9 +843,9 @@ var require_cmp = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/coerce.js
+// node_modules/semver/functions/coerce.js
 var require_coerce = __commonJS({
-  "../../work/main/node_modules/semver/functions/coerce.js"(exports, module) {
+  "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var parse2 = require_parse();
@@ -889,9 +889,9 @@ var require_coerce = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/truncate.js
+// node_modules/semver/functions/truncate.js
 var require_truncate = __commonJS({
-  "../../work/main/node_modules/semver/functions/truncate.js"(exports, module) {
+  "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var constants2 = require_constants();
@@ -930,9 +930,9 @@ var require_truncate = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/internal/lrucache.js
+// node_modules/semver/internal/lrucache.js
 var require_lrucache = __commonJS({
-  "../../work/main/node_modules/semver/internal/lrucache.js"(exports, module) {
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
     var LRUCache = class {
       constructor() {
@@ -968,9 +968,9 @@ var require_lrucache = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/internal/trim-comparator-whitespace.js
+// node_modules/semver/internal/trim-comparator-whitespace.js
 var require_trim_comparator_whitespace = __commonJS({
-  "../../work/main/node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
     "use strict";
     var {
       MAX_LENGTH,
@@ -1159,9 +1159,9 @@ var require_trim_comparator_whitespace = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/classes/range.js
+// node_modules/semver/classes/range.js
 var require_range = __commonJS({
-  "../../work/main/node_modules/semver/classes/range.js"(exports, module) {
+  "node_modules/semver/classes/range.js"(exports, module) {
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
@@ -1544,9 +1544,9 @@ var require_range = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/classes/comparator.js
+// node_modules/semver/classes/comparator.js
 var require_comparator = __commonJS({
-  "../../work/main/node_modules/semver/classes/comparator.js"(exports, module) {
+  "node_modules/semver/classes/comparator.js"(exports, module) {
     "use strict";
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
     var Comparator = class _Comparator {
@@ -1657,9 +1657,9 @@ var require_comparator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/satisfies.js
+// node_modules/semver/functions/satisfies.js
 var require_satisfies = __commonJS({
-  "../../work/main/node_modules/semver/functions/satisfies.js"(exports, module) {
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var satisfies = (version, range, options) => {
@@ -1674,9 +1674,9 @@ var require_satisfies = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/to-comparators.js
+// node_modules/semver/ranges/to-comparators.js
 var require_to_comparators = __commonJS({
-  "../../work/main/node_modules/semver/ranges/to-comparators.js"(exports, module) {
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
@@ -1684,9 +1684,9 @@ var require_to_comparators = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/max-satisfying.js
+// node_modules/semver/ranges/max-satisfying.js
 var require_max_satisfying = __commonJS({
-  "../../work/main/node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -1713,9 +1713,9 @@ var require_max_satisfying = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/min-satisfying.js
+// node_modules/semver/ranges/min-satisfying.js
 var require_min_satisfying = __commonJS({
-  "../../work/main/node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -1742,9 +1742,9 @@ var require_min_satisfying = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/min-version.js
+// node_modules/semver/ranges/min-version.js
 var require_min_version = __commonJS({
-  "../../work/main/node_modules/semver/ranges/min-version.js"(exports, module) {
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -1801,9 +1801,9 @@ var require_min_version = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/valid.js
+// node_modules/semver/ranges/valid.js
 var require_valid2 = __commonJS({
-  "../../work/main/node_modules/semver/ranges/valid.js"(exports, module) {
+  "node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var validRange = (range, options) => {
@@ -1817,9 +1817,9 @@ var require_valid2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/outside.js
+// node_modules/semver/ranges/outside.js
 var require_outside = __commonJS({
-  "../../work/main/node_modules/semver/ranges/outside.js"(exports, module) {
+  "node_modules/semver/ranges/outside.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Comparator = require_comparator();
@@ -1886,9 +1886,9 @@ var require_outside = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/gtr.js
+// node_modules/semver/ranges/gtr.js
 var require_gtr = __commonJS({
-  "../../work/main/node_modules/semver/ranges/gtr.js"(exports, module) {
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
     var gtr = (version, range, options) => outside(version, range, ">", options);
@@ -1896,9 +1896,9 @@ var require_gtr = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/ltr.js
+// node_modules/semver/ranges/ltr.js
 var require_ltr = __commonJS({
-  "../../work/main/node_modules/semver/ranges/ltr.js"(exports, module) {
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
     var ltr = (version, range, options) => outside(version, range, "<", options);
@@ -1906,9 +1906,9 @@ var require_ltr = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/intersects.js
+// node_modules/semver/ranges/intersects.js
 var require_intersects = __commonJS({
-  "../../work/main/node_modules/semver/ranges/intersects.js"(exports, module) {
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var intersects = (r1, r2, options) => {
@@ -1920,9 +1920,9 @@ var require_intersects = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/simplify.js
+// node_modules/semver/ranges/simplify.js
 var require_simplify = __commonJS({
-  "../../work/main/node_modules/semver/ranges/simplify.js"(exports, module) {
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
     var satisfies = require_satisfies();
     var compare = require_compare();
@@ -1970,9 +1970,9 @@ var require_simplify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/subset.js
+// node_modules/semver/ranges/subset.js
 var require_subset = __commonJS({
-  "../../work/main/node_modules/semver/ranges/subset.js"(exports, module) {
+  "node_modules/semver/ranges/subset.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var Comparator = require_comparator();
@@ -2132,9 +2132,9 @@ var require_subset = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/index.js
+// node_modules/semver/index.js
 var require_semver2 = __commonJS({
-  "../../work/main/node_modules/semver/index.js"(exports, module) {
+  "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
     var constants2 = require_constants();
@@ -2909,7 +2909,7 @@ RUN case "\${FDM_BUILD}" in \\
 WORKDIR /falco/build
 
 # Configure. The cmake trace (json-v1, through a FIFO, never stored) records every configure-time
-# file(DOWNLOAD): 0.36's raw headers, FetchContent without a sub-build. Only where cmake has --trace-redirect.
+# file(DOWNLOAD): 0.36's raw headers, and any other a Falco version may add. Only where cmake has --trace-redirect.
 # The reader gets its end of the FIFO before it starts (fd 4) and the shell holds a writer (fd 3) until
 # cmake is done, so neither side can block forever, even when cmake fails before opening the trace.
 # build: downloads adds a project include that asks every directory's ExternalProjects for a
@@ -2944,6 +2944,10 @@ RUN if [ "\${FDM_BUILD}" != downloads ]; then \\
 # on the URL is skipped, as is anything that is not an absolute path), and the
 # configure trace names each file(DOWNLOAD) target (a file the seed's lines copied is not copied again).
 # Downloads outside the build dir cannot be restored into /falco/build, so they are reported, not mirrored.
+# A configure-time download into an ExternalProject's unpacked source (<dir> beside <dir>-stamp; 0.36.0-0.36.2's
+# uthash.h in the libs source) would be deleted by the rebuild's unpack step, after which configure fetches it
+# again: that source is kept as it is, with its stamps and their times, in <dir>-kept.tar.gz (paths relative
+# to the build dir, as in grpc.tar.gz), so the rebuild finds the step done and unpacks nothing.
 RUN mkdir ${DEPS_DIR_IN_IMAGE} && \\
     rm -rf _CPack_Packages && \\
     rm -f falco*.deb falco*.tar.gz falco*.rpm && \\
@@ -2958,6 +2962,20 @@ RUN mkdir ${DEPS_DIR_IN_IMAGE} && \\
         /*) echo "downloaded outside /falco/build, not mirrored: $f" ;; \\
       esac; \\
     done < /tmp/fdm/downloads && \\
+    sed -n 's/^{"args":\\["DOWNLOAD","[^"]*","\\(\\/falco\\/build\\/[^"]*\\)".*/\\1/p' /tmp/fdm/configure-downloads.json | \\
+      while IFS= read -r f; do \\
+        d=\${f%/*}; \\
+        while [ "$d" != /falco/build ] && [ -n "$d" ]; do \\
+          if [ -d "$d-stamp" ]; then echo "$d"; break; fi; \\
+          d=\${d%/*}; \\
+        done; \\
+      done | sort -u > /tmp/fdm/kept && \\
+    while IFS= read -r d; do \\
+      r=\${d#/falco/build/}; \\
+      mkdir -p "${DEPS_DIR_IN_IMAGE}/\${r%/*}" && \\
+      tar -czf "${DEPS_DIR_IN_IMAGE}/$r-kept.tar.gz" "$r" "$r-stamp" && \\
+      echo "kept: $r and $r-stamp, as unpacked, in $r-kept.tar.gz (a configure-time download lands in it)"; \\
+    done < /tmp/fdm/kept && \\
     if [ -d grpc-prefix/src/grpc ]; then \\
       (cd grpc-prefix/src/grpc && make clean) && \\
       tar -czf ${DEPS_DIR_IN_IMAGE}/grpc.tar.gz grpc-prefix/src; \\
@@ -3197,7 +3215,7 @@ import { createHash as createHash2, randomBytes } from "node:crypto";
 import { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
-// ../../work/main/node_modules/tar/dist/esm/index.min.js
+// node_modules/tar/dist/esm/index.min.js
 import Qr from "events";
 import I from "fs";
 import { EventEmitter as Di } from "node:events";
@@ -6589,7 +6607,58 @@ async function writeManifest(manifest, file) {
 // src/effects/verify.ts
 var RESTORE_DIR = "/fdm-restore";
 var NO_SOURCE_EXIT = 90;
+var REDOWNLOAD_EXIT = 91;
+var REDOWNLOAD_RECORD = `fdm_dl_dir=\${FDM_VERIFY_BUILD_DIR:-/falco/build}
+fdm_dl_json=\${FDM_VERIFY_DOWNLOADS_JSON:-/tmp/fdm/configure-downloads.json}
+fdm_dl_state() {
+  if [ -f "$1" ]; then
+    if fdm_dl_sum=$(sha256sum < "$1"); then echo "\${fdm_dl_sum%% *}"; else echo unreadable; fi
+  elif [ -e "$1" ] || [ -L "$1" ]; then echo other
+  else echo absent
+  fi
+}
+fdm_dl_before=
+if [ -f "$fdm_dl_json" ]; then
+  fdm_dl_before=$(mktemp)
+  fdm_dl_targets=$(mktemp)
+  sed -n 's/^{"args":\\["DOWNLOAD","\\([^"]*\\)","\\([^"]*\\)".*/\\2"\\1/p' "$fdm_dl_json" > "$fdm_dl_targets"
+  LC_ALL=C sort -u -t '"' -k1,1 -o "$fdm_dl_targets" "$fdm_dl_targets"
+  while IFS= read -r fdm_dl_line; do
+    fdm_dl_path=\${fdm_dl_line%%\\"*}
+    case "$fdm_dl_path" in
+      "$fdm_dl_dir"/*) printf '%s %s\\n' "$(fdm_dl_state "$fdm_dl_path")" "$fdm_dl_line" ;;
+    esac
+  done < "$fdm_dl_targets" > "$fdm_dl_before"
+  rm -f "$fdm_dl_targets"
+  echo "fdm-verify: $(($(wc -l < "$fdm_dl_before"))) configure-time download target(s) in the build dir recorded before configure"
+fi
+`;
+var REDOWNLOAD_CHECK = `if [ -n "$fdm_dl_before" ]; then
+  fdm_dl_again=0
+  while IFS= read -r fdm_dl_rec; do
+    fdm_dl_was=\${fdm_dl_rec%% *}
+    fdm_dl_line=\${fdm_dl_rec#* }
+    fdm_dl_path=\${fdm_dl_line%%\\"*}
+    fdm_dl_url=\${fdm_dl_line#*\\"}
+    fdm_dl_rel=\${fdm_dl_path#"$fdm_dl_dir"/}
+    if [ "$(fdm_dl_state "$fdm_dl_path")" != "$fdm_dl_was" ]; then
+      echo "fdm-verify: configure downloaded $fdm_dl_rel again from $fdm_dl_url"
+      fdm_dl_again=$((fdm_dl_again + 1))
+    fi
+  done < "$fdm_dl_before"
+  rm -f "$fdm_dl_before"
+  if [ "$fdm_dl_again" -gt 0 ]; then exit ${REDOWNLOAD_EXIT}; fi
+fi
+`;
+var UNPACK_TARBALLS = `fdm_kept=$(mktemp)
+find . -type f -name '*-kept.tar.gz' > "$fdm_kept"
+LC_ALL=C sort -o "$fdm_kept" "$fdm_kept"
+if [ -f grpc.tar.gz ]; then tar -xzf grpc.tar.gz; fi
+while IFS= read -r fdm_k; do echo "fdm-verify: unpacking $fdm_k"; tar -xzf "$fdm_k"; done < "$fdm_kept"
+rm -f "$fdm_kept"
+`;
 var VERIFY_SCRIPT = `set -e
+unset FDM_VERIFY_BUILD_DIR FDM_VERIFY_DOWNLOADS_JSON
 if [ ! -d /falco/.git ]; then echo "fdm-verify: no Falco checkout (with .git) in /falco" >&2; exit ${NO_SOURCE_EXIT}; fi
 # The first build's configure trace knows where each configure-time file(DOWNLOAD) came from: CMake's own
 # error for such a download names only the file, so the map is printed for the log reader.
@@ -6600,10 +6669,9 @@ git -c safe.directory='*' checkout -q -- .
 mkdir -p /falco/build
 cp -a ${RESTORE_DIR}/. /falco/build/
 cd /falco/build
-if [ -f grpc.tar.gz ]; then tar -xzf grpc.tar.gz; fi
-set -f; nl=$(printf '\\n_'); IFS=\${nl%_}
+${UNPACK_TARBALLS}${REDOWNLOAD_RECORD}set -f; nl=$(printf '\\n_'); IFS=\${nl%_}
 cmake ${SEED_CMAKE_FLAGS.join(" ")} -DFALCO_VERSION="$FALCO_VERSION" -DUSE_BUNDLED_DEPS=ON $CMAKE_EXTRA_ARGS /falco
-sed -i "s/DEB;RPM;TGZ/TGZ/" ./CPackConfig.cmake
+${REDOWNLOAD_CHECK}sed -i "s/DEB;RPM;TGZ/TGZ/" ./CPackConfig.cmake
 make package -j"$JOBS"
 echo "fdm-verify: Falco $FALCO_VERSION built offline from the mirrored tree"
 `;
@@ -6612,7 +6680,17 @@ var DownloadWatch = class {
   /** Configure-time downloads of the first build, file -> URL. */
   sources = /* @__PURE__ */ new Map();
   first;
+  /**
+   * The script's own report, after a configure that succeeded, of targets it wrote again. Not an attempt
+   * to stop at (the script exits right after its report): it never sets `first`.
+   */
+  redownloaded = [];
   feed(line) {
+    const again = /^fdm-verify: configure downloaded (.+) again from (.+)$/.exec(line);
+    if (again?.[1] && again[2]) {
+      this.redownloaded.push({ path: again[1], url: again[2] });
+      return;
+    }
     if (this.first) return;
     const known = /^fdm-verify: configure-time download (\S+) from (\S+)$/.exec(line);
     if (known?.[1] && known[2]) {
@@ -6640,6 +6718,7 @@ var DownloadWatch = class {
     }
   }
 };
+var NOTHING_PUSHED = "Nothing was pushed; the artifact holds the tree as it is.";
 async function verifyOffline(req) {
   await req.engine.createOffline(req.image, req.container, VERIFY_SCRIPT, req.env);
   await req.engine.copyIn(req.container, req.treeDir, RESTORE_DIR);
@@ -6660,6 +6739,15 @@ async function verifyOffline(req) {
       hint: "A custom dockerfile must leave the Falco source in /falco, as the built-in recipe does, or run without verify."
     });
   }
+  const [again, ...others] = watch.redownloaded;
+  if (code2 === REDOWNLOAD_EXIT && !stopped && again) {
+    const more = others.length ? ` It did the same for ${others.length} more file${others.length > 1 ? "s" : ""}, each named in the log.` : "";
+    throw new MirrorError(
+      "NotFound",
+      `The offline rebuild failed: configure downloaded ${again.path} again from ${again.url}, offline: the mirrored tree does not keep it where the rebuild needs it (a rebuild step, such as an unpack, removed it).${more}`,
+      { hint: NOTHING_PUSHED }
+    );
+  }
   if (watch.first) {
     const { url, path: path12 } = watch.first;
     const file = path12?.replace(/^\/falco\/build\//, "");
@@ -6668,7 +6756,7 @@ async function verifyOffline(req) {
       "NotFound",
       `The offline rebuild failed: the mirrored tree lacks a dependency. CMake tried to download ${what}.`,
       {
-        hint: "Nothing was pushed; the artifact holds the tree as it is."
+        hint: NOTHING_PUSHED
       }
     );
   }
@@ -6938,7 +7026,7 @@ async function uploadArtifact(request) {
   if (unavailable) return { uploaded: false, why: unavailable };
   await refuseNonRegular(request.treeDir, request.files);
   const started = Date.now();
-  const { DefaultArtifactClient } = await import("./chunk-QL3CFTAG.js");
+  const { DefaultArtifactClient } = await import("./chunk-FYQ3ERFV.js");
   const client = new DefaultArtifactClient();
   try {
     const result = await client.uploadArtifact(
@@ -7799,13 +7887,17 @@ async function listTree(req, rev) {
   }
   return map;
 }
+function comparedByMembers(rel) {
+  const name = path9.posix.basename(rel);
+  return name === "grpc.tar.gz" || name.endsWith("-kept.tar.gz");
+}
 async function sameContent(req, old, ours) {
   if (old.size !== ours.size) return false;
   for (const [rel, entry] of ours) {
     const before = old.get(rel);
     if (before === void 0) return false;
     if (before === entry) continue;
-    if (path9.posix.basename(rel) !== "grpc.tar.gz" || before.split(" ")[0] !== entry.split(" ")[0]) return false;
+    if (!comparedByMembers(rel) || before.split(" ")[0] !== entry.split(" ")[0]) return false;
     const id = before.split(" ")[2] ?? "";
     const blob = req.git.stream(["cat-file", "blob", id], { gitDir: req.repo });
     const [theirs] = await Promise.all([tarballDigest(blob.stdout), blob.done]);
@@ -8022,7 +8114,7 @@ async function listApiReleases(opts) {
   return sortUnique(versions);
 }
 async function apiClient(opts, apiUrl, resource) {
-  const [{ getOctokit }, { GitHub }] = await Promise.all([import("./chunk-ETJAE3AQ.js"), import("./chunk-RX743C56.js")]);
+  const [{ getOctokit }, { GitHub }] = await Promise.all([import("./chunk-XD7S4JLN.js"), import("./chunk-ONGGHD3K.js")]);
   const origin = new URL(apiUrl).origin;
   const timeoutMs = opts.timeoutMs ?? 6e4;
   const options = { baseUrl: apiUrl, userAgent: "falco-deps-mirror" };

@@ -4,9 +4,9 @@ import {
   Context,
   GitHub,
   getOctokitOptions
-} from "./chunk-B4DZIA5Y.js";
+} from "./chunk-2HTMRVXB.js";
 
-// ../../work/main/node_modules/@actions/github/lib/github.js
+// node_modules/@actions/github/lib/github.js
 var context = new Context();
 function getOctokit(token, options, ...additionalPlugins) {
   const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);

@@ -3,9 +3,9 @@ const require = __fdmCreateRequire(import.meta.url);
 import {
   context,
   getOctokit
-} from "./chunk-FJM3D3KT.js";
-import "./chunk-B4DZIA5Y.js";
-import "./chunk-PWPUJFIO.js";
+} from "./chunk-K63G243T.js";
+import "./chunk-2HTMRVXB.js";
+import "./chunk-MPEF7G7Y.js";
 export {
   context,
   getOctokit
