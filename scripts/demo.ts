@@ -12,7 +12,7 @@ import { requireDocker, TEST_BASE_IMAGE } from '../test/support/docker.js';
 import { startGitServer } from '../test/support/git-server.js';
 
 const repo = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-// `npm run demo -- 0.34.1` mirrors another version of the mini Falco.
+// `npm run demo -- 0.36.1` mirrors another version of the mini Falco.
 const version = process.argv[2] ?? '0.35.1';
 
 async function main(): Promise<number> {

@@ -42,12 +42,12 @@ describe('verify: the offline rebuild', () => {
     });
   }
 
-  const missing: Array<[string, string, string]> = [
-    ['0.35.1', 'curl-prefix/src/curl-8.0.1.tar.bz2', '/curl/curl-8.0.1.tar.bz2'],
-    ['0.36.3', 'uthash-prefix/include/uthash.h', '/uthash/uthash.h'],
-  ];
-  for (const [version, file, urlPath] of missing) {
-    it(`fails when ${file} is missing, naming its URL, pushing nothing, uploading the artifact`, { timeout: 600_000 }, async () => {
+  // A file a download step would fetch: the build stops at the attempt and names the URL.
+  it(
+    'fails when a downloaded tarball is missing, naming its URL, pushing nothing, uploading the artifact',
+    { timeout: 600_000 },
+    async () => {
+      const [version, file, urlPath] = ['0.35.1', 'curl-prefix/src/curl-8.0.1.tar.bz2', '/curl/curl-8.0.1.tar.bz2'];
       const runId = `verify-${version}`;
       const run = await action(
         `missing-${version}`,
@@ -69,7 +69,45 @@ describe('verify: the offline rebuild', () => {
       // The tree can still be looked at: the artifact was uploaded.
       expect(run.outputs['artifact-id']).toMatch(/^\d+$/);
       expect(run.files.summary).toMatch(/Verification \| ❌ failed/);
-    });
+    },
+  );
+
+  // Configure-time downloads that fail quietly offline (no status check, as in libs 0.13): configure exits 0
+  // with a 0-byte file. The raw header itself missing, and the trap of 0.36.0-0.36.2: without the kept libs
+  // source, the rebuild's unpack step deletes the restored uthash.h and configure fetches it again.
+  const libs = 'falcosecurity-libs-repo/falcosecurity-libs-prefix/src/falcosecurity-libs';
+  const quiet: Array<[string, string, string, string]> = [
+    ['raw-header', 'b64/base64.h', 'b64/base64.h', '/istio-proxy/base64.h'],
+    ['uthash-trap', `${libs}-kept.tar.gz`, `${libs}/userspace/libscap/uthash.h`, '/uthash/uthash.h'],
+  ];
+  for (const [name, removed, named, urlPath] of quiet) {
+    it(
+      `fails when configure downloads a file again offline (${name}: without ${removed}), naming the file and its URL`,
+      { timeout: 600_000 },
+      async () => {
+        const run = await action(
+          `quiet-${name}`,
+          '0.36.1',
+          { dockerfile: 'Dockerfile', 'mirror-repo': e2e.mirror.url },
+          {},
+          `${BUILTIN_DOCKERFILE}\nRUN rm /falco-deps/${removed}\n`,
+        );
+        expect(run.code, run.stdout).toBe(1);
+        expect(run.outputs.verified).toBe('false');
+        expect(run.outputs['error-reason']).toBe('NotFound');
+        expect(run.outputs['mirror-status']).toBe('none');
+        const url = `${e2e.servers.files.url}${urlPath}`;
+        expect(run.stdout).toContain(`fdm-verify: configure downloaded ${named} again from ${url}`);
+        expect(run.stdout).toMatch(
+          new RegExp(
+            `::error::The offline rebuild failed: configure downloaded ${named.replace(/[.+]/g, '\\$&')} again from ${url.replace(/[.+]/g, '\\$&')}`,
+          ),
+        );
+        // Caught after configure, before the compile that would fail on the empty file.
+        expect(run.stdout).not.toContain('libscap: uthash.h is empty or missing');
+        expect(await branches()).toBe('');
+      },
+    );
   }
 
   it('says so when a custom Dockerfile leaves no Falco source in /falco', { timeout: 300_000 }, async () => {

@@ -20,18 +20,18 @@ const teardown: Array<() => Promise<void>> = [];
 
 // After setupE2e's beforeAll, which made the temp dir and the mirror.
 beforeAll(async () => {
-  // Newest first, as GitHub lists them; 0.44.0 is a draft, 0.36.3 the newest by date but not by version.
+  // Newest first, as GitHub lists them; 0.44.0 is a draft, 0.38.2 the newest by date but not by version.
   api = await startReleasesApi({
     prefix: '/api/v3',
     token: API_TOKEN,
     pageSize: 2,
     releases: [
       { tag_name: '0.44.0', draft: true },
-      { tag_name: '0.36.3', published_at: '2026-11-20T00:00:00Z' },
+      { tag_name: '0.38.2', published_at: '2026-11-20T00:00:00Z' },
       { tag_name: '0.45.0-rc1', prerelease: true },
       { tag_name: 'agent/9.9.9' },
       { tag_name: '0.35.1', published_at: '2026-10-01T00:00:00Z' },
-      { tag_name: '0.34.1', published_at: '2026-09-01T00:00:00Z' },
+      { tag_name: '0.36.1', published_at: '2026-09-01T00:00:00Z' },
     ],
   });
   teardown.push(() => api.close());
@@ -54,9 +54,9 @@ describe('versions', () => {
   it('resolves latest to the newest published release by version, through the API, and builds it', { timeout: 600_000 }, async () => {
     const run = await action('latest-api', { 'falco-version': 'latest' });
     expect(run.code, run.stdout + run.stderr).toBe(0);
-    expect(run.outputs['falco-version']).toBe('0.36.3');
-    expect(run.stdout).toMatch(/latest is Falco 0\.36\.3 \(api\)/);
-    expect(run.outputs['file-count']).toBe(String(e2e.servers.fixture.expected['0.36.3']?.length));
+    expect(run.outputs['falco-version']).toBe('0.38.2');
+    expect(run.stdout).toMatch(/latest is Falco 0\.38\.2 \(api\)/);
+    expect(run.outputs['file-count']).toBe(String(e2e.servers.fixture.expected['0.38.2']?.length));
     // Every page was read, with the token, under the GHES-style prefix.
     expect(api.requests.length).toBeGreaterThanOrEqual(3);
     expect(api.requests.every((r) => r.path.startsWith('/api/v3/') && r.authorization?.includes(API_TOKEN))).toBe(true);
@@ -83,7 +83,7 @@ describe('versions', () => {
       'mirror-repo': e2e.mirror.url,
     });
     expect(run.code, run.stdout + run.stderr).toBe(0);
-    expect(JSON.parse(run.outputs.versions ?? '')).toEqual(['0.36.3', '0.44.0']);
+    expect(JSON.parse(run.outputs.versions ?? '')).toEqual(['0.36.1', '0.38.2', '0.44.0']);
     expect(run.outputs.skipped).toBe('true');
     expect(run.stdout).not.toMatch(/::group::Build/);
     const infoRefs = (reqs: Array<{ path: string }>) => reqs.filter((r) => r.path.endsWith('/info/refs')).length;
@@ -92,9 +92,9 @@ describe('versions', () => {
   });
 
   it('plans a range from the releases API, leaving out drafts, prereleases and other tags', { timeout: 120_000 }, async () => {
-    const run = await action('range-api', { 'falco-version': '^0.34.0 || ~0.36.0', 'dry-run': 'true' });
+    const run = await action('range-api', { 'falco-version': '^0.35.0 || ~0.38.0', 'dry-run': 'true' });
     expect(run.code, run.stdout + run.stderr).toBe(0);
-    expect(JSON.parse(run.outputs.versions ?? '')).toEqual(['0.34.1', '0.36.3']);
+    expect(JSON.parse(run.outputs.versions ?? '')).toEqual(['0.35.1', '0.38.2']);
   });
 
   it('refuses a range without dry-run before doing anything, and points to the matrix pattern', async () => {
