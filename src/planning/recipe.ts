@@ -143,7 +143,8 @@ RUN if [ "\${FDM_BUILD}" != downloads ]; then \\
       make -j"\${JOBS}" fdm-downloads; \\
     fi
 
-# The seed's collection, then every other file CMake downloaded into the build dir: each ExternalProject
+# The seed's collection (its two \`find -exec rsync -aR\` lines as one find and one rsync of the list: the same
+# files at the same relative paths, without an rsync per file), then every other file CMake downloaded into the build dir: each ExternalProject
 # and FetchContent download script names its file (the line 'if("<file>" STREQUAL "")'; the same test
 # on the URL is skipped, as is anything that is not an absolute path), and the
 # configure trace names each file(DOWNLOAD) target (a file the seed's lines copied is not copied again).
@@ -155,8 +156,8 @@ RUN if [ "\${FDM_BUILD}" != downloads ]; then \\
 RUN mkdir ${DEPS_DIR_IN_IMAGE} && \\
     rm -rf _CPack_Packages && \\
     rm -f falco*.deb falco*.tar.gz falco*.rpm && \\
-    find . -type f -name "*.tar.gz" -exec rsync -aR {} ${DEPS_DIR_IN_IMAGE} \\; && \\
-    find . -type f -name "*.tar.bz2" -exec rsync -aR {} ${DEPS_DIR_IN_IMAGE} \\; && \\
+    find . -type f \\( -name "*.tar.gz" -o -name "*.tar.bz2" \\) -print0 > /tmp/fdm/seed-files && \\
+    rsync -a --from0 --files-from=/tmp/fdm/seed-files ./ ${DEPS_DIR_IN_IMAGE} && \\
     { find . -type f -path '*-stamp/download-*.cmake' -exec sed -n 's/^if("\\(.*\\)" STREQUAL "")$/\\1/p' {} + ; \\
       sed -n 's/^{"args":\\["DOWNLOAD","[^"]*","\\([^"]*\\)".*/\\1/p' /tmp/fdm/configure-downloads.json; } | sort -u > /tmp/fdm/downloads && \\
     while IFS= read -r f; do \\

@@ -49,8 +49,9 @@ describe('built-in recipe', () => {
       'mkdir /falco-deps',
       'rm -rf _CPack_Packages',
       'rm -f falco*.deb falco*.tar.gz falco*.rpm',
-      'find . -type f -name "*.tar.gz" -exec rsync -aR {} /falco-deps \\;',
-      'find . -type f -name "*.tar.bz2" -exec rsync -aR {} /falco-deps \\;',
+      // The seed's two `find . -type f -name "*.tar.gz" -exec rsync -aR {} /falco-deps \;` lines (and *.tar.bz2), as one list.
+      'find . -type f \\( -name "*.tar.gz" -o -name "*.tar.bz2" \\) -print0 > /tmp/fdm/seed-files',
+      'rsync -a --from0 --files-from=/tmp/fdm/seed-files ./ /falco-deps',
       '(cd grpc-prefix/src/grpc && make clean)',
       'tar -czf /falco-deps/grpc.tar.gz grpc-prefix/src',
     ];
