@@ -87,6 +87,7 @@ async function main(): Promise<number> {
     console.log(`\nThe mirror branch ${version} in ${bare}:\n`);
     console.log(log.stdout.replace(/^/gm, '  ').trimEnd());
     console.log(`\nA consumer restores it with: git clone --branch ${version} ${bare} /falco/build`);
+    console.log("then, in /falco/build: tar -xzf grpc.tar.gz (where there is one); find . -name '*-kept.tar.gz' -exec tar -xzf {} \\;");
     return 0;
   } finally {
     await mirror.close();
