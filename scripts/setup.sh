@@ -64,3 +64,6 @@ fi
 
 log "Test base image"
 $SUDO bash scripts/base-image.sh "${FDM_TEST_BASE_IMAGE:-fdm-test-base:bookworm}"
+
+log "aarch64 under QEMU: binfmt, the arm64 base image, the local registry"
+$SUDO bash scripts/multiarch-base.sh

@@ -47,6 +47,20 @@ export async function requireBaseImage(): Promise<string> {
   return TEST_BASE_IMAGE;
 }
 
+/** The arm64 twin of the base image, which scripts/multiarch-base.sh makes (with QEMU registered for it). */
+export const TEST_ARM64_IMAGE = 'fdm-test-base:bookworm-arm64';
+
+export async function requireArm64Image(): Promise<string> {
+  const r = await docker(['image', 'inspect', '--format', '{{.Architecture}}', TEST_ARM64_IMAGE]);
+  if (r.code !== 0 || r.stdout.trim() !== 'arm64') {
+    throw new Error(
+      `The arm64 test base image ${TEST_ARM64_IMAGE} is missing (tests never pull images). ` +
+        'Create it with `sudo scripts/multiarch-base.sh` (QEMU, debootstrap --arch=arm64; about 7 minutes the first time).',
+    );
+  }
+  return TEST_ARM64_IMAGE;
+}
+
 /** All container and image ids, so a test can assert that a run left nothing behind. */
 export async function dockerSnapshot(): Promise<{ containers: string[]; images: string[] }> {
   const [containers, images] = await Promise.all([docker(['ps', '-aq', '--no-trunc']), docker(['images', '-aq', '--no-trunc'])]);
