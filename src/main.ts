@@ -14,7 +14,7 @@ import { gitStallSeconds } from './planning/settings.js';
 import { reportDryRun } from './reporting/dry-run.js';
 import { outputsOf } from './reporting/outputs.js';
 import { renderSummary, summaryOf } from './reporting/summary.js';
-import { buildImage, collectTree, verifyTree } from './pipeline/build-stages.js';
+import { buildImage, collectTree, planBuilds, verifyTree, type BuiltImage } from './pipeline/build-stages.js';
 import type { Outcome, StageRecord } from './pipeline/outcome.js';
 import { alreadyMirrored, checkMirror, publishTree, skipMirrored, uploadTree } from './pipeline/publish-stages.js';
 import { createRun, makeScratch, type Run, type RunContext } from './pipeline/run.js';
@@ -58,10 +58,11 @@ async function mirrorFalco(run: Run, o: Outcome, inputs: Config, mirror: Mirror 
   const config: Config = { ...inputs, falcoVersion: o.version };
   announce(run, config);
   const branch = mirror?.branch(config.falcoVersion);
-  if (mirror && branch) o.mirror = await checkMirror(run, mirror, branch);
+  if (mirror && branch) o.mirror = await checkMirror(run, mirror, branch, config.platforms.length > 0);
 
-  const decision = (o.decision = decide(decisionInputs(config), { kind: 'branch', commit: o.mirror?.commit }));
-  if (decision.kind === 'fail-exists' && o.mirror) throw alreadyMirrored(o.mirror);
+  const remote = { kind: 'branch', commit: o.mirror?.commit, held: o.mirror?.platforms } as const;
+  const decision = (o.decision = decide(decisionInputs(config), remote));
+  if (decision.kind === 'fail-exists' && o.mirror) throw alreadyMirrored(o.mirror, decision.platforms);
   if (decision.kind === 'skip' && o.mirror) {
     o.mirror = skipMirrored(run, config.falcoVersion, o.mirror);
     return;
@@ -73,9 +74,11 @@ async function mirrorFalco(run: Run, o: Outcome, inputs: Config, mirror: Mirror 
   }
   if (decision.kind !== 'build') return;
 
-  const image = await buildImage(run, config);
-  const tree = (o.tree = await collectTree(run, config, image));
-  if (decision.verify) o.verification = await verifyTree(run, config, image, tree);
+  const builds = await planBuilds(run, config, decision.platforms);
+  const images: BuiltImage[] = [];
+  for (const planned of builds) images.push(await buildImage(run, config, planned));
+  const tree = (o.tree = await collectTree(run, config, images));
+  if (decision.verify) o.verification = await verifyTree(run, config, images, tree);
   if (decision.upload) o.artifact = await uploadTree(run, config, tree);
   // A tree that cannot rebuild Falco offline is uploaded (to be looked at), never pushed.
   if (o.verification?.ok === false) throw o.verification.error;
@@ -117,7 +120,7 @@ function falcoSource(run: Run, inputs: Config): Promise<FalcoSource> {
 function announce(run: Run, config: Config): void {
   const recipe = config.dockerfile ? `custom Dockerfile ${config.dockerfile}` : 'built-in recipe';
   run.reporter.info(
-    `Mirroring Falco ${config.falcoVersion} from ${config.sourceRepo} on ${config.baseImage} (${recipe}, build: ${config.build}).`,
+    `Mirroring Falco ${config.falcoVersion} from ${config.sourceRepo} on ${config.baseImage} (${recipe}, build: ${config.build}${config.platforms.length ? `, platforms: ${config.platforms.join(', ')}` : ''}).`,
   );
 }
 

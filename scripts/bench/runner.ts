@@ -103,11 +103,12 @@ async function main(): Promise<void> {
       `Falco ${branch} third-party dependencies`,
       '',
       `Source: http://127.0.0.1/falcosecurity/falco.git, tag ${branch}`,
+      'Built for: linux/amd64',
       `Manifest: sha256:${manifest.digest} (${manifest.fileCount} files, ${manifest.totalBytes} bytes)`,
       'Made by falco-deps-mirror (custom Dockerfile).',
       '',
     ].join('\n');
-    const snapshot = await mirror.snapshot(out, message, undefined);
+    const snapshot = await mirror.snapshot(out, message, undefined, { built: ['linux/amd64'], byPath: new Map(), keep: [] });
     const t5 = now();
     await mirror.create(snapshot.commit);
     const t6 = now();

@@ -202,6 +202,12 @@ export class MirrorError extends Error {
   describe(language: Language): string {
     return compose(language, this.reason, this.detail, this);
   }
+
+  /** The same error, its sentence saying which platform's build or rebuild it came from. */
+  onPlatform(platform: string): MirrorError {
+    const { verb, resource, hint, retryAfterMs } = this;
+    return new MirrorError(this.reason, `On ${platform}: ${this.detail}`, { verb, resource, hint, retryAfterMs, cause: this });
+  }
 }
 
 const VERB_RU: Readonly<Record<Verb, string>> = { get: 'get', create: 'создание', patch: 'patch', delete: 'delete' };

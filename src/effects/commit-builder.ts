@@ -3,10 +3,19 @@
 // patch commit is a child of the one it replaces (fetched with its trees but not its blobs), so the
 // branch keeps its history; content equal to the parent's (grpc.tar.gz and the *-kept.tar.gz tarballs
 // of unpacked sources compared by their members) is reported as unchanged instead.
-import { createReadStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { MirrorError } from '../common/errors.js';
+import { MirrorError, quote } from '../common/errors.js';
+import {
+  METADATA_FILE,
+  metadataOf,
+  parseMetadata,
+  platformsOfPath,
+  renderMetadata,
+  type BranchMetadata,
+  type Platform,
+  type PlatformsByPath,
+} from '../planning/platforms.js';
 import { retryRemote, type RemoteOptions } from '../common/retry.js';
 import { lastLines } from '../common/text.js';
 import type { Git } from './git.js';
@@ -28,6 +37,15 @@ export interface CommitRequest extends RemoteOptions {
   readonly message: string;
   /** The commit the branch is at, which the new commit replaces; undefined for a new branch. */
   readonly parent: string | undefined;
+  /** The platforms the tree was built for, which paths came from which, and the parent's platforms whose files stay. */
+  readonly platforms: TreePlatforms;
+}
+
+export interface TreePlatforms {
+  readonly built: readonly Platform[];
+  readonly byPath: PlatformsByPath;
+  /** Platforms of the parent whose files the commit keeps (by blob id, never downloaded); empty: none. */
+  readonly keep: readonly Platform[];
 }
 
 export interface Snapshot {
@@ -36,6 +54,8 @@ export interface Snapshot {
   readonly tree: string;
   /** The content equals the parent's (grpc.tar.gz and *-kept.tar.gz compared by their members). */
   readonly unchanged: boolean;
+  /** The platforms the commit holds (its metadata file's list). */
+  readonly platforms: readonly Platform[];
 }
 
 const IDENTITY = {
@@ -62,16 +82,54 @@ export async function buildCommit(req: CommitRequest): Promise<Snapshot> {
   await fs.rm(repo, { recursive: true, force: true });
   await git.run(['init', '--quiet', '--bare', repo]);
   for (const [k, v] of Object.entries(REPO_CONFIG)) await local(req, ['config', k, v], 'git config');
-  const tree = await writeTree(req);
+  // The branch's commit, with its trees but without its blobs (fetched later only if needed).
+  if (parent !== undefined) await fetchTip(req, parent);
+  const kept = parent !== undefined && req.platforms.keep.length > 0 ? await keptEntries(req, parent) : new Map<string, KeptEntry>();
+  const { tree, platforms } = await writeTree(req, kept);
   if (parent !== undefined) {
-    await fetchParent(req, parent);
     const old = await listTree(req, `${parent}^{tree}`);
-    if (await sameContent(req, old, await listTree(req, tree))) return { commit: parent, tree, unchanged: true };
+    if (await sameContent(req, old, await listTree(req, tree))) return { commit: parent, tree, unchanged: true, platforms };
   }
   const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'];
   const commit = (await local(req, args, 'git commit-tree', message, IDENTITY)).trim();
   if (!SHA.test(commit)) throw new MirrorError('InternalError', `git commit-tree gave ${JSON.stringify(commit)}`);
-  return { commit, tree, unchanged: false };
+  return { commit, tree, unchanged: false, platforms };
+}
+
+/** What the metadata file of a commit says; undefined when it has none (or not ours). The repository must hold the commit's trees. */
+export async function readMetadata(req: Pick<CommitRequest, 'git' | 'repo'>, commit: string): Promise<BranchMetadata | undefined> {
+  const spec = `${commit}:${METADATA_FILE}`;
+  const exists = await req.git.run(['cat-file', '-e', spec], { gitDir: req.repo });
+  if (exists.code !== 0) return undefined;
+  // The blob is fetched now, on demand (the partial fetch left it out).
+  const r = await req.git.run(['cat-file', 'blob', spec], { gitDir: req.repo });
+  if (r.code !== 0)
+    throw new MirrorError('InternalError', `git cat-file of ${spec} failed: ${lastLines(r.stderr.trim(), 3, { separator: ' / ' })}`);
+  return parseMetadata(r.stdout);
+}
+
+/** An entry of the parent the new commit keeps as it is, and the kept platforms it belongs to. */
+interface KeptEntry {
+  /** "mode type id", as ls-tree gives it. */
+  readonly entry: string;
+  readonly platforms: readonly Platform[];
+}
+
+/** The parent's entries that belong to a platform in `keep`, with only those platforms. */
+async function keptEntries(req: CommitRequest, parent: string): Promise<Map<string, KeptEntry>> {
+  const meta = await readMetadata(req, parent);
+  if (!meta)
+    throw new MirrorError(
+      'InternalError',
+      `The branch's commit ${parent.slice(0, 12)} has no readable ${METADATA_FILE}, yet its platforms were read before the build.`,
+    );
+  const kept = new Map<string, KeptEntry>();
+  for (const [rel, entry] of await listTree(req, `${parent}^{tree}`)) {
+    if (rel === METADATA_FILE) continue;
+    const platforms = platformsOfPath(meta, rel).filter((p) => req.platforms.keep.includes(p));
+    if (platforms.length > 0) kept.set(rel, { entry, platforms });
+  }
+  return kept;
 }
 
 /** A git command in the temporary repository; a failure there is ours, not the server's. */
@@ -81,8 +139,12 @@ async function local(req: CommitRequest, args: string[], what: string, input?: s
   return r.stdout;
 }
 
-/** Writes every file and link of the tree as blobs, and the tree object that lists them. */
-async function writeTree(req: CommitRequest): Promise<string> {
+/**
+ * Writes every file and link of the tree as blobs, and the tree object that lists them with the kept
+ * entries of the parent (by id: their blobs stay on the server) and the metadata file. A path both hold
+ * must have the same content (tarballs by their members); the parent's blob then stays.
+ */
+async function writeTree(req: CommitRequest, kept: ReadonlyMap<string, KeptEntry>): Promise<{ tree: string; platforms: Platform[] }> {
   const { treeDir } = req;
   const entries = await listEntries(treeDir);
   const files = entries.filter((e) => e.kind === 'file');
@@ -90,31 +152,69 @@ async function writeTree(req: CommitRequest): Promise<string> {
   const ids = files.length
     ? (await local(req, ['hash-object', '-w', '--no-filters', '--stdin-paths'], 'git hash-object', paths)).trim().split('\n')
     : [];
-  const index: string[] = files.map((f, i) => `${f.executable ? '100755' : '100644'} ${ids[i]}\t${f.rel}`);
+  const index = new Map<string, string>();
+  files.forEach((f, i) => index.set(f.rel, `${f.executable ? '100755' : '100644'} blob ${ids[i]}`));
   for (const link of entries.filter((e) => e.kind === 'link')) {
     const target = await fs.readlink(path.join(treeDir, link.rel));
     const id = (await local(req, ['hash-object', '-w', '--no-filters', '--stdin'], 'git hash-object', target)).trim();
-    index.push(`120000 ${id}\t${link.rel}`);
+    index.set(link.rel, `120000 blob ${id}`);
   }
+  const byPath = new Map<string, Platform[]>();
+  for (const rel of index.keys()) byPath.set(rel, [...(req.platforms.byPath.get(rel) ?? req.platforms.built)]);
+  for (const [rel, k] of kept) {
+    const ours = index.get(rel);
+    if (ours !== undefined && ours !== k.entry && !(await sameEntry(req, rel, k.entry, ours))) {
+      throw new MirrorError(
+        'Conflict',
+        `The branch's ${k.platforms.join(', ')} files hold ${quote(rel)} with other content than this ${req.platforms.built.join(', ')} build gives; one branch cannot hold both, so nothing was pushed.`,
+        {
+          verb: 'patch',
+          resource: req.resource,
+          hint: 'A file every platform downloads must be the same on every platform; with build: full, gRPC leaves per-platform files in its source: use build: downloads.',
+        },
+      );
+    }
+    index.set(rel, k.entry);
+    byPath.set(rel, [...(byPath.get(rel) ?? []), ...k.platforms]);
+  }
+  const platforms = [...new Set([...req.platforms.built, ...req.platforms.keep])].sort();
+  const metadata = renderMetadata(metadataOf(platforms, byPath));
+  const metaId = (await local(req, ['hash-object', '-w', '--no-filters', '--stdin'], 'git hash-object', metadata)).trim();
+  index.set(METADATA_FILE, `100644 blob ${metaId}`);
+  const lines = [...index].map(([rel, entry]) => {
+    const [mode, , id] = entry.split(' ');
+    return `${mode} ${id}\t${rel}\0`;
+  });
   const indexEnv = { GIT_INDEX_FILE: path.join(req.workDir, 'index') };
   await fs.rm(indexEnv.GIT_INDEX_FILE, { force: true });
-  await local(req, ['update-index', '--add', '-z', '--index-info'], 'git update-index', index.map((l) => `${l}\0`).join(''), indexEnv);
-  return (await local(req, ['write-tree'], 'git write-tree', undefined, indexEnv)).trim();
+  await local(req, ['update-index', '--add', '-z', '--index-info'], 'git update-index', lines.join(''), indexEnv);
+  // --missing-ok: the kept blobs are on the server only, and must not be downloaded to be referred to.
+  const tree = (await local(req, ['write-tree', '--missing-ok'], 'git write-tree', undefined, indexEnv)).trim();
+  return { tree, platforms };
 }
 
-/** The commit being replaced, with its trees but without its blobs (fetched later only if needed). */
-async function fetchParent(req: CommitRequest, parent: string): Promise<void> {
-  await local(req, ['remote', 'add', 'mirror', req.url], 'git remote add');
+/**
+ * Fetches the branch's tip into `req.repo` (trees only) as refs/fdm/old; it must be `expected`, the
+ * commit the run saw, or someone else pushed meanwhile (Conflict).
+ */
+export async function fetchTip(
+  req: Pick<CommitRequest, 'git' | 'repo' | 'url' | 'ref' | 'resource'> & RemoteOptions,
+  expected: string,
+): Promise<void> {
+  const add = await req.git.run(['remote', 'add', 'mirror', req.url], { gitDir: req.repo });
+  if (add.code !== 0)
+    throw new MirrorError('InternalError', `git remote add failed: ${lastLines(add.stderr.trim(), 3, { separator: ' / ' })}`);
   await retryRemote(async () => {
     const args = ['fetch', '--quiet', '--no-tags', '--depth', '1', '--filter=blob:none', 'mirror', `+${req.ref}:refs/fdm/old`];
     const r = await req.git.run(args, { gitDir: req.repo, timeoutMs: 1_800_000 });
     if (r.code !== 0) throw gitFailure('get', req.resource, r, 'git fetch of the mirror branch');
   }, req);
-  const fetched = (await local(req, ['rev-parse', 'refs/fdm/old'], 'git rev-parse')).trim();
-  if (fetched !== parent) {
+  const r = await req.git.run(['rev-parse', 'refs/fdm/old'], { gitDir: req.repo });
+  const fetched = r.stdout.trim();
+  if (fetched !== expected) {
     throw new MirrorError(
       'Conflict',
-      `The branch moved from ${parent.slice(0, 12)} to ${fetched.slice(0, 12)} while this run was building.`,
+      `The branch moved from ${expected.slice(0, 12)} to ${fetched.slice(0, 12)} while this run was building.`,
       {
         verb: 'patch',
         resource: req.resource,
@@ -151,21 +251,34 @@ async function sameContent(req: CommitRequest, old: Map<string, string>, ours: M
   for (const [rel, entry] of ours) {
     const before = old.get(rel);
     if (before === undefined) return false;
-    if (before === entry) continue;
-    if (!comparedByMembers(rel) || before.split(' ')[0] !== entry.split(' ')[0]) return false;
-    const id = before.split(' ')[2] ?? '';
-    // The old blob is fetched now, on demand (the partial fetch left it out).
-    const blob = req.git.stream(['cat-file', 'blob', id], { gitDir: req.repo });
-    const [theirs] = await Promise.all([tarballDigest(blob.stdout), blob.done]);
-    const mine = await tarballDigest(createReadStream(path.join(req.treeDir, rel)));
-    if (theirs !== mine) return false;
+    if (before !== entry && !(await sameEntry(req, rel, before, entry))) return false;
   }
   return true;
+}
+
+/** Two entries ("mode type id") of one path: equal, or tarballs of the recipe's with the same members. */
+async function sameEntry(req: CommitRequest, rel: string, theirs: string, ours: string): Promise<boolean> {
+  if (theirs === ours) return true;
+  if (!comparedByMembers(rel) || theirs.split(' ')[0] !== ours.split(' ')[0]) return false;
+  const digestOf = async (id: string): Promise<string> => {
+    // A blob of the parent is fetched now, on demand (the partial fetch left it out).
+    const blob = req.git.stream(['cat-file', 'blob', id], { gitDir: req.repo });
+    const [digest] = await Promise.all([tarballDigest(blob.stdout), blob.done]);
+    return digest;
+  };
+  const [a, b] = await Promise.all([digestOf(theirs.split(' ')[2] ?? ''), digestOf(ours.split(' ')[2] ?? '')]);
+  return a === b;
 }
 
 /** Regular files and links under dir; a path git cannot store, and anything else, is refused. */
 async function listEntries(dir: string): Promise<TreeEntry[]> {
   const entries = await walkTree(dir, (rel, name) => {
+    if (rel === METADATA_FILE) {
+      throw new MirrorError(
+        'Invalid',
+        `The deps tree holds ${METADATA_FILE} at its root, the name of the action's own metadata file on the branch.`,
+      );
+    }
     if (/[\n\0\\]/.test(rel) || name === '.git') {
       throw new MirrorError('Invalid', `The deps tree holds a path git cannot store as it is: ${JSON.stringify(rel)}.`);
     }

@@ -8,6 +8,7 @@ import { MirrorError } from '../common/errors.js';
 import { lastLines } from '../common/text.js';
 import { run, runStreaming, notInstalled, type RunResult } from './exec.js';
 import type { Recipe } from '../planning/recipe.js';
+import { isLoopbackRegistry, type ImagePlatform, type Platform, type RegistryImage } from '../planning/platforms.js';
 
 const DOCKER_INSTALL = 'Install Docker (on Debian or Ubuntu: `sudo apt-get install docker.io`) and start its engine, then run again.';
 
@@ -20,6 +21,8 @@ export interface BuildRequest {
   /** A fresh, empty directory: the build context will hold only the Dockerfile. */
   readonly contextDir: string;
   readonly runId: string;
+  /** docker build --platform; undefined: the engine's own. */
+  readonly platform?: Platform | undefined;
   readonly onLine: (line: string) => void;
   /** Called with each image a legacy-builder step creates, so a failed build can be cleaned up. */
   readonly onLayer?: (id: string) => void;
@@ -29,6 +32,10 @@ export interface BuildRequest {
 export interface Engine {
   check(): Promise<string>;
   build(request: BuildRequest): Promise<void>;
+  /** The platform a local image (by tag or ID) reports; undefined when the engine has no such image. */
+  imagePlatform(image: string): Promise<ImagePlatform | undefined>;
+  /** What the image's registry serves for it, per platform; `error` says why the registry could not tell. */
+  registryImages(image: string): Promise<{ readonly images?: readonly RegistryImage[]; readonly error?: string }>;
   create(image: string, name: string): Promise<string>;
   copyOut(container: string, pathInContainer: string): { stream: Readable; done: Promise<void> };
   removeContainer(nameOrId: string): Promise<void>;
@@ -82,6 +89,7 @@ class DockerEngine implements Engine {
     await fs.writeFile(dockerfile, request.recipe.dockerfile, { mode: 0o644 });
     const args = ['build', '--file', dockerfile, '--tag', request.tag, '--label', `${LABEL}=${request.runId}`, '--force-rm'];
     for (const [name, value] of request.recipe.buildArgs) args.push('--build-arg', `${name}=${value}`);
+    if (request.platform !== undefined) args.push('--platform', request.platform);
     if (request.network !== undefined) args.push('--network', request.network);
     args.push(request.contextDir);
     const layers = new LayerTracker();
@@ -92,6 +100,21 @@ class DockerEngine implements Engine {
     });
     if (result.aborted) throw new MirrorError('Timeout', 'The build was cancelled.');
     if (result.code !== 0) throw buildFailure(result);
+  }
+
+  async imagePlatform(image: string): Promise<ImagePlatform | undefined> {
+    const result = await this.docker(['image', 'inspect', '--format', '{{.Os}} {{.Architecture}} {{.Variant}}', image]);
+    if (result.code !== 0) return undefined;
+    const [os = '', architecture = '', variant] = result.stdout.trim().split(/\s+/);
+    return { os, architecture, variant: variant || undefined };
+  }
+
+  async registryImages(image: string): Promise<{ readonly images?: readonly RegistryImage[]; readonly error?: string }> {
+    // --insecure (plain http) only for a registry on this machine, as the engine itself allows by default.
+    const args = ['manifest', 'inspect', '--verbose', ...(isLoopbackRegistry(image) ? ['--insecure'] : []), image];
+    const result = await this.docker(args);
+    if (result.code !== 0) return { error: lastLines(result.stderr, 2).replace(/\s+/g, ' ').trim() || `exit code ${result.code}` };
+    return { images: parseManifestInspect(result.stdout) };
   }
 
   async create(image: string, name: string): Promise<string> {
@@ -182,6 +205,26 @@ class DockerEngine implements Engine {
       throw new MirrorError('InternalError', `docker image rm ${id} failed: ${lastLines(result.stderr, 2)}`);
     }
   }
+}
+
+/** `docker manifest inspect --verbose`: one object for a single image, an array for a list; platform-less entries (attestations) are left out. */
+export function parseManifestInspect(json: string): RegistryImage[] {
+  const value: unknown = JSON.parse(json);
+  const entries = Array.isArray(value) ? (value as unknown[]) : [value];
+  const images: RegistryImage[] = [];
+  for (const e of entries) {
+    if (typeof e !== 'object' || e === null) continue;
+    const d = (e as { Descriptor?: { digest?: unknown; platform?: { os?: unknown; architecture?: unknown; variant?: unknown } } })
+      .Descriptor;
+    const p = d?.platform;
+    if (typeof d?.digest !== 'string' || typeof p?.os !== 'string' || typeof p.architecture !== 'string') continue;
+    if (p.os === 'unknown' || p.architecture === 'unknown') continue;
+    images.push({
+      digest: d.digest,
+      platform: { os: p.os, architecture: p.architecture, variant: typeof p.variant === 'string' ? p.variant : undefined },
+    });
+  }
+  return images;
 }
 
 /**

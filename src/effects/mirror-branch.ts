@@ -9,7 +9,8 @@ import * as path from 'node:path';
 import type { Git } from './git.js';
 import { gitFailure, isLeaseRejection } from './git-failure.js';
 import { retryRemote, type RemoteOptions } from '../common/retry.js';
-import { buildCommit, type Snapshot } from './commit-builder.js';
+import { buildCommit, fetchTip, readMetadata, type Snapshot, type TreePlatforms } from './commit-builder.js';
+import type { BranchMetadata } from '../planning/platforms.js';
 
 export interface MirrorBranchOptions extends RemoteOptions {
   readonly git: Git;
@@ -23,7 +24,9 @@ export interface MirrorBranch {
   readonly ref: string;
   readonly resource: string;
   get(): Promise<string | undefined>;
-  snapshot(treeDir: string, message: string, parent: string | undefined): Promise<Snapshot>;
+  /** What the metadata file of the branch's commit says (undefined: none, a branch made before platforms). */
+  metadata(commit: string): Promise<BranchMetadata | undefined>;
+  snapshot(treeDir: string, message: string, parent: string | undefined, platforms: TreePlatforms): Promise<Snapshot>;
   create(commit: string): Promise<void>;
   patch(commit: string, expected: string): Promise<void>;
   delete(expected: string): Promise<void>;
@@ -61,8 +64,18 @@ export function createMirrorBranch(opts: MirrorBranchOptions): MirrorBranch {
     resource,
     get,
 
-    snapshot: (treeDir, message, parent) =>
-      buildCommit({ ...opts, repo, workDir: opts.workDir, url, ref, resource, treeDir, message, parent }),
+    metadata: async (commit) => {
+      // A repository of its own: the commit's is made afresh for each snapshot.
+      const metaRepo = path.join(opts.workDir, 'metadata.git');
+      await fs.rm(metaRepo, { recursive: true, force: true });
+      await git.run(['init', '--quiet', '--bare', metaRepo]);
+      const req = { ...opts, repo: metaRepo, url, ref, resource };
+      await fetchTip(req, commit);
+      return readMetadata(req, commit);
+    },
+
+    snapshot: (treeDir, message, parent, platforms) =>
+      buildCommit({ ...opts, repo, workDir: opts.workDir, url, ref, resource, treeDir, message, parent, platforms }),
 
     create: (commit) => push('create', `${commit}:${ref}`, '', commit),
     patch: (commit, expected) => push('patch', `${commit}:${ref}`, expected, commit),

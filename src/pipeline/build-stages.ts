@@ -4,26 +4,60 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { asMirrorError, MirrorError } from '../common/errors.js';
 import { extractTree } from '../effects/extract.js';
+import type { FileDigest } from '../effects/tar-hash.js';
+import { mergeTrees, type MergedTree, type PlatformTree } from '../effects/tree-merge.js';
+import { walkTree } from '../effects/tree-walk.js';
 import { buildManifest, manifestPathFor, writeManifest } from '../effects/manifest.js';
 import { verifyOffline } from '../effects/verify.js';
 import type { Config } from '../planning/inputs.js';
+import { baseImagesFor, platformOf, platformSlug, servesPlatform, type Platform } from '../planning/platforms.js';
 import { DEPS_DIR_IN_IMAGE, imageTag, planRecipe } from '../planning/recipe.js';
 import type { TreeResult, Verification } from './outcome.js';
 import type { Run } from './run.js';
 
-/** The built image, and the names of what was made from it. */
+/** One build to run: the platform asked for (undefined: the engine's own) and the image it starts from. */
+export interface PlannedBuild {
+  readonly platform: Platform | undefined;
+  readonly base: string;
+}
+
+/** A built image, the platform it was built for, and the names of what was made from it. */
 export interface BuiltImage {
   readonly tag: string;
   readonly container: string;
+  readonly platform: Platform;
 }
 
-/** Checks the engine, then builds the recipe into an image (recorded for cleanup before it exists). */
-export async function buildImage(run: Run, config: Config): Promise<BuiltImage> {
-  const recipe = planRecipe(config);
+/**
+ * The builds to run: one on the base image as given when no platform is asked for; otherwise one per
+ * platform, each on that platform's image, chosen before anything is built (a base image that lacks a
+ * platform stops the run here, naming both).
+ */
+export async function planBuilds(run: Run, config: Config, platforms: readonly Platform[]): Promise<PlannedBuild[]> {
   const version = await run.stage('Check the Docker engine', () => run.services.engine().check());
   run.reporter.info(`Docker engine ${version}.`);
-  const tag = imageTag(config.falcoVersion, run.id);
-  await run.stage(`Build Falco ${config.falcoVersion}'s dependencies`, async () => {
+  if (platforms.length === 0) return [{ platform: undefined, base: config.baseImage }];
+  const bases = await run.stage(`Find the base image for ${platforms.join(', ')}`, async () => {
+    const engine = run.services.engine();
+    const local = await engine.imagePlatform(config.baseImage);
+    const localServes = platforms.length === 1 && local !== undefined && servesPlatform(platforms[0] ?? '', local);
+    const registry = localServes ? {} : await engine.registryImages(config.baseImage);
+    return baseImagesFor(config.baseImage, platforms, local, registry.images, registry.error);
+  });
+  return platforms.map((platform) => {
+    const base = bases.get(platform) ?? config.baseImage;
+    run.reporter.info(`${platform}: built on ${base}.`);
+    return { platform, base };
+  });
+}
+
+/** Builds the recipe into an image (recorded for cleanup before it exists), and checks the platform it got. */
+export async function buildImage(run: Run, config: Config, planned: PlannedBuild): Promise<BuiltImage> {
+  const recipe = planRecipe(config, undefined, planned);
+  const suffix = planned.platform ? `-${platformSlug(planned.platform)}` : '';
+  const tag = imageTag(config.falcoVersion, `${run.id}${suffix}`);
+  const on = planned.platform ? ` for ${planned.platform}` : '';
+  await run.stage(`Build Falco ${config.falcoVersion}'s dependencies${on}`, async () => {
     // Beside the scratch directory (RUNNER_TEMP or the system's), holding the Dockerfile alone.
     const contextDir = await fs.mkdtemp(path.join(path.dirname(run.scratch), 'falco-deps-context-'));
     run.cleanup.dir(contextDir);
@@ -34,29 +68,58 @@ export async function buildImage(run: Run, config: Config): Promise<BuiltImage> 
       network: config.network,
       contextDir,
       runId: run.id,
+      platform: planned.platform,
       onLine: (line) => run.reporter.info(line),
       onLayer: (id) => run.cleanup.layer(id),
       ...(run.signal ? { signal: run.signal } : {}),
     });
     run.cleanup.buildDone();
   });
-  return { tag, container: `falco-deps-mirror-${run.id}` };
+  const got = await run.services.engine().imagePlatform(tag);
+  if (!got) throw new MirrorError('InternalError', `docker image inspect of the image just built, ${tag}, found nothing.`);
+  // The name asked for is what the branch records (linux/arm, not the linux/arm/v7 it resolved to), so later runs match it.
+  const platform = planned.platform ?? platformOf(got);
+  // The legacy builder with the classic image store builds on whatever image a tag holds, and only warns.
+  if (planned.platform && !servesPlatform(planned.platform, got)) {
+    throw new MirrorError(
+      'Conflict',
+      `The build for ${planned.platform} ran on a ${platformOf(got)} image (${planned.base}); its tree would be mislabelled, so nothing was uploaded or pushed.`,
+      {
+        hint: 'Give base-image as a tag a registry serves for every platform, and run again.',
+      },
+    );
+  }
+  run.reporter.info(`Built ${tag} for ${platform}.`);
+  return { tag, container: `falco-deps-mirror-${run.id}${suffix}`, platform };
 }
 
-/** Copies the tree out of the image into output-dir, hashing each file as it streams, and writes the manifest. */
-export async function collectTree(run: Run, config: Config, image: BuiltImage): Promise<TreeResult> {
+/**
+ * Copies each image's tree out into output-dir, hashing each file as it streams, and writes the manifest.
+ * Several platforms' trees are each extracted beside output-dir, then merged into it (tree-merge.ts).
+ */
+export async function collectTree(run: Run, config: Config, images: readonly BuiltImage[]): Promise<TreeResult> {
   const dir = config.outputDir;
-  const engine = run.services.engine();
-  const digests = await run.stage(`Extract ${DEPS_DIR_IN_IMAGE} to ${dir}`, async () => {
-    run.cleanup.container(image.container);
-    await engine.create(image.tag, image.container);
-    const { stream, done } = engine.copyOut(image.container, DEPS_DIR_IN_IMAGE);
-    return extractTree(stream, dir, { root: path.posix.basename(DEPS_DIR_IN_IMAGE), producer: done });
-  });
+  const [only] = images;
+  let merged: MergedTree;
+  if (images.length === 1 && only) {
+    const digests = await extractFrom(run, only, dir, `Extract ${DEPS_DIR_IN_IMAGE} to ${dir}`);
+    merged = { digests, byPath: new Map([...(await walkTree(dir))].map((e) => [e.rel, [only.platform]])) };
+  } else {
+    const parts: PlatformTree[] = [];
+    for (const image of images) {
+      const partDir = `${dir.replace(/[\\/]+$/, '')}.${platformSlug(image.platform)}-${run.id}`;
+      run.cleanup.dir(partDir);
+      const digests = await extractFrom(run, image, partDir, `Extract ${DEPS_DIR_IN_IMAGE} of ${image.platform}`);
+      parts.push({ platform: image.platform, dir: partDir, digests });
+    }
+    merged = await run.stage(`Merge the ${images.map((i) => i.platform).join(', ')} trees into ${dir}`, () => mergeTrees(parts, dir));
+    const shared = [...merged.byPath.values()].filter((ps) => ps.length === images.length).length;
+    run.reporter.info(`${shared} of ${merged.byPath.size} paths are the same on every platform; the others belong to one or some.`);
+  }
   const manifestPath = manifestPathFor(dir);
   // The digests taken during extraction are reused: the tree is not read again.
   const manifest = await run.stage('Write the manifest', async () => {
-    const m = await buildManifest(dir, digests);
+    const m = await buildManifest(dir, merged.digests);
     if (m.fileCount === 0) throw emptyTree(config, m.entries.length);
     await writeManifest(m, manifestPath);
     return m;
@@ -64,7 +127,18 @@ export async function collectTree(run: Run, config: Config, image: BuiltImage): 
   const links = manifest.entries.length - manifest.fileCount;
   const andLinks = links > 0 ? ` and ${links} symbolic link${links === 1 ? '' : 's'}` : '';
   run.reporter.info(`${manifest.fileCount} files (${manifest.totalBytes} bytes)${andLinks} in ${dir}; manifest ${manifestPath}.`);
-  return { dir, manifestPath, manifest };
+  return { dir, manifestPath, manifest, platforms: images.map((i) => i.platform), byPath: merged.byPath };
+}
+
+/** One image's tree, streamed out of a container of it into `dir`. */
+function extractFrom(run: Run, image: BuiltImage, dir: string, stage: string): Promise<ReadonlyMap<string, FileDigest>> {
+  const engine = run.services.engine();
+  return run.stage(stage, async () => {
+    run.cleanup.container(image.container);
+    await engine.create(image.tag, image.container);
+    const { stream, done } = engine.copyOut(image.container, DEPS_DIR_IN_IMAGE);
+    return extractTree(stream, dir, { root: path.posix.basename(DEPS_DIR_IN_IMAGE), producer: done });
+  });
 }
 
 /**
@@ -84,27 +158,31 @@ function emptyTree(config: Config, links: number): MirrorError {
 }
 
 /**
- * Rebuilds Falco from the tree with no network, as a consumer would. A failure is returned, not thrown:
- * the tree is still uploaded for a look, and only then does the run fail. A cancellation (Timeout) is thrown.
+ * Rebuilds Falco from the tree with no network, as a consumer would, in a container of each platform's
+ * image. A failure is returned, not thrown: the tree is still uploaded for a look, and only then does the
+ * run fail. A cancellation (Timeout) is thrown.
  */
-export async function verifyTree(run: Run, config: Config, image: BuiltImage, tree: TreeResult): Promise<Verification> {
-  try {
-    await run.stage('Verify: rebuild Falco offline from the tree', async () => {
-      const container = `${image.container}-verify`;
-      run.cleanup.container(container);
-      await verifyOffline({
-        engine: run.services.engine(),
-        image: image.tag,
-        container,
-        treeDir: tree.dir,
-        env: { FALCO_VERSION: config.falcoVersion, JOBS: String(config.jobs), CMAKE_EXTRA_ARGS: config.cmakeArgs.join('\n') },
-        onLine: (line) => run.reporter.info(line),
+export async function verifyTree(run: Run, config: Config, images: readonly BuiltImage[], tree: TreeResult): Promise<Verification> {
+  for (const image of images) {
+    const on = images.length > 1 ? ` on ${image.platform}` : '';
+    try {
+      await run.stage(`Verify${on}: rebuild Falco offline from the tree`, async () => {
+        const container = `${image.container}-verify`;
+        run.cleanup.container(container);
+        await verifyOffline({
+          engine: run.services.engine(),
+          image: image.tag,
+          container,
+          treeDir: tree.dir,
+          env: { FALCO_VERSION: config.falcoVersion, JOBS: String(config.jobs), CMAKE_EXTRA_ARGS: config.cmakeArgs.join('\n') },
+          onLine: (line) => run.reporter.info(line),
+        });
       });
-    });
-    return { ok: true };
-  } catch (err) {
-    const error = asMirrorError(err);
-    if (error.reason === 'Timeout') throw error;
-    return { ok: false, error };
+    } catch (err) {
+      const error = asMirrorError(err);
+      if (error.reason === 'Timeout') throw error;
+      return { ok: false, error: images.length > 1 ? error.onPlatform(image.platform) : error };
+    }
   }
+  return { ok: true };
 }

@@ -5,6 +5,7 @@ import type { ArtifactOutcome } from '../effects/artifact.js';
 import type { Manifest } from '../effects/manifest.js';
 import type { Decision } from '../planning/decision.js';
 import type { Config } from '../planning/inputs.js';
+import type { Platform, PlatformsByPath } from '../planning/platforms.js';
 
 export interface StageRecord {
   readonly name: string;
@@ -17,12 +18,18 @@ export interface MirrorState {
   readonly resource: string;
   readonly status: 'exists' | 'absent' | 'skipped' | 'unchanged' | 'created' | 'updated';
   readonly commit: string | undefined;
+  /** The platforms the branch holds, when its metadata file says (read only with platforms asked for, and after a push). */
+  readonly platforms?: readonly Platform[];
 }
 
 export interface TreeResult {
   readonly dir: string;
   readonly manifestPath: string;
   readonly manifest: Manifest;
+  /** The platforms the tree was built for, in build order. */
+  readonly platforms: readonly Platform[];
+  /** Every path of the tree and the platforms whose build gave it. */
+  readonly byPath: PlatformsByPath;
 }
 
 /** The offline rebuild's result; a failure is kept (the artifact is still uploaded) and thrown later. */
@@ -43,5 +50,7 @@ export interface Outcome {
   tree?: TreeResult;
   verification?: Verification;
   artifact?: ArtifactResult;
+  /** The platforms the mirror branch holds after the run (or the tree, with no mirror). */
+  platforms?: readonly Platform[];
   error?: MirrorError;
 }

@@ -5,29 +5,49 @@ import type { MirrorBranch } from '../effects/mirror-branch.js';
 import type { Mirror } from '../effects/mirror.js';
 import type { Publish } from '../planning/decision.js';
 import type { Config } from '../planning/inputs.js';
+import type { Platform } from '../planning/platforms.js';
 import { formatBytes, formatDuration } from '../reporting/format.js';
 import type { ArtifactResult, MirrorState, TreeResult } from './outcome.js';
 import type { Run } from './run.js';
 
-/** The branch's commit, if any; the credentials then leave the disk for the long build. */
-export async function checkMirror(run: Run, mirror: Mirror, branch: MirrorBranch): Promise<MirrorState> {
-  const commit = await run.stage('Check the mirror', () => branch.get());
+/**
+ * The branch's commit, if any, and with platforms asked for, the platforms its metadata file says it
+ * holds; the credentials then leave the disk for the long build.
+ */
+export async function checkMirror(run: Run, mirror: Mirror, branch: MirrorBranch, perPlatform: boolean): Promise<MirrorState> {
+  const { commit, platforms } = await run.stage('Check the mirror', async () => {
+    const tip = await branch.get();
+    const meta = tip && perPlatform ? await branch.metadata(tip) : undefined;
+    return { commit: tip, platforms: meta?.platforms };
+  });
   await mirror.pause();
-  run.reporter.info(commit ? `The mirror has ${branch.resource} at ${commit}.` : `The mirror has no ${branch.resource} yet.`);
-  return { resource: branch.resource, status: commit ? 'exists' : 'absent', commit };
+  if (!commit) run.reporter.info(`The mirror has no ${branch.resource} yet.`);
+  else {
+    const holds = platforms
+      ? `, holding ${platforms.join(', ')}`
+      : perPlatform
+        ? ` (made before platforms: it does not say which it holds)`
+        : '';
+    run.reporter.info(`The mirror has ${branch.resource} at ${commit}${holds}.`);
+  }
+  return { resource: branch.resource, status: commit ? 'exists' : 'absent', commit, ...(platforms ? { platforms } : {}) };
 }
 
 /** if-exists: skip with the branch there: the run ends here, successfully. */
 export function skipMirrored(run: Run, version: string, state: MirrorState): MirrorState {
-  run.reporter.notice(`Falco ${version} is already mirrored (${(state.commit ?? '').slice(0, 12)}): nothing to build (if-exists: skip).`);
+  const holding = state.platforms ? `, holding ${state.platforms.join(', ')}` : '';
+  run.reporter.notice(
+    `Falco ${version} is already mirrored (${(state.commit ?? '').slice(0, 12)}${holding}): nothing to build (if-exists: skip).`,
+  );
   return { ...state, status: 'skipped' };
 }
 
-/** if-exists: fail with the branch there. */
-export function alreadyMirrored(state: MirrorState): MirrorError {
+/** if-exists: fail with the branch there (with platforms asked for: holding some of them). */
+export function alreadyMirrored(state: MirrorState, platforms: readonly Platform[] = []): MirrorError {
+  const which = platforms.length ? ` for ${platforms.join(', ')}` : '';
   return new MirrorError(
     'AlreadyExists',
-    `The mirror already has this version (commit ${(state.commit ?? '').slice(0, 12)}); nothing was built.`,
+    `The mirror already has this version${which} (commit ${(state.commit ?? '').slice(0, 12)}); nothing was built.`,
     {
       verb: 'create',
       resource: state.resource,
@@ -79,16 +99,24 @@ export async function publishTree(
   tree: TreeResult,
 ): Promise<MirrorState> {
   const over = publish.kind === 'patch' ? publish.over : undefined;
+  const keep = publish.kind === 'patch' ? publish.keep : [];
   return run.stage(`Publish to ${branch.resource}`, async () => {
-    const snapshot = await branch.snapshot(tree.dir, commitMessage(config, tree), over);
+    if (keep.length)
+      run.reporter.info(`Keeping the branch's ${keep.join(', ')} files; ${tree.platforms.join(', ')} files come from this run.`);
+    const snapshot = await branch.snapshot(tree.dir, commitMessage(config, tree), over, {
+      built: tree.platforms,
+      byPath: tree.byPath,
+      keep,
+    });
+    const platforms = snapshot.platforms;
     if (snapshot.unchanged) {
       run.reporter.notice(`The mirror already holds this content (${snapshot.commit.slice(0, 12)}): nothing pushed.`);
-      return { resource: branch.resource, status: 'unchanged', commit: snapshot.commit };
+      return { resource: branch.resource, status: 'unchanged', commit: snapshot.commit, platforms };
     }
     if (over !== undefined) await branch.patch(snapshot.commit, over);
     else await branch.create(snapshot.commit);
-    run.reporter.notice(`${over ? 'Updated' : 'Created'} ${branch.resource} at ${snapshot.commit}.`);
-    return { resource: branch.resource, status: over ? 'updated' : 'created', commit: snapshot.commit };
+    run.reporter.notice(`${over ? 'Updated' : 'Created'} ${branch.resource} at ${snapshot.commit} (${platforms.join(', ')}).`);
+    return { resource: branch.resource, status: over ? 'updated' : 'created', commit: snapshot.commit, platforms };
   });
 }
 
@@ -99,6 +127,7 @@ export function commitMessage(config: Config, tree: TreeResult): string {
     `Falco ${config.falcoVersion} third-party dependencies`,
     '',
     `Source: ${config.sourceRepo}/falcosecurity/falco.git, tag ${config.falcoVersion}`,
+    `Built for: ${tree.platforms.join(', ')}`,
     `Manifest: sha256:${manifest.digest} (${manifest.fileCount} files, ${manifest.totalBytes} bytes)`,
     `Made by falco-deps-mirror (${config.dockerfile ? 'custom Dockerfile' : 'built-in recipe'}).`,
     '',

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { MirrorError, quote, type Language } from '../common/errors.js';
+import { parsePlatforms, type Platform } from './platforms.js';
 import { parseVersionSpec, type VersionSpec } from './version-spec.js';
 
 export interface Config {
@@ -33,6 +34,8 @@ export interface Config {
   readonly releaseSource: 'api' | 'tags';
   /** full: the seed's make package; downloads: configure and the download steps only. */
   readonly build: BuildKind;
+  /** Docker platforms to build, normalised, none twice; empty: the engine's own, as one build. */
+  readonly platforms: readonly Platform[];
   readonly language: Language;
   readonly artifact: ArtifactConfig | undefined;
 }
@@ -158,6 +161,11 @@ export const INPUT_SPECS: readonly InputSpec[] = [
       "What the recipe runs: full (the seed's procedure: configure, then make package, compiling everything) or downloads (configure, then only each ExternalProject's download step, gRPC's clone included: no compile; needs CMake 3.19 or newer in the base image).",
   },
   {
+    name: 'platforms',
+    description:
+      "Comma-separated Docker platforms to build, for example linux/amd64,linux/arm64: the recipe runs once per platform (docker build --platform, on the base image's image for that platform) and one branch holds every platform's files side by side; if-exists is then judged per platform. Empty: the engine's own platform, one build.",
+  },
+  {
     name: 'github-token',
     default: '${{ github.token }}',
     description: 'Token for the GitHub releases API (at GITHUB_API_URL), used to resolve latest and ranges.',
@@ -221,6 +229,7 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     githubToken: read('github-token'),
     releaseSource: parseChoice('release-source', read('release-source'), ['api', 'tags'] as const, 'api'),
     build: parseChoice('build', read('build'), ['full', 'downloads'] as const, 'full'),
+    platforms: parsePlatforms(read('platforms', true)),
     language: parseChoice('language', read('language'), ['en', 'ru'] as const, 'en'),
     artifact: parseBoolean('upload-artifact', read('upload-artifact'), true)
       ? { name: parseArtifactName(read('artifact-name')), retentionDays: parseRetentionDays(read('retention-days')) }

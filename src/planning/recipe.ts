@@ -87,7 +87,8 @@ FROM \${BASE_ALT_DEV}
 # CMAKE_EXTRA_ARGS: extra cmake flags, one per line; split on newlines only and never globbed, so no value
 # is re-parsed by the shell. FDM_BUILD: full (the seed's \`make package\`) or downloads (configure, then
 # only each ExternalProject's download step). One ARG line: the legacy builder makes a layer of each.
-ARG FALCO_VERSION SOURCE_REPO JOBS=4 CMAKE_EXTRA_ARGS= FDM_BUILD=full
+# FDM_PLATFORM: the Docker platform of this build, given only with the platforms input (nothing reads it here).
+ARG FALCO_VERSION SOURCE_REPO JOBS=4 CMAKE_EXTRA_ARGS= FDM_BUILD=full FDM_PLATFORM=
 
 ENV SOURCE_REPO=\${SOURCE_REPO} \\
     FALCO_VERSION=\${FALCO_VERSION}
@@ -189,18 +190,33 @@ RUN mkdir ${DEPS_DIR_IN_IMAGE} && \\
     fi
 `;
 
-/** The recipe for a validated config: the built-in Dockerfile or the user's, with the same build args. */
-export function planRecipe(config: Config, readFile: (file: string) => string = (f) => fs.readFileSync(f, 'utf8')): Recipe {
+/** The platform of one build and the image it starts from (the base-image input, or that platform's image of it). */
+export interface BuildTarget {
+  readonly platform: string | undefined;
+  readonly base: string;
+}
+
+/**
+ * The recipe for a validated config: the built-in Dockerfile or the user's, with the same build args. A
+ * build for a platform starts from that platform's image and gets FDM_PLATFORM (BuildKit's TARGETPLATFORM
+ * is not given by the legacy builder).
+ */
+export function planRecipe(
+  config: Config,
+  readFile: (file: string) => string = (f) => fs.readFileSync(f, 'utf8'),
+  target: BuildTarget = { platform: undefined, base: config.baseImage },
+): Recipe {
   return {
     dockerfile: config.dockerfile === undefined ? BUILTIN_DOCKERFILE : readFile(config.dockerfile),
     custom: config.dockerfile !== undefined,
     buildArgs: [
-      ['BASE_ALT_DEV', config.baseImage],
+      ['BASE_ALT_DEV', target.base],
       ['FALCO_VERSION', config.falcoVersion],
       ['SOURCE_REPO', config.sourceRepo],
       ['JOBS', String(config.jobs)],
       ['CMAKE_EXTRA_ARGS', config.cmakeArgs.join('\n')],
       ['FDM_BUILD', config.build],
+      ...(target.platform ? [['FDM_PLATFORM', target.platform] as const] : []),
     ],
   };
 }

@@ -14,11 +14,14 @@ export function reportDryRun(reporter: Reporter, config: Config, real: RealRun, 
 /** The mirror's part of a real run, or undefined when there is no mirror. */
 function wouldDo(real: RealRun): string | undefined {
   if (real.kind === 'skip') return 'skip the build';
+  const on = real.platforms.length ? ` for ${real.platforms.join(', ')}` : '';
   switch (real.publish.kind) {
     case 'create':
-      return 'create the branch';
+      return `build${on} and create the branch`;
     case 'patch':
-      return 'rebuild and replace it';
+      return real.publish.keep.length
+        ? `build${on} and update the branch, keeping its ${real.publish.keep.join(', ')} files`
+        : `rebuild${on} and replace it`;
     case 'none':
       return undefined;
   }

@@ -28,6 +28,9 @@ export function outputsOf(o: Outcome): Record<string, string> {
     set('artifact-id', o.artifact.id);
     set('artifact-url', o.artifact.url);
   }
+  // What the branch holds after the run; with no mirror, what the tree was built for.
+  const platforms = o.mirror?.platforms ?? (o.inputs?.mirror ? undefined : o.tree?.platforms);
+  set('platforms', platforms?.join(','));
   set('error-reason', o.error?.reason);
   return out;
 }

@@ -14,6 +14,8 @@ export interface SummaryData {
   readonly recipe?: string | undefined;
   /** Which build ran: full (make package) or downloads (configure and the download steps). */
   readonly build?: string | undefined;
+  /** The platforms built in this run, and those the branch holds after it. */
+  readonly platforms?: { readonly built: readonly string[]; readonly held?: readonly string[] | undefined } | undefined;
   readonly stages: readonly StageRecord[];
   readonly mirror?: { readonly resource: string; readonly status: string; readonly commit?: string | undefined } | undefined;
   readonly artifact?: (ArtifactOutcome & { readonly name: string }) | undefined;
@@ -82,6 +84,12 @@ export function renderSummary(d: SummaryData): string {
   if (d.baseImage) facts.push(['Base image', code(d.baseImage)]);
   if (d.recipe) facts.push(['Recipe', esc(d.recipe)]);
   if (d.build) facts.push(['Build', esc(d.build)]);
+  if (d.platforms) {
+    const { built, held } = d.platforms;
+    const same = held !== undefined && [...held].sort().join(',') === [...built].sort().join(',');
+    const branch = held && !same ? `; the branch holds ${held.map(code).join(', ')}` : '';
+    facts.push(['Platforms', `built ${built.map(code).join(', ') || 'none'}${branch}`]);
+  }
   if (d.manifest)
     facts.push([
       'Tree',
@@ -169,6 +177,11 @@ export function summaryOf(o: Outcome): SummaryData {
     baseImage: inputs?.baseImage,
     recipe: inputs && o.version ? (inputs.dockerfile ? `custom Dockerfile ${inputs.dockerfile}` : 'built-in (seed 000)') : undefined,
     build: inputs && o.version ? BUILD_TEXT[inputs.build] : undefined,
+    platforms: o.tree
+      ? { built: o.tree.platforms, held: o.mirror?.platforms }
+      : o.mirror?.platforms
+        ? { built: [], held: o.mirror.platforms }
+        : undefined,
     mirror: o.mirror,
     manifest: o.tree?.manifest,
     manifestPath: o.tree?.manifestPath,

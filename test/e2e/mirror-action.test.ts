@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { ActionRun } from '../support/action-runner.js';
+import { METADATA_FILE } from '../../src/planning/platforms.js';
 import { dockerSnapshot } from '../support/docker.js';
 import { setupE2e, type E2eRun } from '../support/e2e.js';
 import { expectNoSecrets, secretForms } from '../support/secrets.js';
@@ -56,7 +57,10 @@ describe('publishing to the mirror', () => {
       clone,
     ]);
     const tree = run.outputs['deps-path'] ?? '';
-    const files = listTree(clone).filter((f) => !f.startsWith('.git/'));
+    // The deps tree, and at the root the action's metadata file: the platform this engine built for.
+    const files = listTree(clone).filter((f) => !f.startsWith('.git/') && f !== METADATA_FILE);
+    expect(JSON.parse(fs.readFileSync(path.join(clone, METADATA_FILE), 'utf8'))).toEqual({ platforms: ['linux/amd64'], files: {} });
+    expect(run.outputs.platforms).toBe('linux/amd64');
     expect(files).toEqual(listTree(tree));
     expect(files).toEqual(e2e.servers.fixture.expected[VERSION]);
     for (const f of files) expect(sha256(path.join(clone, f)), f).toBe(sha256(path.join(tree, f)));
@@ -126,9 +130,10 @@ describe('publishing to the mirror', () => {
     const now = await branchTip();
     expect(run.outputs['mirror-commit']).toBe(now);
     expect((await exec('git', ['--git-dir', e2e.mirror.bare, 'rev-parse', `${now}^`])).stdout.trim()).toBe(tip);
-    expect((await exec('git', ['--git-dir', e2e.mirror.bare, 'ls-tree', '-r', '--name-only', now])).stdout.trim()).toBe(
+    expect((await exec('git', ['--git-dir', e2e.mirror.bare, 'ls-tree', '-r', '--name-only', now])).stdout.trim().split('\n')).toEqual([
+      METADATA_FILE,
       'x-prefix/src/x.tar.gz',
-    );
+    ]);
   });
 
   it('checks the mirror and builds nothing in a dry run', { timeout: 120_000 }, async () => {

@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { inspect, promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MirrorError, type Reason, type Verb } from '../../src/common/errors.js';
+import type { TreePlatforms } from '../../src/effects/commit-builder.js';
 import { createGit, type Git } from '../../src/effects/git.js';
 import { createMirrorBranch, type MirrorBranch } from '../../src/effects/mirror-branch.js';
 import { startGitServer, type Fault, type FaultRequest, type GitServer, type RecordedRequest } from '../support/git-server.js';
@@ -28,6 +29,11 @@ const BRANCH = '0.35.1';
 const REF = `refs/heads/${BRANCH}`;
 const RETRY = { attempts: 4, baseMs: 50, maxMs: 200 };
 const MESSAGE = 'Falco 0.35.1 build dependencies\n\nBuilt by falco-deps-mirror from falcosecurity/falco 0.35.1.';
+/** What every snapshot here is: one platform's build, nothing kept from the parent. */
+const AMD64: TreePlatforms = { built: ['linux/amd64'], byPath: new Map(), keep: [] };
+/** The metadata file such a snapshot writes at the tree's root: the platform, and no file listed. */
+const METADATA_PATH = '.falco-deps-mirror.json';
+const METADATA_TEXT = '{\n  "platforms": [\n    "linux/amd64"\n  ],\n  "files": {}\n}\n';
 const IDENTITY = {
   GIT_AUTHOR_NAME: 'someone else',
   GIT_AUTHOR_EMAIL: 'someone@example.invalid',
@@ -239,6 +245,11 @@ async function expectedListing(dir: string): Promise<string[]> {
   return out.sort();
 }
 
+/** What the branch must list for a deps tree: its files and links, and the metadata file at the root. */
+async function expectedBranchListing(dir: string): Promise<string[]> {
+  return [...(await expectedListing(dir)), `100644 blob ${gitBlobId(Buffer.from(METADATA_TEXT))}\t${METADATA_PATH}`].sort();
+}
+
 async function branchListing(bare: string, rev = REF): Promise<string[]> {
   return (await inBare(bare, ['ls-tree', '-r', '--full-tree', rev]))
     .split('\n')
@@ -254,7 +265,7 @@ async function sha256(file: string): Promise<string> {
 
 /** Creates the branch from a tree, checks it landed, and returns its commit. */
 async function publish(f: Fixture, tree: string, message = MESSAGE): Promise<string> {
-  const snap = await f.mirror.snapshot(tree, message, undefined);
+  const snap = await f.mirror.snapshot(tree, message, undefined, AMD64);
   expect(snap.unchanged).toBe(false);
   await f.mirror.create(snap.commit);
   expect(await tipOf(f.bare)).toBe(snap.commit);
@@ -276,7 +287,7 @@ describe('the mirror branch on a real smart-HTTP server', () => {
     const tree = await buildTree();
     expect(await f.mirror.get()).toBeUndefined();
 
-    const snap = await f.mirror.snapshot(tree, MESSAGE, undefined);
+    const snap = await f.mirror.snapshot(tree, MESSAGE, undefined, AMD64);
     expect(snap.unchanged).toBe(false);
     expect(snap.commit).toMatch(/^[0-9a-f]{40}$/);
     await f.mirror.create(snap.commit);
@@ -291,7 +302,9 @@ describe('the mirror branch on a real smart-HTTP server', () => {
       'driver-repo/driver-prefix/src/5.0.1+driver.tar.gz',
       'grpc.tar.gz',
     ]);
-    expect(await branchListing(f.bare)).toEqual(expected);
+    expect(await branchListing(f.bare)).toEqual(await expectedBranchListing(tree));
+    expect(await inBare(f.bare, ['show', `${REF}:${METADATA_PATH}`])).toBe(METADATA_TEXT);
+    expect(snap.platforms).toEqual(['linux/amd64']);
     expect((await inBare(f.bare, ['rev-parse', `${REF}^{tree}`])).trim()).toBe(snap.tree);
     // The message as given, a root commit, by the mirror's identity; the server's repository is sound.
     expect((await inBare(f.bare, ['log', '-1', '--format=%B', REF])).trimEnd()).toBe(MESSAGE);
@@ -333,8 +346,13 @@ describe('the mirror branch on a real smart-HTTP server', () => {
   it('a snapshot of the same content is unchanged and names the existing commit', async () => {
     const f = await fixture('unchanged');
     const commit = await publish(f, await buildTree());
-    const again = await (await f.another()).mirror.snapshot(await buildTree(), 'another message', commit);
-    expect(again).toEqual({ commit, tree: (await inBare(f.bare, ['rev-parse', `${commit}^{tree}`])).trim(), unchanged: true });
+    const again = await (await f.another()).mirror.snapshot(await buildTree(), 'another message', commit, AMD64);
+    expect(again).toEqual({
+      commit,
+      tree: (await inBare(f.bare, ['rev-parse', `${commit}^{tree}`])).trim(),
+      unchanged: true,
+      platforms: ['linux/amd64'],
+    });
     await f.close();
   });
 
@@ -351,7 +369,7 @@ describe('the mirror branch on a real smart-HTTP server', () => {
     expect((await expectedListing(rebuilt)).filter((l) => !l.endsWith('\tgrpc.tar.gz'))).toEqual(
       (await expectedListing(first)).filter((l) => !l.endsWith('\tgrpc.tar.gz')),
     );
-    const snap = await (await f.another()).mirror.snapshot(rebuilt, MESSAGE, commit);
+    const snap = await (await f.another()).mirror.snapshot(rebuilt, MESSAGE, commit, AMD64);
     expect(snap.unchanged).toBe(true);
     expect(snap.commit).toBe(commit);
     expect(await tipOf(f.bare)).toBe(commit);
@@ -362,7 +380,7 @@ describe('the mirror branch on a real smart-HTTP server', () => {
     const f = await fixture('grpc-changed');
     const commit = await publish(f, await buildTree());
     const changed = await buildTree({ grpcSource: '// gRPC init, patched\nint grpc_init() { return 1; }\n' });
-    const snap = await (await f.another()).mirror.snapshot(changed, MESSAGE, commit);
+    const snap = await (await f.another()).mirror.snapshot(changed, MESSAGE, commit, AMD64);
     expect(snap.unchanged).toBe(false);
     expect(snap.commit).not.toBe(commit);
     await f.close();
@@ -374,14 +392,14 @@ describe('the mirror branch on a real smart-HTTP server', () => {
     const seen = await f.mirror.get();
     expect(seen).toBe(old);
     const changed = await buildTree({ readme: 'Falco 0.35.1 build dependencies, rebuilt.\n' });
-    const snap = await f.mirror.snapshot(changed, 'Falco 0.35.1 build dependencies (rebuilt)', old);
+    const snap = await f.mirror.snapshot(changed, 'Falco 0.35.1 build dependencies (rebuilt)', old, AMD64);
     expect(snap.unchanged).toBe(false);
     await f.mirror.patch(snap.commit, old);
 
     expect(await tipOf(f.bare)).toBe(snap.commit);
     expect((await inBare(f.bare, ['rev-list', '--parents', '-n', '1', REF])).trim()).toBe(`${snap.commit} ${old}`);
     expect((await inBare(f.bare, ['rev-list', '--count', REF])).trim()).toBe('2');
-    expect(await branchListing(f.bare)).toEqual(await expectedListing(changed));
+    expect(await branchListing(f.bare)).toEqual(await expectedBranchListing(changed));
     expect((await inBare(f.bare, ['log', '-1', '--format=%B', REF])).trimEnd()).toBe('Falco 0.35.1 build dependencies (rebuilt)');
     await inBare(f.bare, ['fsck', '--strict', '--no-dangling']);
     expect(f.retries).toEqual([]);
@@ -410,7 +428,7 @@ describe('the mirror branch on a real smart-HTTP server', () => {
     const old = await publish(f, await buildTree());
     const seen = await f.mirror.get();
     expect(seen).toBe(old);
-    const snap = await f.mirror.snapshot(await buildTree({ readme: 'changed\n' }), MESSAGE, seen);
+    const snap = await f.mirror.snapshot(await buildTree({ readme: 'changed\n' }), MESSAGE, seen, AMD64);
     expect(snap.unchanged).toBe(false);
 
     const theirs = await pushDirect(f.bare, old, 'another run got there first');
@@ -427,7 +445,7 @@ describe('the mirror branch on a real smart-HTTP server', () => {
     const old = await publish(f, await buildTree());
     const seen = await f.mirror.get();
     const theirs = await pushDirect(f.bare, old, 'another run got there first');
-    const err = await caught(f.mirror.snapshot(await buildTree({ readme: 'changed\n' }), MESSAGE, seen));
+    const err = await caught(f.mirror.snapshot(await buildTree({ readme: 'changed\n' }), MESSAGE, seen, AMD64));
     expectFailure(err, f, 'Conflict', 'patch');
     expect(await tipOf(f.bare)).toBe(theirs);
     await f.close();
@@ -437,8 +455,8 @@ describe('the mirror branch on a real smart-HTTP server', () => {
     const f = await fixture('race-create');
     const a = f.mirror;
     const b = await f.another();
-    const snapA = await a.snapshot(await buildTree({ readme: 'run A\n' }), 'run A', undefined);
-    const snapB = await b.mirror.snapshot(await buildTree({ readme: 'run B\n' }), 'run B', undefined);
+    const snapA = await a.snapshot(await buildTree({ readme: 'run A\n' }), 'run A', undefined, AMD64);
+    const snapB = await b.mirror.snapshot(await buildTree({ readme: 'run B\n' }), 'run B', undefined, AMD64);
     expect(snapA.commit).not.toBe(snapB.commit);
 
     const results = await Promise.allSettled([a.create(snapA.commit), b.mirror.create(snapB.commit)]);
@@ -469,7 +487,7 @@ describe('HTTP failures of the mirror', () => {
 
   it('403 on the push: Forbidden on create, not retried, no branch', async () => {
     const f = await fixture('forbidden');
-    const snap = await f.mirror.snapshot(await buildTree(), MESSAGE, undefined);
+    const snap = await f.mirror.snapshot(await buildTree(), MESSAGE, undefined, AMD64);
     let hits = 0;
     fault = (req) => (mine(f, req) && isRefsGet(req, 'git-receive-pack') ? (hits++, { status: 403 }) : undefined);
     const e = expectFailure(await caught(f.mirror.create(snap.commit)), f, 'Forbidden', 'create');
@@ -494,7 +512,7 @@ describe('HTTP failures of the mirror', () => {
 
   it('404 on the push is NotFound reported on get (create never yields NotFound)', async () => {
     const f = await fixture('notfound-create');
-    const snap = await f.mirror.snapshot(await buildTree(), MESSAGE, undefined);
+    const snap = await f.mirror.snapshot(await buildTree(), MESSAGE, undefined, AMD64);
     let hits = 0;
     fault = (req) => (mine(f, req) && isRefsGet(req, 'git-receive-pack') ? (hits++, { status: 404 }) : undefined);
     const e = expectFailure(await caught(f.mirror.create(snap.commit)), f, 'NotFound', 'get');
@@ -507,7 +525,7 @@ describe('HTTP failures of the mirror', () => {
   it('a repository the server does not have is NotFound on get and on create', async () => {
     const f = await fixture('missing', { repo: 'no-such-repo' });
     expectFailure(await caught(f.mirror.get()), f, 'NotFound', 'get');
-    const snap = await f.mirror.snapshot(await buildTree(), MESSAGE, undefined);
+    const snap = await f.mirror.snapshot(await buildTree(), MESSAGE, undefined, AMD64);
     expectFailure(await caught(f.mirror.create(snap.commit)), f, 'NotFound', 'get');
     expect(f.requests().map((r) => r.status)).toEqual([404, 404]);
     await f.close();
@@ -515,7 +533,7 @@ describe('HTTP failures of the mirror', () => {
 
   it('413 on the pack upload: RequestEntityTooLarge on create, not retried', async () => {
     const f = await fixture('too-large');
-    const snap = await f.mirror.snapshot(await buildTree(), MESSAGE, undefined);
+    const snap = await f.mirror.snapshot(await buildTree(), MESSAGE, undefined, AMD64);
     let posts = 0;
     fault = (req) => (mine(f, req) && isRpcPost(req, 'git-receive-pack') ? (posts++, { status: 413 }) : undefined);
     const e = expectFailure(await caught(f.mirror.create(snap.commit)), f, 'RequestEntityTooLarge', 'create');
@@ -572,7 +590,7 @@ describe('HTTP failures of the mirror', () => {
 
   it('503 once on the pack upload, then success: create is retried and lands', async () => {
     const f = await fixture('unavailable');
-    const snap = await f.mirror.snapshot(await buildTree(), MESSAGE, undefined);
+    const snap = await f.mirror.snapshot(await buildTree(), MESSAGE, undefined, AMD64);
     let posts = 0;
     fault = (req) => (mine(f, req) && isRpcPost(req, 'git-receive-pack') && posts++ === 0 ? { status: 503 } : undefined);
     await f.mirror.create(snap.commit);

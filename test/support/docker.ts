@@ -2,6 +2,7 @@
 // base image makes those tests FAIL with a message saying what to do: a skipped Docker test would
 // let CI go green without ever building anything.
 
+import * as fs from 'node:fs';
 import { execFile } from 'node:child_process';
 
 /** The image Docker tests build FROM (made locally by scripts/base-image.sh; nothing is pulled). */
@@ -59,6 +60,35 @@ export async function requireArm64Image(): Promise<string> {
     );
   }
   return TEST_ARM64_IMAGE;
+}
+
+/** The multi-arch base image that scripts/multiarch-base.sh pushes to Debian's docker-registry on 127.0.0.1. */
+export interface MultiArchImage {
+  /** registry/name:tag, a manifest list of linux/amd64 and linux/arm64. */
+  readonly image: string;
+  readonly digests: { readonly amd64: string; readonly arm64: string };
+}
+
+const REGISTRY_ENV = '/var/lib/fdm-registry/env';
+
+export async function requireMultiArchImage(): Promise<MultiArchImage> {
+  const fail = (why: string): never => {
+    throw new Error(
+      `The multi-arch test base image is not served (${why}). Run \`sudo scripts/multiarch-base.sh\` (tests never pull from the internet).`,
+    );
+  };
+  if (!fs.existsSync(REGISTRY_ENV)) fail(`${REGISTRY_ENV} is missing`);
+  const env = new Map<string, string>();
+  for (const line of fs.readFileSync(REGISTRY_ENV, 'utf8').split('\n')) {
+    const m = /^(\w+)=(.*)$/.exec(line.trim());
+    if (m?.[1] && m[2] !== undefined) env.set(m[1], m[2]);
+  }
+  const image = env.get('FDM_MULTIARCH_IMAGE') ?? fail(`no FDM_MULTIARCH_IMAGE in ${REGISTRY_ENV}`);
+  const amd64 = env.get('FDM_AMD64_DIGEST') ?? fail('no FDM_AMD64_DIGEST');
+  const arm64 = env.get('FDM_ARM64_DIGEST') ?? fail('no FDM_ARM64_DIGEST');
+  const r = await docker(['manifest', 'inspect', '--insecure', image]);
+  if (r.code !== 0) fail(`docker manifest inspect ${image}: ${r.stderr.trim()}`);
+  return { image, digests: { amd64, arm64 } };
 }
 
 /** All container and image ids, so a test can assert that a run left nothing behind. */

@@ -4,12 +4,20 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ArtifactOutcome, ArtifactRequest } from '../../src/effects/artifact.js';
+import type { TreePlatforms } from '../../src/effects/commit-builder.js';
 import type { BuildRequest, Engine } from '../../src/effects/engine.js';
 import { runStreaming } from '../../src/effects/exec.js';
 import type { MirrorBranch } from '../../src/effects/mirror-branch.js';
 import type { Mirror } from '../../src/effects/mirror.js';
 import type { FalcoSource } from '../../src/effects/release-source.js';
 import { MirrorError } from '../../src/common/errors.js';
+import {
+  normalizePlatform,
+  type BranchMetadata,
+  type ImagePlatform,
+  type Platform,
+  type RegistryImage,
+} from '../../src/planning/platforms.js';
 import type { Reporter } from '../../src/reporting/reporter.js';
 import type { Services } from '../../src/pipeline/services.js';
 
@@ -59,20 +67,55 @@ export interface FakeEngineOptions {
   readonly onBuild?: (request: BuildRequest) => void;
   /** The offline rebuild's exit code and log; code 0 when not given. */
   readonly verify?: { readonly code: number; readonly lines: readonly string[] };
+  /**
+   * What imagePlatform says of a local image (by tag), overriding the default: an image built with a
+   * platform is of that platform, any other image is linux/amd64. A key whose value is undefined: no such image.
+   */
+  readonly images?: Readonly<Record<string, ImagePlatform | undefined>>;
+  /** The platform every image built reports, whatever was asked (as the classic image store can do). */
+  readonly builtAs?: ImagePlatform;
+  /** What registryImages answers; REGISTRY_LIST (linux/amd64 and linux/arm64/v8) when not given. */
+  readonly registry?: { readonly images?: readonly RegistryImage[]; readonly error?: string };
+}
+
+export const AMD64: ImagePlatform = { os: 'linux', architecture: 'amd64' };
+
+/** A multi-arch tag as a registry lists it: one image per platform, by digest. */
+export const REGISTRY_LIST: readonly RegistryImage[] = [
+  { platform: AMD64, digest: `sha256:${'1'.repeat(64)}` },
+  { platform: { os: 'linux', architecture: 'arm64', variant: 'v8' }, digest: `sha256:${'2'.repeat(64)}` },
+];
+
+/** An ImagePlatform of a platform string (linux/arm64/v8 -> os linux, architecture arm64, variant v8). */
+export function imagePlatformOf(platform: Platform): ImagePlatform {
+  const [os = '', architecture = '', variant] = platform.split('/');
+  return { os, architecture, variant };
 }
 
 export function fakeEngine(calls: CallLog, opts: FakeEngineOptions): Engine {
+  // Tag -> the platform it was built for (the engine's own, amd64, when none was asked).
+  const built = new Map<string, ImagePlatform>();
   return {
     check: async () => {
       calls.push('engine.check');
       return '99.0.0-fake';
     },
     build: async (req) => {
-      calls.push(`engine.build ${req.tag}`);
+      calls.push(`engine.build ${req.tag}${req.platform ? ` ${req.platform}` : ''}`);
+      built.set(req.tag, opts.builtAs ?? (req.platform ? imagePlatformOf(normalizePlatform(req.platform) ?? req.platform) : AMD64));
       opts.onBuild?.(req);
       for (const line of opts.buildLines ?? []) req.onLine(line);
       await sleep(opts.buildSilenceMs ?? 0, req.signal);
       if (req.signal?.aborted) throw new MirrorError('Timeout', 'The build was cancelled.');
+    },
+    imagePlatform: async (image) => {
+      calls.push(`engine.imagePlatform ${image}`);
+      if (opts.images && Object.hasOwn(opts.images, image)) return opts.images[image];
+      return built.get(image) ?? AMD64;
+    },
+    registryImages: async (image) => {
+      calls.push(`engine.registryImages ${image}`);
+      return opts.registry ?? { images: REGISTRY_LIST };
     },
     create: async (image, name) => {
       calls.push(`engine.create ${image} ${name}`);
@@ -128,6 +171,10 @@ export interface FakeMirrorOptions {
   /** What snapshot finds: content unchanged from the parent. */
   readonly unchanged?: boolean;
   readonly secrets?: readonly string[];
+  /** Branch name -> what its metadata file says; a branch not listed has none (made before platforms). */
+  readonly metadata?: Readonly<Record<string, BranchMetadata>>;
+  /** Called with what each snapshot was asked to hold. */
+  readonly onSnapshot?: (branch: string, platforms: TreePlatforms) => void;
 }
 
 export const NEW_COMMIT = 'c'.repeat(40);
@@ -141,11 +188,18 @@ export function fakeMirror(calls: CallLog, opts: FakeMirrorOptions = {}): Mirror
       calls.push(`mirror.get ${name}`);
       return heads.get(name);
     },
-    snapshot: async (treeDir, _message, parent) => {
+    metadata: async (commit) => {
+      calls.push(`mirror.metadata ${name} ${commit}`);
+      return opts.metadata?.[name];
+    },
+    snapshot: async (treeDir, _message, parent, platforms) => {
       calls.push(`mirror.snapshot ${name} ${fs.readdirSync(treeDir).length} ${parent ?? '-'}`);
+      opts.onSnapshot?.(name, platforms);
+      // As the commit builder does: the commit holds the platforms built and those kept, sorted.
+      const held = [...new Set([...platforms.built, ...platforms.keep])].sort();
       return opts.unchanged && parent
-        ? { commit: parent, tree: 't', unchanged: true }
-        : { commit: NEW_COMMIT, tree: 't', unchanged: false };
+        ? { commit: parent, tree: 't', unchanged: true, platforms: held }
+        : { commit: NEW_COMMIT, tree: 't', unchanged: false, platforms: held };
     },
     create: async (commit) => void calls.push(`mirror.create ${name} ${commit}`),
     patch: async (commit, expected) => void calls.push(`mirror.patch ${name} ${commit} over ${expected}`),

@@ -40,6 +40,7 @@ describe('action.yml', () => {
       'artifact-url',
       'versions',
       'verified',
+      'platforms',
       'error-reason',
     ];
     expect(Object.keys(action.outputs).sort()).toEqual([...outputs].sort());

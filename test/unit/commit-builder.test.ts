@@ -6,8 +6,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildCommit, comparedByMembers, type Snapshot } from '../../src/effects/commit-builder.js';
+import { buildCommit, comparedByMembers, type Snapshot, type TreePlatforms } from '../../src/effects/commit-builder.js';
 import { createGit } from '../../src/effects/git.js';
+import { MirrorError } from '../../src/common/errors.js';
 
 const REF = 'refs/heads/0.36.2';
 const KEPT = 'falcosecurity-libs-repo/falcosecurity-libs-prefix/src/falcosecurity-libs-kept.tar.gz';
@@ -69,12 +70,25 @@ function buildTree(spec: TreeSpec = {}): string {
 }
 
 let repos = 0;
-async function snapshot(treeDir: string, parent: string | undefined): Promise<Snapshot> {
+const AMD64_ONLY: TreePlatforms = { built: ['linux/amd64'], byPath: new Map(), keep: [] };
+
+async function snapshot(treeDir: string, parent: string | undefined, platforms: TreePlatforms = AMD64_ONLY): Promise<Snapshot> {
   const work = path.join(scratch, `work-${++repos}`);
   fs.mkdirSync(work);
   const git = createGit({ url, auth: undefined, tempDir: work });
   const repo = path.join(work, 'repo.git');
-  const snap = await buildCommit({ git, repo, workDir: work, url, ref: REF, resource: 'branch 0.36.2', treeDir, message: 'm', parent });
+  const snap = await buildCommit({
+    git,
+    repo,
+    workDir: work,
+    url,
+    ref: REF,
+    resource: 'branch 0.36.2',
+    treeDir,
+    message: 'm',
+    parent,
+    platforms,
+  });
   if (!snap.unchanged) execFileSync('git', ['--git-dir', repo, 'push', '--quiet', '--force', url, `${snap.commit}:${REF}`]);
   return snap;
 }
@@ -121,5 +135,126 @@ describe('an unchanged snapshot', () => {
     const commit = (await snapshot(buildTree(), undefined)).commit;
     const snap = await snapshot(buildTree({ plainMtime: 1_610_000_000 }), commit);
     expect(snap.unchanged).toBe(false);
+  });
+});
+
+/** A deps tree of plain files (relative path -> content). */
+function plainTree(files: Readonly<Record<string, string | Buffer>>): string {
+  const dir = path.join(scratch, `tree-${++trees}`, 'falco-deps');
+  for (const [rel, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), content);
+  }
+  return dir;
+}
+
+const git = (...args: string[]): string => execFileSync('git', ['--git-dir', server, ...args], { encoding: 'utf8' });
+/** Path -> blob id of every file of a commit on the server. */
+function blobs(commit: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of git('ls-tree', '-r', commit).split('\n').filter(Boolean)) {
+    const [meta = '', rel = ''] = line.split('\t');
+    out[rel] = meta.split(' ')[2] ?? '';
+  }
+  return out;
+}
+const metadataAt = (commit: string): unknown => JSON.parse(git('show', `${commit}:.falco-deps-mirror.json`));
+const ARM64_KEEPING_AMD64: TreePlatforms = { built: ['linux/arm64'], byPath: new Map(), keep: ['linux/amd64'] };
+
+describe('the metadata file and the platforms a commit keeps', () => {
+  it('a new branch holds the metadata file at its root, naming the platform built and no file', async () => {
+    const snap = await snapshot(plainTree({ 'README.md': 'deps\n', 'a/b.tar.gz': 'b' }), undefined);
+    expect(snap.platforms).toEqual(['linux/amd64']);
+    expect(Object.keys(blobs(snap.commit))).toEqual(['.falco-deps-mirror.json', 'README.md', 'a/b.tar.gz']);
+    expect(metadataAt(snap.commit)).toEqual({ platforms: ['linux/amd64'], files: {} });
+  });
+
+  it('lists the files of a merged tree that only some platforms hold', async () => {
+    const byPath = new Map([
+      ['README.md', ['linux/amd64', 'linux/arm64']],
+      ['arm/only.tar.gz', ['linux/arm64']],
+    ]);
+    const snap = await snapshot(plainTree({ 'README.md': 'deps\n', 'arm/only.tar.gz': 'arm' }), undefined, {
+      built: ['linux/arm64', 'linux/amd64'],
+      byPath,
+      keep: [],
+    });
+    expect(snap.platforms).toEqual(['linux/amd64', 'linux/arm64']);
+    expect(metadataAt(snap.commit)).toEqual({ platforms: ['linux/amd64', 'linux/arm64'], files: { 'arm/only.tar.gz': ['linux/arm64'] } });
+  });
+
+  it("keeps the parent's files of a kept platform by their blob ids, beside this build's", async () => {
+    const amd = await snapshot(plainTree({ 'README.md': 'deps\n', 'amd/only.tar.gz': 'amd' }), undefined);
+    const arm = await snapshot(plainTree({ 'README.md': 'deps\n', 'arm/only.tar.gz': 'arm' }), amd.commit, ARM64_KEEPING_AMD64);
+    expect(arm.unchanged).toBe(false);
+    expect(arm.platforms).toEqual(['linux/amd64', 'linux/arm64']);
+    const before = blobs(amd.commit);
+    const after = blobs(arm.commit);
+    expect(Object.keys(after)).toEqual(['.falco-deps-mirror.json', 'README.md', 'amd/only.tar.gz', 'arm/only.tar.gz']);
+    expect(after['amd/only.tar.gz']).toBe(before['amd/only.tar.gz']);
+    expect(after['README.md']).toBe(before['README.md']);
+    expect(metadataAt(arm.commit)).toEqual({
+      platforms: ['linux/amd64', 'linux/arm64'],
+      files: { 'amd/only.tar.gz': ['linux/amd64'], 'arm/only.tar.gz': ['linux/arm64'] },
+    });
+    expect(git('rev-parse', `${arm.commit}^`).trim()).toBe(amd.commit);
+  });
+
+  it("rebuilding one platform drops its old files and keeps the other's", async () => {
+    const amd = await snapshot(plainTree({ 'README.md': 'deps\n', 'amd/only.tar.gz': 'amd' }), undefined);
+    const both = await snapshot(plainTree({ 'README.md': 'deps\n', 'arm/old.tar.gz': 'old' }), amd.commit, ARM64_KEEPING_AMD64);
+    const again = await snapshot(plainTree({ 'README.md': 'deps\n', 'arm/new.tar.gz': 'new' }), both.commit, ARM64_KEEPING_AMD64);
+    expect(Object.keys(blobs(again.commit))).toEqual(['.falco-deps-mirror.json', 'README.md', 'amd/only.tar.gz', 'arm/new.tar.gz']);
+    // Nothing kept: the tree replaces the whole content.
+    const replaced = await snapshot(plainTree({ 'README.md': 'deps\n' }), again.commit, {
+      built: ['linux/arm64'],
+      byPath: new Map(),
+      keep: [],
+    });
+    expect(Object.keys(blobs(replaced.commit))).toEqual(['.falco-deps-mirror.json', 'README.md']);
+    expect(replaced.platforms).toEqual(['linux/arm64']);
+    expect(metadataAt(replaced.commit)).toEqual({ platforms: ['linux/arm64'], files: {} });
+  });
+
+  it('refuses a path a kept platform holds with other content, naming it, and pushes nothing', async () => {
+    const amd = await snapshot(plainTree({ 'README.md': 'deps\n', 'shared/zlib.tar.gz': 'amd64 bytes' }), undefined);
+    const err: unknown = await snapshot(
+      plainTree({ 'README.md': 'deps\n', 'shared/zlib.tar.gz': 'arm64 bytes' }),
+      amd.commit,
+      ARM64_KEEPING_AMD64,
+    ).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MirrorError);
+    expect((err as MirrorError).reason).toBe('Conflict');
+    expect((err as MirrorError).detail).toContain('"shared/zlib.tar.gz"');
+    expect((err as MirrorError).detail).toContain('linux/amd64');
+    expect((err as MirrorError).detail).toContain('linux/arm64');
+    expect((err as MirrorError).detail).not.toContain('README.md');
+    expect(git('rev-parse', REF).trim()).toBe(amd.commit);
+  });
+
+  it("compares a kept grpc.tar.gz by its members, and keeps the parent's blob", async () => {
+    const first = buildTree();
+    const amd = await snapshot(first, undefined);
+    const rebuilt = buildTree({ mtime: 1_710_000_000 });
+    expect(bytes(rebuilt, 'grpc.tar.gz').equals(bytes(first, 'grpc.tar.gz'))).toBe(false);
+    const arm = await snapshot(rebuilt, amd.commit, ARM64_KEEPING_AMD64);
+    expect(blobs(arm.commit)['grpc.tar.gz']).toBe(blobs(amd.commit)['grpc.tar.gz']);
+    expect(blobs(arm.commit)[KEPT]).toBe(blobs(amd.commit)[KEPT]);
+    expect(metadataAt(arm.commit)).toEqual({ platforms: ['linux/amd64', 'linux/arm64'], files: {} });
+  });
+
+  it('the same content and platforms again is unchanged, and says the platforms', async () => {
+    const amd = await snapshot(plainTree({ 'README.md': 'deps\n' }), undefined);
+    const again = await snapshot(plainTree({ 'README.md': 'deps\n' }), amd.commit);
+    expect(again).toMatchObject({ commit: amd.commit, unchanged: true, platforms: ['linux/amd64'] });
+  });
+
+  it('refuses a deps tree that holds the metadata file itself', async () => {
+    const err: unknown = await snapshot(plainTree({ '.falco-deps-mirror.json': '{}', 'README.md': 'x' }), undefined).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(MirrorError);
+    expect((err as MirrorError).reason).toBe('Invalid');
+    expect((err as MirrorError).detail).toContain('.falco-deps-mirror.json');
   });
 });

@@ -43,7 +43,7 @@ try {
   } else {
     const { createMirrorBranch } = await import(branchModule);
     const branch = createMirrorBranch({ git, url, branch: '0.35.1', workDir: scratch, retry: { attempts: 1, baseMs: 1, maxMs: 1 } });
-    const snap = await branch.snapshot(treeDir, 'test', undefined);
+    const snap = await branch.snapshot(treeDir, 'test', undefined, { built: ['linux/amd64'], byPath: new Map(), keep: [] });
     await branch.create(snap.commit);
     console.log(JSON.stringify({ code: 0, stderr: '' }));
   }

@@ -44,6 +44,7 @@ describe('inputs', () => {
       githubToken: '',
       releaseSource: 'api',
       build: 'full',
+      platforms: [],
       language: 'en',
       artifact: { name: undefined, retentionDays: undefined },
     });
@@ -52,6 +53,16 @@ describe('inputs', () => {
       name: 'deps 0.35.1 (x86_64)',
       retentionDays: 7,
     });
+  });
+
+  it('reads platforms: normalised, in order, none twice; a platform Falco cannot build on is Invalid, naming it', () => {
+    expect(parse({ 'falco-version': '0.35.1', platforms: 'linux/x86_64, linux/aarch64,linux/amd64' }).platforms).toEqual([
+      'linux/amd64',
+      'linux/arm64',
+    ]);
+    const err = rejection({ 'falco-version': '0.35.1', platforms: 'linux/amd64,windows/amd64' });
+    expect(err.reason).toBe('Invalid');
+    expect(err.message).toContain('Input platforms: "windows/amd64" is not a Linux platform');
   });
 
   it('reads the mirror inputs', () => {

@@ -5,7 +5,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TreePlatforms } from '../../src/effects/commit-builder.js';
+import type { BuildRequest } from '../../src/effects/engine.js';
 import { runPipeline, type RunResult } from '../../src/main.js';
+import { DEFAULT_BASE_IMAGE } from '../../src/planning/inputs.js';
 import {
   fakeArtifacts,
   fakeEngine,
@@ -14,6 +17,7 @@ import {
   fakeSource,
   NEW_COMMIT,
   recordingReporter,
+  REGISTRY_LIST,
   type CallLog,
   type FakeEngineOptions,
   type FakeMirrorOptions,
@@ -311,5 +315,156 @@ describe('runPipeline', () => {
     const { reporter } = await run({ inputs: {}, engine: { buildSilenceMs: 1200 }, heartbeatSeconds: 0.3 });
     const beats = reporter.lines.filter((l) => /^… Build Falco 0\.35\.1's dependencies: still running, \d/.test(l));
     expect(beats.length).toBeGreaterThan(0);
+  });
+});
+
+describe('runPipeline with platforms', () => {
+  const BOTH = { ...MIRROR, platforms: 'linux/amd64,linux/arm64' };
+  const REPO = DEFAULT_BASE_IMAGE.replace(/:[^:/]*$/, '');
+  const [AMD64_IMAGE, ARM64_IMAGE] = REGISTRY_LIST.map((i) => `${REPO}@${i.digest}`);
+  const builds = (calls: CallLog): string[] =>
+    calls.filter((c) => c.startsWith('engine.build ')).map((c) => c.split(' ').slice(2).join(' '));
+
+  /** A run that records each build request and what each snapshot was asked to hold. */
+  async function recorded(s: Scenario): Promise<Ran & { requests: BuildRequest[]; snapshots: TreePlatforms[] }> {
+    const requests: BuildRequest[] = [];
+    const snapshots: TreePlatforms[] = [];
+    const ran = await run({
+      ...s,
+      engine: { ...s.engine, onBuild: (r) => requests.push(r) },
+      mirror: { ...s.mirror, onSnapshot: (_branch, p) => snapshots.push(p) },
+    });
+    return { ...ran, requests, snapshots };
+  }
+
+  it('builds each platform on its own image of the base, merges the trees and creates one branch holding both', async () => {
+    const { result, calls, requests, snapshots, reporter, runnerTemp } = await recorded({ inputs: BOTH });
+    expect(result.ok).toBe(true);
+    expect(calls).toContain(`engine.registryImages ${DEFAULT_BASE_IMAGE}`);
+    expect(builds(calls)).toEqual(['linux/amd64', 'linux/arm64']);
+    expect(requests.map((r) => [r.platform, r.tag])).toEqual([
+      ['linux/amd64', expect.stringMatching(/-linux-amd64$/)],
+      ['linux/arm64', expect.stringMatching(/-linux-arm64$/)],
+    ]);
+    expect(requests.map((r) => r.recipe.buildArgs.find(([name]) => name === 'BASE_ALT_DEV')?.[1])).toEqual([AMD64_IMAGE, ARM64_IMAGE]);
+    expect(requests.map((r) => r.recipe.buildArgs.find(([name]) => name === 'FDM_PLATFORM')?.[1])).toEqual(['linux/amd64', 'linux/arm64']);
+    // Both fake images hold the same tree: every path is shared, and the merged tree is the one tree.
+    expect(snapshots).toHaveLength(1);
+    expect(snapshots[0]?.built).toEqual(['linux/amd64', 'linux/arm64']);
+    expect(snapshots[0]?.keep).toEqual([]);
+    expect([...(snapshots[0]?.byPath.values() ?? [])]).toEqual([
+      ['linux/amd64', 'linux/arm64'],
+      ['linux/amd64', 'linux/arm64'],
+      ['linux/amd64', 'linux/arm64'],
+    ]);
+    expect(pushes(calls)).toEqual([`mirror.create 0.35.1 ${NEW_COMMIT}`]);
+    expect(result.outputs).toMatchObject({ platforms: 'linux/amd64,linux/arm64', 'file-count': '3', 'mirror-status': 'created' });
+    expect(reporter.summary).toContain('| Platforms | built <code>linux/amd64</code>, <code>linux/arm64</code> |');
+    expect(leftovers(runnerTemp)).toEqual([]);
+  });
+
+  it('skip builds only the platform the branch lacks, keeping the one it holds', async () => {
+    const { result, calls, requests, snapshots } = await recorded({
+      inputs: BOTH,
+      mirror: { branches: { '0.35.1': OLD }, metadata: { '0.35.1': { platforms: ['linux/amd64'], files: {} } } },
+    });
+    expect(result.ok).toBe(true);
+    expect(calls).toContain(`mirror.metadata 0.35.1 ${OLD}`);
+    expect(requests.map((r) => r.platform)).toEqual(['linux/arm64']);
+    expect(snapshots.map((p) => [p.built, p.keep])).toEqual([[['linux/arm64'], ['linux/amd64']]]);
+    expect(pushes(calls)).toEqual([`mirror.patch 0.35.1 ${NEW_COMMIT} over ${OLD}`]);
+    expect(result.outputs).toMatchObject({ platforms: 'linux/amd64,linux/arm64', 'mirror-status': 'updated', skipped: 'false' });
+  });
+
+  it('skip with every platform held builds nothing, and says what the branch holds', async () => {
+    const { result, calls } = await recorded({
+      inputs: BOTH,
+      mirror: { branches: { '0.35.1': OLD }, metadata: { '0.35.1': { platforms: ['linux/amd64', 'linux/arm64'], files: {} } } },
+    });
+    expect(result.ok).toBe(true);
+    expect(engineCalls(calls)).toEqual([]);
+    expect(result.outputs).toMatchObject({ skipped: 'true', 'mirror-status': 'skipped', platforms: 'linux/amd64,linux/arm64' });
+  });
+
+  it('fail stops with AlreadyExists naming the platform the branch holds, before anything is built', async () => {
+    const { result, calls } = await recorded({
+      inputs: { ...BOTH, 'if-exists': 'fail' },
+      mirror: { branches: { '0.35.1': OLD }, metadata: { '0.35.1': { platforms: ['linux/arm64'], files: {} } } },
+    });
+    expect(result.error?.reason).toBe('AlreadyExists');
+    expect(result.error?.message).toContain('for linux/arm64');
+    expect(engineCalls(calls)).toEqual([]);
+  });
+
+  it('dry run: says which platforms a real run would build and which it would keep, and builds nothing', async () => {
+    const { result, calls, reporter } = await recorded({
+      inputs: { ...BOTH, 'dry-run': 'true' },
+      mirror: { branches: { '0.35.1': OLD }, metadata: { '0.35.1': { platforms: ['linux/amd64'], files: {} } } },
+    });
+    expect(result.ok).toBe(true);
+    expect(engineCalls(calls)).toEqual([]);
+    expect(pushes(calls)).toEqual([]);
+    expect(reporter.lines).toContain(
+      'A real run would build for linux/arm64 and update the branch, keeping its linux/amd64 files (if-exists: skip).',
+    );
+    const created = await recorded({ inputs: { ...BOTH, 'dry-run': 'true' } });
+    expect(created.reporter.lines).toContain(
+      'A real run would build for linux/amd64, linux/arm64 and create the branch (if-exists: skip).',
+    );
+  });
+
+  it('a branch made before platforms is judged whole: skip skips', async () => {
+    const { result, calls } = await recorded({ inputs: BOTH, mirror: { branches: { '0.35.1': OLD } } });
+    expect(calls).toContain(`mirror.metadata 0.35.1 ${OLD}`);
+    expect(engineCalls(calls)).toEqual([]);
+    expect(result.outputs).toMatchObject({ skipped: 'true', 'mirror-status': 'skipped' });
+    expect(result.outputs.platforms).toBeUndefined();
+  });
+
+  it('a base image the registry lacks a platform of: NotFound naming both, nothing built', async () => {
+    const { result, calls } = await recorded({ inputs: BOTH, engine: { registry: { images: REGISTRY_LIST.slice(0, 1) } } });
+    expect(result.error?.reason).toBe('NotFound');
+    expect(result.error?.message).toContain(`The base image ${DEFAULT_BASE_IMAGE} has no linux/arm64 image (it has linux/amd64)`);
+    expect(builds(calls)).toEqual([]);
+    expect(pushes(calls)).toEqual([]);
+  });
+
+  it('one platform that the local base image is of: built on it as it is, the registry not asked', async () => {
+    const { result, calls, requests } = await recorded({ inputs: { platforms: 'linux/x86_64' } });
+    expect(result.ok).toBe(true);
+    expect(calls).not.toContain(`engine.registryImages ${DEFAULT_BASE_IMAGE}`);
+    expect(requests.map((r) => [r.platform, r.recipe.buildArgs.find(([name]) => name === 'BASE_ALT_DEV')?.[1]])).toEqual([
+      ['linux/amd64', DEFAULT_BASE_IMAGE],
+    ]);
+    // No mirror: the platforms output says what the tree was built for.
+    expect(result.outputs.platforms).toBe('linux/amd64');
+  });
+
+  it("without platforms, the branch is judged whole, its metadata is not read, and one build runs on the engine's own platform", async () => {
+    const { result, calls, requests, snapshots } = await recorded({
+      inputs: { ...MIRROR, 'if-exists': 'overwrite' },
+      mirror: { branches: { '0.35.1': OLD } },
+    });
+    expect(result.ok).toBe(true);
+    expect(calls.some((c) => c.startsWith('mirror.metadata') || c.startsWith('engine.registryImages'))).toBe(false);
+    expect(requests.map((r) => r.platform)).toEqual([undefined]);
+    expect(snapshots.map((p) => [p.built, p.keep])).toEqual([[['linux/amd64'], []]]);
+    expect(result.outputs.platforms).toBe('linux/amd64');
+  });
+
+  it('a build that ran on another platform than asked is a Conflict, and nothing is pushed', async () => {
+    const { result, calls } = await recorded({
+      inputs: { ...MIRROR, platforms: 'linux/arm64' },
+      // The local base image serves arm64, but what was built reports amd64.
+      engine: {
+        images: { [DEFAULT_BASE_IMAGE]: { os: 'linux', architecture: 'arm64', variant: 'v8' } },
+        builtAs: { os: 'linux', architecture: 'amd64' },
+      },
+    });
+    expect(result.error?.reason).toBe('Conflict');
+    expect(result.error?.message).toContain(`The build for linux/arm64 ran on a linux/amd64 image (${DEFAULT_BASE_IMAGE})`);
+    expect(calls).not.toContain(`engine.registryImages ${DEFAULT_BASE_IMAGE}`);
+    expect(calls.some((c) => c.startsWith('mirror.snapshot'))).toBe(false);
+    expect(pushes(calls)).toEqual([]);
   });
 });

@@ -24,6 +24,7 @@ const config: Config = {
   githubToken: '',
   releaseSource: 'api',
   build: 'downloads',
+  platforms: [],
   language: 'en',
   artifact: undefined,
 };
@@ -160,6 +161,18 @@ describe('built-in recipe', () => {
     expect(custom.buildArgs).toEqual(expected);
   });
 
+  it('builds a platform on its own base image and passes FDM_PLATFORM, which the built-in recipe declares', () => {
+    const base = `registry.deckhouse.io/base_images/dev-alt@sha256:${'e'.repeat(64)}`;
+    const recipe = planRecipe(config, undefined, { platform: 'linux/arm64', base });
+    expect(recipe.buildArgs).toContainEqual(['BASE_ALT_DEV', base]);
+    expect(recipe.buildArgs.at(-1)).toEqual(['FDM_PLATFORM', 'linux/arm64']);
+    expect(recipe.buildArgs.filter(([name]) => name === 'BASE_ALT_DEV')).toHaveLength(1);
+    // Declared with an empty default, so the legacy builder does not warn about an unused build arg.
+    expect(BUILTIN_DOCKERFILE).toMatch(/^ARG [^\n]* FDM_PLATFORM=( |$)/m);
+    // Without a platform the argument is not passed at all.
+    expect(planRecipe(config).buildArgs.map(([name]) => name)).not.toContain('FDM_PLATFORM');
+  });
+
   it('makes image tags that docker accepts', () => {
     expect(imageTag('0.36.0-rc1', '123-abcd')).toBe('falco-deps-mirror:0.36.0-rc1-123-abcd');
     expect(imageTag('1.0.0+build.5', 'local-1')).toBe('falco-deps-mirror:1.0.0_build.5-local-1');
@@ -192,8 +205,8 @@ describe('built-in recipe, build: downloads', () => {
   const downloads = step('fdm-downloads;');
 
   it('declares FDM_BUILD, full by default, and checks CMake before anything is cloned', () => {
-    expect(BUILTIN_DOCKERFILE).toMatch(/^ARG [^\n]* FDM_BUILD=full$/m);
-    const [argAt, checkAt, cloneAt] = [' FDM_BUILD=full\n', 'needs CMake 3.19', 'git clone'].map((s) => BUILTIN_DOCKERFILE.indexOf(s));
+    expect(BUILTIN_DOCKERFILE).toMatch(/^ARG [^\n]* FDM_BUILD=full( [^\n]*)?$/m);
+    const [argAt, checkAt, cloneAt] = [' FDM_BUILD=full', 'needs CMake 3.19', 'git clone'].map((s) => BUILTIN_DOCKERFILE.indexOf(s));
     expect(argAt).toBeLessThan(checkAt ?? -1);
     expect(checkAt).toBeLessThan(cloneAt ?? -1);
     // The full build is the seed's, only under a test of FDM_BUILD; the download steps only under the other.

@@ -132,7 +132,7 @@ describe('actionsReporter', () => {
     const dockerfile = 'FROM scratch\n::add-mask::FROM\n  ::warning file=Dockerfile::x\nRUN echo ##[error]e';
     const out = await stdoutOf(() => {
       reporter.info('::add-mask::stage line');
-      reportDryRun(reporter, config, { kind: 'build', verify: false, upload: false, publish: { kind: 'none' } }, dockerfile);
+      reportDryRun(reporter, config, { kind: 'build', platforms: [], verify: false, upload: false, publish: { kind: 'none' } }, dockerfile);
     });
     expect(runnerCommands(out)).toEqual([]);
     expect(out).toContain('add-mask::stage line');

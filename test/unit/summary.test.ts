@@ -48,6 +48,42 @@ describe('job summary', () => {
     expect(md).toContain('<code>odd&#124;&lt;name&gt;.tar.gz</code>');
   });
 
+  it('says which platforms were built, and what the branch holds when that is more', () => {
+    const row = (md: string): string | undefined => md.split('\n').find((l) => l.startsWith('| Platforms |'));
+    expect(
+      row(renderSummary({ stages: [], platforms: { built: ['linux/amd64', 'linux/arm64'], held: ['linux/amd64', 'linux/arm64'] } })),
+    ).toBe('| Platforms | built <code>linux/amd64</code>, <code>linux/arm64</code> |');
+    expect(row(renderSummary({ stages: [], platforms: { built: ['linux/arm64'], held: ['linux/amd64', 'linux/arm64'] } }))).toBe(
+      '| Platforms | built <code>linux/arm64</code>; the branch holds <code>linux/amd64</code>, <code>linux/arm64</code> |',
+    );
+    // Skipped: nothing built, the branch's platforms still said.
+    expect(row(renderSummary({ stages: [], platforms: { built: [], held: ['linux/amd64'] } }))).toBe(
+      '| Platforms | built none; the branch holds <code>linux/amd64</code> |',
+    );
+    expect(row(renderSummary({ stages: [] }))).toBeUndefined();
+  });
+
+  it('takes the platforms from the tree and the mirror of the outcome', () => {
+    const tree = { dir: '/w/falco-deps', manifestPath: '/w/m', manifest, platforms: ['linux/arm64'], byPath: new Map() };
+    const mirror = {
+      resource: 'branch 0.35.1',
+      status: 'updated' as const,
+      commit: 'd'.repeat(40),
+      platforms: ['linux/amd64', 'linux/arm64'],
+    };
+    expect(summaryOf({ language: 'en', stages: [], tree, mirror }).platforms).toEqual({
+      built: ['linux/arm64'],
+      held: ['linux/amd64', 'linux/arm64'],
+    });
+    expect(summaryOf({ language: 'en', stages: [], mirror: { ...mirror, status: 'skipped' } }).platforms).toEqual({
+      built: [],
+      held: ['linux/amd64', 'linux/arm64'],
+    });
+    expect(
+      summaryOf({ language: 'en', stages: [], mirror: { resource: 'r', status: 'skipped', commit: 'd'.repeat(40) } }).platforms,
+    ).toBeUndefined();
+  });
+
   it('says what failed, and why an artifact was not uploaded', () => {
     const md = renderSummary({
       version: '0.35.1',
@@ -161,7 +197,13 @@ describe('job summary with hostile or many file names', () => {
     const data = summaryOf({
       language: 'en',
       stages: [],
-      tree: { dir: '/w/falco-deps', manifestPath: '/w/falco-deps.SHA256SUMS', manifest: manifestOf(entries) },
+      tree: {
+        dir: '/w/falco-deps',
+        manifestPath: '/w/falco-deps.SHA256SUMS',
+        manifest: manifestOf(entries),
+        platforms: ['linux/amd64'],
+        byPath: new Map(),
+      },
     });
     expect(renderSummary(data)).toContain(
       '1 more file is not shown; the full list is in the manifest <code>/w/falco-deps.SHA256SUMS</code>',

@@ -66,7 +66,13 @@ describe('the walk in its callers', () => {
   const commit = async (): Promise<unknown> => {
     const git = createGit({ url: 'https://git.invalid/mirror.git', auth: undefined, tempDir: scratch });
     const request = { git, repo: path.join(scratch, 'repo.git'), workDir: scratch, url: '', ref: 'refs/heads/x', resource: 'x' };
-    return buildCommit({ ...request, treeDir: tree, message: 'm', parent: undefined }).catch((err: unknown) => err);
+    return buildCommit({
+      ...request,
+      treeDir: tree,
+      message: 'm',
+      parent: undefined,
+      platforms: { built: ['linux/amd64'], byPath: new Map(), keep: [] },
+    }).catch((err: unknown) => err);
   };
 
   it('the commit builder stores files, exec bits and links', async () => {
@@ -79,7 +85,7 @@ describe('the walk in its callers', () => {
         .split('\n')
         .filter(Boolean)
         .map((l) => `${l.split(' ')[0]} ${l.split('\t')[1]}`),
-    ).toEqual(['100644 B.txt', '120000 a-link', '100644 b/sub/z.txt', '100755 run.sh']);
+    ).toEqual(['100644 .falco-deps-mirror.json', '100644 B.txt', '120000 a-link', '100644 b/sub/z.txt', '100755 run.sh']);
   });
 
   it('the commit builder refuses a .git directory, even an empty one, by its path', async () => {

@@ -2355,7 +2355,7 @@ var STATUS_REASONS = {
 function reasonsFor(verb) {
   return Object.keys(CATALOG).filter((r) => !IMPOSSIBLE[verb].includes(r));
 }
-var MirrorError = class extends Error {
+var MirrorError = class _MirrorError extends Error {
   reason;
   verb;
   resource;
@@ -2382,6 +2382,11 @@ var MirrorError = class extends Error {
   describe(language) {
     return compose(language, this.reason, this.detail, this);
   }
+  /** The same error, its sentence saying which platform's build or rebuild it came from. */
+  onPlatform(platform) {
+    const { verb, resource, hint, retryAfterMs } = this;
+    return new _MirrorError(this.reason, `On ${platform}: ${this.detail}`, { verb, resource, hint, retryAfterMs, cause: this });
+  }
 };
 var VERB_RU = { get: "get", create: "\u0441\u043E\u0437\u0434\u0430\u043D\u0438\u0435", patch: "patch", delete: "delete" };
 function compose(language, reason, detail, d) {
@@ -2405,6 +2410,129 @@ function quote(value, max = 80) {
 import * as path from "node:path";
 import * as fs from "node:fs";
 import * as os from "node:os";
+
+// src/planning/platforms.ts
+var METADATA_FILE = ".falco-deps-mirror.json";
+var ARCH_ALIASES = { x86_64: "amd64", "x86-64": "amd64", aarch64: "arm64", armhf: "arm" };
+function normalizePlatform(value) {
+  const parts = value.trim().toLowerCase().split("/");
+  if (parts.length < 2 || parts.length > 3 || parts.some((p2) => !/^[a-z0-9][a-z0-9_-]*$/.test(p2))) return void 0;
+  const [os4 = "", rawArch = "", variant] = parts;
+  const arch = ARCH_ALIASES[rawArch] ?? rawArch;
+  if (arch === "arm64" && variant === "v8") return `${os4}/${arch}`;
+  return variant ? `${os4}/${arch}/${variant}` : `${os4}/${arch}`;
+}
+function parsePlatforms(value) {
+  const items = value.split(/[,\n]/).map((s3) => s3.trim()).filter((s3) => s3 !== "");
+  const out = [];
+  for (const item of items) {
+    const p2 = normalizePlatform(item);
+    if (!p2) {
+      throw new MirrorError(
+        "Invalid",
+        `Input platforms: ${quote(item)} is not a Docker platform; write os/arch, for example linux/amd64 or linux/arm64.`
+      );
+    }
+    if (!p2.startsWith("linux/")) {
+      throw new MirrorError(
+        "Invalid",
+        `Input platforms: ${quote(item)} is not a Linux platform; Falco builds on Linux only (linux/amd64, linux/arm64).`
+      );
+    }
+    if (!out.includes(p2)) out.push(p2);
+  }
+  return out;
+}
+function platformSlug(p2) {
+  return p2.replace(/\//g, "-");
+}
+function platformOf(image) {
+  const raw = [image.os, image.architecture, image.variant].filter((s3) => !!s3).join("/");
+  return normalizePlatform(raw) ?? raw;
+}
+function servesPlatform(wanted, image) {
+  const have = platformOf(image);
+  if (have === wanted) return true;
+  return wanted.split("/").length === 2 && have.startsWith(`${wanted}/`);
+}
+function baseImagesFor(image, wanted, local2, registry, registryError) {
+  const chosen = /* @__PURE__ */ new Map();
+  const [only] = wanted;
+  if (wanted.length === 1 && only && local2 && servesPlatform(only, local2)) return chosen.set(only, image);
+  if (!registry) {
+    const localSays = local2 ? ` The local image ${image} is ${platformOf(local2)}.` : "";
+    throw new MirrorError(
+      "NotFound",
+      `Could not read the platforms of the base image ${image} from its registry${registryError ? ` (${registryError})` : ""}.${localSays}`,
+      {
+        verb: "get",
+        resource: `base image ${image}`,
+        hint: `platforms: ${wanted.join(",")} needs a base image that a registry serves for each of them (one multi-arch tag), or a local image of the one platform asked for. Check base-image, and docker login for a private registry.`
+      }
+    );
+  }
+  const missing = [];
+  for (const p2 of wanted) {
+    const match = registry.find((r) => platformOf(r.platform) === p2) ?? registry.find((r) => servesPlatform(p2, r.platform));
+    if (match) chosen.set(p2, `${repositoryOf(image)}@${match.digest}`);
+    else missing.push(p2);
+  }
+  if (missing.length > 0) {
+    const has = [...new Set(registry.map((r) => platformOf(r.platform)))].join(", ") || "no platform";
+    throw new MirrorError("NotFound", `The base image ${image} has no ${missing.join(" or ")} image (it has ${has}); nothing was built.`, {
+      verb: "get",
+      resource: `base image ${image}`,
+      hint: "Use a base image published for every platform in platforms (a multi-arch tag), or leave the platform out."
+    });
+  }
+  return chosen;
+}
+function repositoryOf(image) {
+  const noDigest = image.split("@")[0] ?? image;
+  const slash = noDigest.lastIndexOf("/");
+  const colon = noDigest.lastIndexOf(":");
+  return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+function isLoopbackRegistry(image) {
+  const first = image.split("/")[0] ?? "";
+  if (!image.includes("/") || !/[.:]|^localhost$/.test(first)) return false;
+  const host = first.startsWith("[") ? first.slice(0, first.indexOf("]") + 1) : first.split(":")[0] ?? "";
+  return host === "localhost" || host === "[::1]" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function metadataOf(platforms, byPath) {
+  const all = [...platforms].sort();
+  const files = {};
+  for (const rel of [...byPath.keys()].sort()) {
+    const ps2 = [...new Set(byPath.get(rel) ?? [])].sort();
+    if (ps2.length < all.length) files[rel] = ps2;
+  }
+  return { platforms: all, files };
+}
+function renderMetadata(m2) {
+  return `${JSON.stringify({ platforms: m2.platforms, files: m2.files }, null, 2)}
+`;
+}
+function parseMetadata(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null) return void 0;
+  const { platforms, files } = value;
+  const isList = (v2) => Array.isArray(v2) && v2.every((s3) => typeof s3 === "string");
+  if (!isList(platforms) || typeof files !== "object" || files === null) return void 0;
+  const out = {};
+  for (const [rel, ps2] of Object.entries(files)) {
+    if (!isList(ps2)) return void 0;
+    out[rel] = ps2;
+  }
+  return { platforms, files: out };
+}
+function platformsOfPath(m2, rel) {
+  return m2.files[rel] ?? m2.platforms;
+}
 
 // src/planning/version-spec.ts
 var import_semver = __toESM(require_semver2(), 1);
@@ -2554,6 +2682,10 @@ var INPUT_SPECS = [
     description: "What the recipe runs: full (the seed's procedure: configure, then make package, compiling everything) or downloads (configure, then only each ExternalProject's download step, gRPC's clone included: no compile; needs CMake 3.19 or newer in the base image)."
   },
   {
+    name: "platforms",
+    description: "Comma-separated Docker platforms to build, for example linux/amd64,linux/arm64: the recipe runs once per platform (docker build --platform, on the base image's image for that platform) and one branch holds every platform's files side by side; if-exists is then judged per platform. Empty: the engine's own platform, one build."
+  },
+  {
     name: "github-token",
     default: "${{ github.token }}",
     description: "Token for the GitHub releases API (at GITHUB_API_URL), used to resolve latest and ranges."
@@ -2607,6 +2739,7 @@ function parseInputs(get, env = process.env) {
     githubToken: read("github-token"),
     releaseSource: parseChoice("release-source", read("release-source"), ["api", "tags"], "api"),
     build: parseChoice("build", read("build"), ["full", "downloads"], "full"),
+    platforms: parsePlatforms(read("platforms", true)),
     language: parseChoice("language", read("language"), ["en", "ru"], "en"),
     artifact: parseBoolean("upload-artifact", read("upload-artifact"), true) ? { name: parseArtifactName(read("artifact-name")), retentionDays: parseRetentionDays(read("retention-days")) } : void 0
   };
@@ -2803,7 +2936,8 @@ function decisionInputs(config) {
     ifExists: config.ifExists,
     dryRun: config.dryRun,
     verify: config.verify,
-    artifact: config.artifact !== void 0
+    artifact: config.artifact !== void 0,
+    platforms: config.platforms
   };
 }
 function decide(inputs, remote) {
@@ -2814,13 +2948,31 @@ function decide(inputs, remote) {
   }
   if (remote.kind !== "branch") throw new Error("one version is decided on its mirror branch");
   const existing = inputs.mirror ? remote.commit : void 0;
-  if (existing !== void 0 && inputs.ifExists === "fail") return { kind: "fail-exists", commit: existing };
-  const real = existing !== void 0 && inputs.ifExists === "skip" ? { kind: "skip", commit: existing } : { kind: "build", verify: inputs.verify, upload: inputs.artifact, publish: publishFor(inputs.mirror, existing) };
+  const held = existing !== void 0 && inputs.platforms.length > 0 ? remote.held : void 0;
+  const real = held ? perPlatform(inputs, existing ?? "", held) : wholeBranch(inputs, existing);
+  if (real.kind === "fail-exists") return real;
   return inputs.dryRun ? { kind: "dry-run", real } : real;
 }
-function publishFor(mirror, existing) {
-  if (!mirror) return { kind: "none" };
-  return existing === void 0 ? { kind: "create" } : { kind: "patch", over: existing };
+function wholeBranch(inputs, existing) {
+  if (existing !== void 0 && inputs.ifExists === "fail") return { kind: "fail-exists", commit: existing };
+  if (existing !== void 0 && inputs.ifExists === "skip") return { kind: "skip", commit: existing };
+  const publish = !inputs.mirror ? { kind: "none" } : existing === void 0 ? { kind: "create" } : { kind: "patch", over: existing, keep: [] };
+  return { kind: "build", platforms: inputs.platforms, verify: inputs.verify, upload: inputs.artifact, publish };
+}
+function perPlatform(inputs, commit, held) {
+  const asked = inputs.platforms;
+  const present = asked.filter((p2) => held.includes(p2));
+  if (inputs.ifExists === "fail" && present.length > 0) return { kind: "fail-exists", commit, platforms: present };
+  const build = inputs.ifExists === "skip" ? asked.filter((p2) => !held.includes(p2)) : asked;
+  if (build.length === 0) return { kind: "skip", commit };
+  const keep2 = held.filter((p2) => !build.includes(p2));
+  return {
+    kind: "build",
+    platforms: build,
+    verify: inputs.verify,
+    upload: inputs.artifact,
+    publish: { kind: "patch", over: commit, keep: keep2 }
+  };
 }
 function isSkipped(decision) {
   const real = decision.kind === "dry-run" ? decision.real : decision;
@@ -2883,7 +3035,8 @@ FROM \${BASE_ALT_DEV}
 # CMAKE_EXTRA_ARGS: extra cmake flags, one per line; split on newlines only and never globbed, so no value
 # is re-parsed by the shell. FDM_BUILD: full (the seed's \`make package\`) or downloads (configure, then
 # only each ExternalProject's download step). One ARG line: the legacy builder makes a layer of each.
-ARG FALCO_VERSION SOURCE_REPO JOBS=4 CMAKE_EXTRA_ARGS= FDM_BUILD=full
+# FDM_PLATFORM: the Docker platform of this build, given only with the platforms input (nothing reads it here).
+ARG FALCO_VERSION SOURCE_REPO JOBS=4 CMAKE_EXTRA_ARGS= FDM_BUILD=full FDM_PLATFORM=
 
 ENV SOURCE_REPO=\${SOURCE_REPO} \\
     FALCO_VERSION=\${FALCO_VERSION}
@@ -2984,17 +3137,18 @@ RUN mkdir ${DEPS_DIR_IN_IMAGE} && \\
       echo "no grpc-prefix/src/grpc in this Falco version: no grpc.tar.gz"; \\
     fi
 `;
-function planRecipe(config, readFile = (f2) => fs2.readFileSync(f2, "utf8")) {
+function planRecipe(config, readFile = (f2) => fs2.readFileSync(f2, "utf8"), target = { platform: void 0, base: config.baseImage }) {
   return {
     dockerfile: config.dockerfile === void 0 ? BUILTIN_DOCKERFILE : readFile(config.dockerfile),
     custom: config.dockerfile !== void 0,
     buildArgs: [
-      ["BASE_ALT_DEV", config.baseImage],
+      ["BASE_ALT_DEV", target.base],
       ["FALCO_VERSION", config.falcoVersion],
       ["SOURCE_REPO", config.sourceRepo],
       ["JOBS", String(config.jobs)],
       ["CMAKE_EXTRA_ARGS", config.cmakeArgs.join("\n")],
-      ["FDM_BUILD", config.build]
+      ["FDM_BUILD", config.build],
+      ...target.platform ? [["FDM_PLATFORM", target.platform]] : []
     ]
   };
 }
@@ -3022,11 +3176,12 @@ ${dockerfile}`);
 }
 function wouldDo(real) {
   if (real.kind === "skip") return "skip the build";
+  const on = real.platforms.length ? ` for ${real.platforms.join(", ")}` : "";
   switch (real.publish.kind) {
     case "create":
-      return "create the branch";
+      return `build${on} and create the branch`;
     case "patch":
-      return "rebuild and replace it";
+      return real.publish.keep.length ? `build${on} and update the branch, keeping its ${real.publish.keep.join(", ")} files` : `rebuild${on} and replace it`;
     case "none":
       return void 0;
   }
@@ -3057,6 +3212,8 @@ function outputsOf(o) {
     set("artifact-id", o.artifact.id);
     set("artifact-url", o.artifact.url);
   }
+  const platforms = o.mirror?.platforms ?? (o.inputs?.mirror ? void 0 : o.tree?.platforms);
+  set("platforms", platforms?.join(","));
   set("error-reason", o.error?.reason);
   return out;
 }
@@ -3111,6 +3268,12 @@ function renderSummary(d) {
   if (d.baseImage) facts.push(["Base image", code(d.baseImage)]);
   if (d.recipe) facts.push(["Recipe", esc(d.recipe)]);
   if (d.build) facts.push(["Build", esc(d.build)]);
+  if (d.platforms) {
+    const { built, held } = d.platforms;
+    const same = held !== void 0 && [...held].sort().join(",") === [...built].sort().join(",");
+    const branch = held && !same ? `; the branch holds ${held.map(code).join(", ")}` : "";
+    facts.push(["Platforms", `built ${built.map(code).join(", ") || "none"}${branch}`]);
+  }
   if (d.manifest)
     facts.push([
       "Tree",
@@ -3182,6 +3345,7 @@ function summaryOf(o) {
     baseImage: inputs?.baseImage,
     recipe: inputs && o.version ? inputs.dockerfile ? `custom Dockerfile ${inputs.dockerfile}` : "built-in (seed 000)" : void 0,
     build: inputs && o.version ? BUILD_TEXT[inputs.build] : void 0,
+    platforms: o.tree ? { built: o.tree.platforms, held: o.mirror?.platforms } : o.mirror?.platforms ? { built: [], held: o.mirror.platforms } : void 0,
     mirror: o.mirror,
     manifest: o.tree?.manifest,
     manifestPath: o.tree?.manifestPath,
@@ -3205,8 +3369,8 @@ function noteFor(decision) {
 }
 
 // src/pipeline/build-stages.ts
-import * as fs7 from "node:fs/promises";
-import * as path5 from "node:path";
+import * as fs9 from "node:fs/promises";
+import * as path7 from "node:path";
 
 // src/effects/extract.ts
 import * as fs4 from "node:fs";
@@ -6512,12 +6676,214 @@ var TreeWriter = class {
   }
 };
 
-// src/effects/manifest.ts
-import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
-import { constants } from "node:fs";
+// src/effects/tree-merge.ts
+import { createHash as createHash4 } from "node:crypto";
+import { createReadStream } from "node:fs";
+import * as fs7 from "node:fs/promises";
+import * as path5 from "node:path";
+import { pipeline as pipeline3 } from "node:stream/promises";
+
+// src/effects/commit-builder.ts
 import * as fs6 from "node:fs/promises";
 import * as path4 from "node:path";
+
+// src/common/retry.ts
+var DEFAULT_RETRY = { attempts: 4, baseMs: 1e3, maxMs: 3e4 };
+function retryDelay(policy, attempt, retryAfterMs, random) {
+  if (retryAfterMs !== void 0 && retryAfterMs >= 0) return Math.min(retryAfterMs, policy.maxMs * 4);
+  const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+  return Math.round(ceiling / 2 + random() * ceiling / 2);
+}
+async function withRetry(fn, policy = DEFAULT_RETRY, hooks = {}) {
+  const sleep = hooks.sleep ?? ((ms2) => abortableSleep(ms2, hooks.signal));
+  const random = hooks.random ?? Math.random;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn(attempt);
+    } catch (err) {
+      if (!(err instanceof MirrorError) || !err.transient || attempt >= policy.attempts || hooks.signal?.aborted) throw err;
+      const delay = retryDelay(policy, attempt, err.retryAfterMs, random);
+      hooks.onRetry?.(err, attempt, delay);
+      await sleep(delay);
+      if (hooks.signal?.aborted) throw err;
+    }
+  }
+}
+function abortableSleep(ms2, signal) {
+  return new Promise((resolve4) => {
+    const timer = setTimeout(done, ms2);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve4();
+    }
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}
+function retryRemote(fn, opts) {
+  return withRetry(fn, opts.retry ?? DEFAULT_RETRY, {
+    ...opts.signal ? { signal: opts.signal } : {},
+    onRetry: (err, attempt, delay) => opts.onRetry?.(`${err.message} Retrying in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1}).`)
+  });
+}
+
+// src/common/text.ts
+function lastLines(text, count, options = {}) {
+  const { skip, trim = false, separator = "\n", maxChars } = options;
+  const lines = text.split(/\r?\n/).map((l) => trim ? l.trim() : l).filter((l) => l.trim() !== "" && !skip?.test(l));
+  const joined = lines.slice(Math.max(0, lines.length - count)).join(separator);
+  return maxChars === void 0 ? joined : joined.slice(0, maxChars);
+}
+
+// src/effects/git-failure.ts
+var GIT_CHATTER = /^(hint:|To |Everything up-to-date)/;
+var REJECTED = ["[rejected]", "(fetch first)", "(stale info)", "(non-fast-forward)"];
+var REMOTE_REJECTED = ["already exists", "failed to update ref", "failed to lock ref", "cannot lock ref", "stale"];
+var TOO_LARGE = ["large files detected", "exceeds github's file size limit", "gh001", "file size limit", "too large"];
+var REFUSED = [
+  "protected branch",
+  "not allowed to push",
+  "not allowed to force push",
+  "not allowed to delete",
+  "pre-receive hook declined",
+  "gh006"
+];
+var UNAUTHORIZED = [
+  "authentication failed",
+  "could not read username",
+  "could not read password",
+  "terminal prompts disabled",
+  "invalid username or password"
+];
+var FORBIDDEN = ["permission denied", "access denied", "forbidden"];
+var NOT_FOUND = ["repository not found", "does not appear to be a git repository"];
+var TIMEOUT = ["operation too slow", "timed out", "timeout was reached"];
+var SERVER_TIMED_OUT = ["timeout", "time out", "timedout", "timed out"];
+var UNAVAILABLE = [
+  "could not resolve host",
+  "failed to connect",
+  "connection refused",
+  "connection reset",
+  "empty reply from server",
+  "unexpected disconnect",
+  "the remote end hung up",
+  "early eof",
+  "ssl_error",
+  "gnutls_handshake"
+];
+var anyOf = (text, needles) => needles.some((n) => text.includes(n));
+function onOneLine(text, first, then) {
+  let from = 0;
+  for (; ; ) {
+    const at2 = text.indexOf(first, from);
+    if (at2 < 0) return false;
+    const end = text.indexOf("\n", at2);
+    const rest = text.slice(at2 + first.length, end < 0 ? text.length : end);
+    if (anyOf(rest, then)) return true;
+    if (end < 0) return false;
+    from = end + 1;
+  }
+}
+var RPC_FAILED = "error: RPC failed; ";
+function statusOf(text) {
+  const found = [firstCode(text, "returned error: ", false), firstCode(text, "HTTP ", true)].filter((c) => c.at >= 0);
+  found.sort((a, b2) => a.at - b2.at);
+  return found[0]?.code ?? 0;
+}
+function firstCode(text, prefix, wholeNumber) {
+  for (let at2 = text.indexOf(prefix); at2 >= 0; at2 = text.indexOf(prefix, at2 + 1)) {
+    const digits = text.slice(at2 + prefix.length, at2 + prefix.length + 4);
+    if (!/^\d{3}/.test(digits)) continue;
+    if (wholeNumber && /^\d{3}\w/.test(digits) && !text.endsWith(RPC_FAILED, at2)) continue;
+    return { at: at2, code: Number(digits.slice(0, 3)) };
+  }
+  return { at: -1, code: 0 };
+}
+function isLeaseRejection(text) {
+  return rejected(text.toLowerCase());
+}
+function rejected(lower) {
+  return anyOf(lower, REJECTED) || onOneLine(lower, "[remote rejected]", REMOTE_REJECTED);
+}
+function reasonOf(verb, text) {
+  const lower = text.toLowerCase();
+  if (rejected(lower)) return verb === "create" ? "AlreadyExists" : "Conflict";
+  if (anyOf(lower, TOO_LARGE)) return "RequestEntityTooLarge";
+  if (anyOf(lower, REFUSED)) return "Forbidden";
+  const byStatus = reasonForCode(verb, statusOf(text), text);
+  if (byStatus) return byStatus;
+  if (anyOf(lower, UNAUTHORIZED)) return "Unauthorized";
+  if (anyOf(lower, FORBIDDEN) || onOneLine(lower, "permission to ", [" denied"])) return "Forbidden";
+  if (anyOf(lower, NOT_FOUND) || onOneLine(lower, "repository '", ["' not found"])) return "NotFound";
+  if (anyOf(lower, TIMEOUT)) return "Timeout";
+  if (anyOf(lower, UNAVAILABLE)) return "ServiceUnavailable";
+  return void 0;
+}
+function reasonForCode(verb, code2, text) {
+  if (code2 === 500)
+    return anyOf(text.split("returned error: 500").join("").toLowerCase(), SERVER_TIMED_OUT) ? "ServerTimeout" : "InternalError";
+  if (code2 === 409) return "Conflict";
+  if (code2 === 410) return verb === "delete" ? "Expired" : "Gone";
+  return reasonForStatus(code2);
+}
+function gitFailure(verb, resource, result, what) {
+  const text = `${result.stderr}
+${result.stdout}`;
+  if (result.timedOut) {
+    return new MirrorError("Timeout", `${what} did not finish in time.`, { verb, resource });
+  }
+  const reason = reasonOf(verb, text) ?? "InternalError";
+  const said = lastLines(result.stderr || result.stdout, 3, { trim: true, skip: GIT_CHATTER, separator: " / ", maxChars: 500 });
+  const op = reasonsFor(verb).includes(reason) ? verb : "get";
+  return new MirrorError(reason, `${what} failed${said ? ` (git: ${said})` : ""}.`, { verb: op, resource, hint: hintFor(reason) });
+}
+function hintFor(reason) {
+  switch (reason) {
+    case "Unauthorized":
+      return "Check mirror-token (and mirror-username: GitLab wants oauth2, GitHub any name with a token that has contents:write).";
+    case "Forbidden":
+      return "The token is valid but may not write to this repository or branch (protected branch, missing scope).";
+    case "NotFound":
+      return "Check mirror-repo: the repository must exist and the token must see it.";
+    case "RequestEntityTooLarge":
+      return "A file is over the server's size limit (GitHub refuses files over 100 MB; grpc.tar.gz often is): use a GitLab mirror or raise the limit.";
+    case "AlreadyExists":
+      return "Another run created the branch first; run again with if-exists: skip or overwrite.";
+    case "Conflict":
+      return "The branch changed since it was checked; run again to build on the new state.";
+    default:
+      return void 0;
+  }
+}
+
+// src/effects/tarball-digest.ts
+import { createHash as createHash3 } from "node:crypto";
 import { pipeline as pipeline2 } from "node:stream/promises";
+var VOLATILE_GIT_FILE = /(^|\/)\.git\/(modules\/.+\/)?(index|logs(\/.*)?)$/;
+async function tarballDigest(stream) {
+  const members = [];
+  const pending = [];
+  const parser = new rt({
+    onReadEntry: (entry) => {
+      const name = entry.path.replace(/^\.\//, "").replace(/\/+$/, "");
+      if (VOLATILE_GIT_FILE.test(name)) {
+        entry.resume();
+        return;
+      }
+      if (isRegularFile(entry.type)) {
+        pending.push(hashEntry(entry).then(({ sha256 }) => void members.push(`${name}	file	${sha256}`)));
+        return;
+      }
+      const what = entry.type === "SymbolicLink" || entry.type === "Link" ? `${entry.type}	${entry.linkpath ?? ""}` : entry.type;
+      members.push(`${name}	${what}`);
+      entry.resume();
+    }
+  });
+  await pipeline2(stream, parser);
+  await Promise.all(pending);
+  members.sort();
+  return createHash3("sha256").update(members.join("\n")).digest("hex");
+}
 
 // src/effects/tree-walk.ts
 import * as fs5 from "node:fs/promises";
@@ -6542,14 +6908,270 @@ async function entryOf(dir, rel, d) {
   return { rel, kind: "file", executable: (mode & 73) !== 0 };
 }
 
+// src/effects/commit-builder.ts
+var IDENTITY = {
+  GIT_AUTHOR_NAME: "falco-deps-mirror",
+  GIT_AUTHOR_EMAIL: "falco-deps-mirror@users.noreply.github.com",
+  GIT_COMMITTER_NAME: "falco-deps-mirror",
+  GIT_COMMITTER_EMAIL: "falco-deps-mirror@users.noreply.github.com"
+};
+var REPO_CONFIG = {
+  "core.compression": "0",
+  "core.bigFileThreshold": "1m",
+  "pack.window": "0",
+  "gc.auto": "0"
+};
+var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+async function buildCommit(req) {
+  const { git, repo, message, parent } = req;
+  await fs6.rm(repo, { recursive: true, force: true });
+  await git.run(["init", "--quiet", "--bare", repo]);
+  for (const [k2, v2] of Object.entries(REPO_CONFIG)) await local(req, ["config", k2, v2], "git config");
+  if (parent !== void 0) await fetchTip(req, parent);
+  const kept = parent !== void 0 && req.platforms.keep.length > 0 ? await keptEntries(req, parent) : /* @__PURE__ */ new Map();
+  const { tree, platforms } = await writeTree(req, kept);
+  if (parent !== void 0) {
+    const old = await listTree(req, `${parent}^{tree}`);
+    if (await sameContent(req, old, await listTree(req, tree))) return { commit: parent, tree, unchanged: true, platforms };
+  }
+  const args = ["commit-tree", tree, ...parent ? ["-p", parent] : [], "-F", "-"];
+  const commit = (await local(req, args, "git commit-tree", message, IDENTITY)).trim();
+  if (!SHA.test(commit)) throw new MirrorError("InternalError", `git commit-tree gave ${JSON.stringify(commit)}`);
+  return { commit, tree, unchanged: false, platforms };
+}
+async function readMetadata(req, commit) {
+  const spec = `${commit}:${METADATA_FILE}`;
+  const exists = await req.git.run(["cat-file", "-e", spec], { gitDir: req.repo });
+  if (exists.code !== 0) return void 0;
+  const r = await req.git.run(["cat-file", "blob", spec], { gitDir: req.repo });
+  if (r.code !== 0)
+    throw new MirrorError("InternalError", `git cat-file of ${spec} failed: ${lastLines(r.stderr.trim(), 3, { separator: " / " })}`);
+  return parseMetadata(r.stdout);
+}
+async function keptEntries(req, parent) {
+  const meta = await readMetadata(req, parent);
+  if (!meta)
+    throw new MirrorError(
+      "InternalError",
+      `The branch's commit ${parent.slice(0, 12)} has no readable ${METADATA_FILE}, yet its platforms were read before the build.`
+    );
+  const kept = /* @__PURE__ */ new Map();
+  for (const [rel, entry] of await listTree(req, `${parent}^{tree}`)) {
+    if (rel === METADATA_FILE) continue;
+    const platforms = platformsOfPath(meta, rel).filter((p2) => req.platforms.keep.includes(p2));
+    if (platforms.length > 0) kept.set(rel, { entry, platforms });
+  }
+  return kept;
+}
+async function local(req, args, what, input, env) {
+  const r = await req.git.run(args, { gitDir: req.repo, ...input !== void 0 ? { input } : {}, ...env ? { env } : {} });
+  if (r.code !== 0) throw new MirrorError("InternalError", `${what} failed: ${lastLines(r.stderr.trim(), 3, { separator: " / " })}`);
+  return r.stdout;
+}
+async function writeTree(req, kept) {
+  const { treeDir } = req;
+  const entries = await listEntries(treeDir);
+  const files = entries.filter((e) => e.kind === "file");
+  const paths = files.map((f2) => path4.join(treeDir, f2.rel)).join("\n") + "\n";
+  const ids = files.length ? (await local(req, ["hash-object", "-w", "--no-filters", "--stdin-paths"], "git hash-object", paths)).trim().split("\n") : [];
+  const index = /* @__PURE__ */ new Map();
+  files.forEach((f2, i) => index.set(f2.rel, `${f2.executable ? "100755" : "100644"} blob ${ids[i]}`));
+  for (const link of entries.filter((e) => e.kind === "link")) {
+    const target = await fs6.readlink(path4.join(treeDir, link.rel));
+    const id = (await local(req, ["hash-object", "-w", "--no-filters", "--stdin"], "git hash-object", target)).trim();
+    index.set(link.rel, `120000 blob ${id}`);
+  }
+  const byPath = /* @__PURE__ */ new Map();
+  for (const rel of index.keys()) byPath.set(rel, [...req.platforms.byPath.get(rel) ?? req.platforms.built]);
+  for (const [rel, k2] of kept) {
+    const ours = index.get(rel);
+    if (ours !== void 0 && ours !== k2.entry && !await sameEntry(req, rel, k2.entry, ours)) {
+      throw new MirrorError(
+        "Conflict",
+        `The branch's ${k2.platforms.join(", ")} files hold ${quote(rel)} with other content than this ${req.platforms.built.join(", ")} build gives; one branch cannot hold both, so nothing was pushed.`,
+        {
+          verb: "patch",
+          resource: req.resource,
+          hint: "A file every platform downloads must be the same on every platform; with build: full, gRPC leaves per-platform files in its source: use build: downloads."
+        }
+      );
+    }
+    index.set(rel, k2.entry);
+    byPath.set(rel, [...byPath.get(rel) ?? [], ...k2.platforms]);
+  }
+  const platforms = [.../* @__PURE__ */ new Set([...req.platforms.built, ...req.platforms.keep])].sort();
+  const metadata = renderMetadata(metadataOf(platforms, byPath));
+  const metaId = (await local(req, ["hash-object", "-w", "--no-filters", "--stdin"], "git hash-object", metadata)).trim();
+  index.set(METADATA_FILE, `100644 blob ${metaId}`);
+  const lines = [...index].map(([rel, entry]) => {
+    const [mode, , id] = entry.split(" ");
+    return `${mode} ${id}	${rel}\0`;
+  });
+  const indexEnv = { GIT_INDEX_FILE: path4.join(req.workDir, "index") };
+  await fs6.rm(indexEnv.GIT_INDEX_FILE, { force: true });
+  await local(req, ["update-index", "--add", "-z", "--index-info"], "git update-index", lines.join(""), indexEnv);
+  const tree = (await local(req, ["write-tree", "--missing-ok"], "git write-tree", void 0, indexEnv)).trim();
+  return { tree, platforms };
+}
+async function fetchTip(req, expected) {
+  const add = await req.git.run(["remote", "add", "mirror", req.url], { gitDir: req.repo });
+  if (add.code !== 0)
+    throw new MirrorError("InternalError", `git remote add failed: ${lastLines(add.stderr.trim(), 3, { separator: " / " })}`);
+  await retryRemote(async () => {
+    const args = ["fetch", "--quiet", "--no-tags", "--depth", "1", "--filter=blob:none", "mirror", `+${req.ref}:refs/fdm/old`];
+    const r2 = await req.git.run(args, { gitDir: req.repo, timeoutMs: 18e5 });
+    if (r2.code !== 0) throw gitFailure("get", req.resource, r2, "git fetch of the mirror branch");
+  }, req);
+  const r = await req.git.run(["rev-parse", "refs/fdm/old"], { gitDir: req.repo });
+  const fetched = r.stdout.trim();
+  if (fetched !== expected) {
+    throw new MirrorError(
+      "Conflict",
+      `The branch moved from ${expected.slice(0, 12)} to ${fetched.slice(0, 12)} while this run was building.`,
+      {
+        verb: "patch",
+        resource: req.resource,
+        hint: "Another run or person pushed to it; run again to build on the new state."
+      }
+    );
+  }
+}
+async function listTree(req, rev) {
+  const out = await local(req, ["ls-tree", "-r", "-z", "--full-tree", rev], "git ls-tree");
+  const map = /* @__PURE__ */ new Map();
+  for (const rec of out.split("\0")) {
+    const tab = rec.indexOf("	");
+    if (tab > 0) map.set(rec.slice(tab + 1), rec.slice(0, tab));
+  }
+  return map;
+}
+function comparedByMembers(rel) {
+  const name = path4.posix.basename(rel);
+  return name === "grpc.tar.gz" || name.endsWith("-kept.tar.gz");
+}
+async function sameContent(req, old, ours) {
+  if (old.size !== ours.size) return false;
+  for (const [rel, entry] of ours) {
+    const before = old.get(rel);
+    if (before === void 0) return false;
+    if (before !== entry && !await sameEntry(req, rel, before, entry)) return false;
+  }
+  return true;
+}
+async function sameEntry(req, rel, theirs, ours) {
+  if (theirs === ours) return true;
+  if (!comparedByMembers(rel) || theirs.split(" ")[0] !== ours.split(" ")[0]) return false;
+  const digestOf2 = async (id) => {
+    const blob = req.git.stream(["cat-file", "blob", id], { gitDir: req.repo });
+    const [digest] = await Promise.all([tarballDigest(blob.stdout), blob.done]);
+    return digest;
+  };
+  const [a, b2] = await Promise.all([digestOf2(theirs.split(" ")[2] ?? ""), digestOf2(ours.split(" ")[2] ?? "")]);
+  return a === b2;
+}
+async function listEntries(dir) {
+  const entries = await walkTree(dir, (rel, name) => {
+    if (rel === METADATA_FILE) {
+      throw new MirrorError(
+        "Invalid",
+        `The deps tree holds ${METADATA_FILE} at its root, the name of the action's own metadata file on the branch.`
+      );
+    }
+    if (/[\n\0\\]/.test(rel) || name === ".git") {
+      throw new MirrorError("Invalid", `The deps tree holds a path git cannot store as it is: ${JSON.stringify(rel)}.`);
+    }
+  });
+  const other = entries.find((e) => e.kind === "other");
+  if (other) throw new MirrorError("Invalid", `The deps tree holds ${JSON.stringify(other.rel)}, which is neither a file nor a directory.`);
+  return entries;
+}
+
+// src/effects/tree-merge.ts
+async function mergeTrees(trees, into) {
+  const digests = /* @__PURE__ */ new Map();
+  const byPath = /* @__PURE__ */ new Map();
+  const owner = /* @__PURE__ */ new Map();
+  await fs7.mkdir(into, { recursive: true });
+  for (const tree of trees) {
+    for (const entry of await walkTree(tree.dir)) {
+      if (entry.kind === "other") continue;
+      const rel = entry.rel;
+      const first = owner.get(rel);
+      if (first) {
+        await sameOrConflict(first, tree, rel, into);
+        byPath.get(rel)?.push(tree.platform);
+        continue;
+      }
+      const target = path5.join(into, rel);
+      try {
+        await fs7.mkdir(path5.dirname(target), { recursive: true });
+        if (await fs7.lstat(target).catch(() => void 0)) throw new Error("taken");
+        await fs7.rename(path5.join(tree.dir, rel), target);
+      } catch {
+        const other = [...owner.values()].find((t) => t !== tree)?.platform ?? "another platform";
+        throw conflict(other, tree.platform, rel, "one has a file where the other has a directory");
+      }
+      owner.set(rel, tree);
+      byPath.set(rel, [tree.platform]);
+      const digest = tree.digests.get(rel);
+      if (digest) digests.set(rel, digest);
+    }
+  }
+  return { digests, byPath };
+}
+async function sameOrConflict(first, other, rel, into) {
+  const kept = path5.join(into, rel);
+  const theirs = path5.join(other.dir, rel);
+  const [a, b2] = await Promise.all([fs7.lstat(kept), fs7.lstat(theirs)]);
+  if (a.isSymbolicLink() || b2.isSymbolicLink()) {
+    if (a.isSymbolicLink() && b2.isSymbolicLink() && await fs7.readlink(kept) === await fs7.readlink(theirs)) return;
+    throw conflict(
+      first.platform,
+      other.platform,
+      rel,
+      a.isSymbolicLink() && b2.isSymbolicLink() ? "their link targets differ" : "one is a link"
+    );
+  }
+  const [da, db] = await Promise.all([digestOf(first, kept, rel), digestOf(other, theirs, rel)]);
+  if (da === db) return;
+  if (comparedByMembers(rel)) {
+    const [ma, mb] = await Promise.all([tarballDigest(createReadStream(kept)), tarballDigest(createReadStream(theirs))]);
+    if (ma === mb) return;
+    throw conflict(first.platform, other.platform, rel, "their members differ");
+  }
+  throw conflict(first.platform, other.platform, rel, "their bytes differ");
+}
+async function digestOf(tree, file, rel) {
+  const known = tree.digests.get(rel);
+  if (known) return known.sha256;
+  const hash = createHash4("sha256");
+  await pipeline3(createReadStream(file), hash);
+  return hash.digest("hex");
+}
+function conflict(a, b2, rel, how) {
+  const gRpcHint = path5.posix.basename(rel) === "grpc.tar.gz" ? " With build: full, gRPC builds inside its own source folder and leaves per-platform files there: use build: downloads, which keeps the pristine clone." : "";
+  return new MirrorError(
+    "Conflict",
+    `The ${a} and ${b2} trees both hold ${quote(rel)}, with different content (${how}); one branch cannot hold both, so nothing was uploaded or pushed.`,
+    {
+      hint: `A file every platform downloads must be the same on every platform.${gRpcHint}`
+    }
+  );
+}
+
 // src/effects/manifest.ts
+import { createHash as createHash5, randomBytes as randomBytes2 } from "node:crypto";
+import { constants } from "node:fs";
+import * as fs8 from "node:fs/promises";
+import * as path6 from "node:path";
+import { pipeline as pipeline4 } from "node:stream/promises";
 function manifestPathFor(treeDir) {
   return `${treeDir.replace(/[\\/]+$/, "")}.SHA256SUMS`;
 }
 async function buildManifest(treeDir, known = /* @__PURE__ */ new Map()) {
   const entries = [];
   for (const { rel, kind } of await walkTree(treeDir)) {
-    const full = path4.join(treeDir, rel);
+    const full = path6.join(treeDir, rel);
     if (kind === "link") entries.push(await linkEntry(full, rel));
     else if (kind === "file") entries.push(await fileEntry(full, rel, known.get(rel)));
   }
@@ -6562,26 +7184,26 @@ async function buildManifest(treeDir, known = /* @__PURE__ */ new Map()) {
     entries,
     fileCount: files.length,
     totalBytes: files.reduce((sum, e) => sum + e.size, 0),
-    digest: createHash3("sha256").update(text + links.join("")).digest("hex"),
+    digest: createHash5("sha256").update(text + links.join("")).digest("hex"),
     text
   };
 }
 async function linkEntry(full, rel) {
-  const target = await fs6.readlink(full, { encoding: "buffer" });
-  const sha256 = createHash3("sha256").update(target).digest("hex");
+  const target = await fs8.readlink(full, { encoding: "buffer" });
+  const sha256 = createHash5("sha256").update(target).digest("hex");
   return { kind: "link", path: rel, target: target.toString("utf8"), size: target.length, sha256 };
 }
 async function fileEntry(full, rel, seen) {
   if (seen !== void 0) {
-    const st2 = await fs6.lstat(full);
+    const st2 = await fs8.lstat(full);
     if (st2.isFile() && st2.size === seen.size) return { kind: "file", path: rel, size: seen.size, sha256: seen.sha256 };
   }
-  const handle = await fs6.open(full, constants.O_RDONLY | constants.O_NOFOLLOW);
+  const handle = await fs8.open(full, constants.O_RDONLY | constants.O_NOFOLLOW);
   try {
     const st2 = await handle.stat();
     if (!st2.isFile()) throw new Error(`${rel} is no longer a regular file`);
-    const hash = createHash3("sha256");
-    await pipeline2(handle.createReadStream({ autoClose: false }), hash);
+    const hash = createHash5("sha256");
+    await pipeline4(handle.createReadStream({ autoClose: false }), hash);
     return { kind: "file", path: rel, size: st2.size, sha256: hash.digest("hex") };
   } finally {
     await handle.close();
@@ -6591,16 +7213,16 @@ async function writeManifest(manifest, file) {
   const tmp = `${file}.${randomBytes2(8).toString("hex")}.tmp`;
   let created = false;
   try {
-    const handle = await fs6.open(tmp, "wx");
+    const handle = await fs8.open(tmp, "wx");
     created = true;
     try {
       await handle.writeFile(manifest.text);
     } finally {
       await handle.close();
     }
-    await fs6.rename(tmp, file);
+    await fs8.rename(tmp, file);
   } catch (err) {
-    if (created) await fs6.rm(tmp, { force: true }).catch(() => void 0);
+    if (created) await fs8.rm(tmp, { force: true }).catch(() => void 0);
     throw err;
   }
 }
@@ -6750,8 +7372,8 @@ async function verifyOffline(req) {
     );
   }
   if (watch.first) {
-    const { url, path: path12 } = watch.first;
-    const file = path12?.replace(/^\/falco\/build\//, "");
+    const { url, path: path13 } = watch.first;
+    const file = path13?.replace(/^\/falco\/build\//, "");
     const what = url ? `${url}${file ? ` (to ${file})` : ""}` : `a file to ${file ?? "the build dir"}`;
     throw new MirrorError(
       "NotFound",
@@ -6769,13 +7391,30 @@ ${tail}`
 }
 
 // src/pipeline/build-stages.ts
-async function buildImage(run2, config) {
-  const recipe = planRecipe(config);
+async function planBuilds(run2, config, platforms) {
   const version = await run2.stage("Check the Docker engine", () => run2.services.engine().check());
   run2.reporter.info(`Docker engine ${version}.`);
-  const tag = imageTag(config.falcoVersion, run2.id);
-  await run2.stage(`Build Falco ${config.falcoVersion}'s dependencies`, async () => {
-    const contextDir = await fs7.mkdtemp(path5.join(path5.dirname(run2.scratch), "falco-deps-context-"));
+  if (platforms.length === 0) return [{ platform: void 0, base: config.baseImage }];
+  const bases = await run2.stage(`Find the base image for ${platforms.join(", ")}`, async () => {
+    const engine = run2.services.engine();
+    const local2 = await engine.imagePlatform(config.baseImage);
+    const localServes = platforms.length === 1 && local2 !== void 0 && servesPlatform(platforms[0] ?? "", local2);
+    const registry = localServes ? {} : await engine.registryImages(config.baseImage);
+    return baseImagesFor(config.baseImage, platforms, local2, registry.images, registry.error);
+  });
+  return platforms.map((platform) => {
+    const base = bases.get(platform) ?? config.baseImage;
+    run2.reporter.info(`${platform}: built on ${base}.`);
+    return { platform, base };
+  });
+}
+async function buildImage(run2, config, planned) {
+  const recipe = planRecipe(config, void 0, planned);
+  const suffix = planned.platform ? `-${platformSlug(planned.platform)}` : "";
+  const tag = imageTag(config.falcoVersion, `${run2.id}${suffix}`);
+  const on = planned.platform ? ` for ${planned.platform}` : "";
+  await run2.stage(`Build Falco ${config.falcoVersion}'s dependencies${on}`, async () => {
+    const contextDir = await fs9.mkdtemp(path7.join(path7.dirname(run2.scratch), "falco-deps-context-"));
     run2.cleanup.dir(contextDir);
     run2.cleanup.image(tag);
     await run2.services.engine().build({
@@ -6784,26 +7423,50 @@ async function buildImage(run2, config) {
       network: config.network,
       contextDir,
       runId: run2.id,
+      platform: planned.platform,
       onLine: (line) => run2.reporter.info(line),
       onLayer: (id) => run2.cleanup.layer(id),
       ...run2.signal ? { signal: run2.signal } : {}
     });
     run2.cleanup.buildDone();
   });
-  return { tag, container: `falco-deps-mirror-${run2.id}` };
+  const got = await run2.services.engine().imagePlatform(tag);
+  if (!got) throw new MirrorError("InternalError", `docker image inspect of the image just built, ${tag}, found nothing.`);
+  const platform = planned.platform ?? platformOf(got);
+  if (planned.platform && !servesPlatform(planned.platform, got)) {
+    throw new MirrorError(
+      "Conflict",
+      `The build for ${planned.platform} ran on a ${platformOf(got)} image (${planned.base}); its tree would be mislabelled, so nothing was uploaded or pushed.`,
+      {
+        hint: "Give base-image as a tag a registry serves for every platform, and run again."
+      }
+    );
+  }
+  run2.reporter.info(`Built ${tag} for ${platform}.`);
+  return { tag, container: `falco-deps-mirror-${run2.id}${suffix}`, platform };
 }
-async function collectTree(run2, config, image) {
+async function collectTree(run2, config, images) {
   const dir = config.outputDir;
-  const engine = run2.services.engine();
-  const digests = await run2.stage(`Extract ${DEPS_DIR_IN_IMAGE} to ${dir}`, async () => {
-    run2.cleanup.container(image.container);
-    await engine.create(image.tag, image.container);
-    const { stream, done } = engine.copyOut(image.container, DEPS_DIR_IN_IMAGE);
-    return extractTree(stream, dir, { root: path5.posix.basename(DEPS_DIR_IN_IMAGE), producer: done });
-  });
+  const [only] = images;
+  let merged;
+  if (images.length === 1 && only) {
+    const digests = await extractFrom(run2, only, dir, `Extract ${DEPS_DIR_IN_IMAGE} to ${dir}`);
+    merged = { digests, byPath: new Map([...await walkTree(dir)].map((e) => [e.rel, [only.platform]])) };
+  } else {
+    const parts = [];
+    for (const image of images) {
+      const partDir = `${dir.replace(/[\\/]+$/, "")}.${platformSlug(image.platform)}-${run2.id}`;
+      run2.cleanup.dir(partDir);
+      const digests = await extractFrom(run2, image, partDir, `Extract ${DEPS_DIR_IN_IMAGE} of ${image.platform}`);
+      parts.push({ platform: image.platform, dir: partDir, digests });
+    }
+    merged = await run2.stage(`Merge the ${images.map((i) => i.platform).join(", ")} trees into ${dir}`, () => mergeTrees(parts, dir));
+    const shared = [...merged.byPath.values()].filter((ps2) => ps2.length === images.length).length;
+    run2.reporter.info(`${shared} of ${merged.byPath.size} paths are the same on every platform; the others belong to one or some.`);
+  }
   const manifestPath = manifestPathFor(dir);
   const manifest = await run2.stage("Write the manifest", async () => {
-    const m2 = await buildManifest(dir, digests);
+    const m2 = await buildManifest(dir, merged.digests);
     if (m2.fileCount === 0) throw emptyTree(config, m2.entries.length);
     await writeManifest(m2, manifestPath);
     return m2;
@@ -6811,7 +7474,16 @@ async function collectTree(run2, config, image) {
   const links = manifest.entries.length - manifest.fileCount;
   const andLinks = links > 0 ? ` and ${links} symbolic link${links === 1 ? "" : "s"}` : "";
   run2.reporter.info(`${manifest.fileCount} files (${manifest.totalBytes} bytes)${andLinks} in ${dir}; manifest ${manifestPath}.`);
-  return { dir, manifestPath, manifest };
+  return { dir, manifestPath, manifest, platforms: images.map((i) => i.platform), byPath: merged.byPath };
+}
+function extractFrom(run2, image, dir, stage) {
+  const engine = run2.services.engine();
+  return run2.stage(stage, async () => {
+    run2.cleanup.container(image.container);
+    await engine.create(image.tag, image.container);
+    const { stream, done } = engine.copyOut(image.container, DEPS_DIR_IN_IMAGE);
+    return extractTree(stream, dir, { root: path7.posix.basename(DEPS_DIR_IN_IMAGE), producer: done });
+  });
 }
 function emptyTree(config, links) {
   const state = links > 0 ? `with no file (only ${links} symbolic link${links === 1 ? "" : "s"})` : "empty";
@@ -6822,43 +7494,58 @@ function emptyTree(config, links) {
     { hint }
   );
 }
-async function verifyTree(run2, config, image, tree) {
-  try {
-    await run2.stage("Verify: rebuild Falco offline from the tree", async () => {
-      const container = `${image.container}-verify`;
-      run2.cleanup.container(container);
-      await verifyOffline({
-        engine: run2.services.engine(),
-        image: image.tag,
-        container,
-        treeDir: tree.dir,
-        env: { FALCO_VERSION: config.falcoVersion, JOBS: String(config.jobs), CMAKE_EXTRA_ARGS: config.cmakeArgs.join("\n") },
-        onLine: (line) => run2.reporter.info(line)
+async function verifyTree(run2, config, images, tree) {
+  for (const image of images) {
+    const on = images.length > 1 ? ` on ${image.platform}` : "";
+    try {
+      await run2.stage(`Verify${on}: rebuild Falco offline from the tree`, async () => {
+        const container = `${image.container}-verify`;
+        run2.cleanup.container(container);
+        await verifyOffline({
+          engine: run2.services.engine(),
+          image: image.tag,
+          container,
+          treeDir: tree.dir,
+          env: { FALCO_VERSION: config.falcoVersion, JOBS: String(config.jobs), CMAKE_EXTRA_ARGS: config.cmakeArgs.join("\n") },
+          onLine: (line) => run2.reporter.info(line)
+        });
       });
-    });
-    return { ok: true };
-  } catch (err) {
-    const error2 = asMirrorError(err);
-    if (error2.reason === "Timeout") throw error2;
-    return { ok: false, error: error2 };
+    } catch (err) {
+      const error2 = asMirrorError(err);
+      if (error2.reason === "Timeout") throw error2;
+      return { ok: false, error: images.length > 1 ? error2.onPlatform(image.platform) : error2 };
+    }
   }
+  return { ok: true };
 }
 
 // src/pipeline/publish-stages.ts
-async function checkMirror(run2, mirror, branch) {
-  const commit = await run2.stage("Check the mirror", () => branch.get());
+async function checkMirror(run2, mirror, branch, perPlatform2) {
+  const { commit, platforms } = await run2.stage("Check the mirror", async () => {
+    const tip = await branch.get();
+    const meta = tip && perPlatform2 ? await branch.metadata(tip) : void 0;
+    return { commit: tip, platforms: meta?.platforms };
+  });
   await mirror.pause();
-  run2.reporter.info(commit ? `The mirror has ${branch.resource} at ${commit}.` : `The mirror has no ${branch.resource} yet.`);
-  return { resource: branch.resource, status: commit ? "exists" : "absent", commit };
+  if (!commit) run2.reporter.info(`The mirror has no ${branch.resource} yet.`);
+  else {
+    const holds = platforms ? `, holding ${platforms.join(", ")}` : perPlatform2 ? ` (made before platforms: it does not say which it holds)` : "";
+    run2.reporter.info(`The mirror has ${branch.resource} at ${commit}${holds}.`);
+  }
+  return { resource: branch.resource, status: commit ? "exists" : "absent", commit, ...platforms ? { platforms } : {} };
 }
 function skipMirrored(run2, version, state) {
-  run2.reporter.notice(`Falco ${version} is already mirrored (${(state.commit ?? "").slice(0, 12)}): nothing to build (if-exists: skip).`);
+  const holding = state.platforms ? `, holding ${state.platforms.join(", ")}` : "";
+  run2.reporter.notice(
+    `Falco ${version} is already mirrored (${(state.commit ?? "").slice(0, 12)}${holding}): nothing to build (if-exists: skip).`
+  );
   return { ...state, status: "skipped" };
 }
-function alreadyMirrored(state) {
+function alreadyMirrored(state, platforms = []) {
+  const which = platforms.length ? ` for ${platforms.join(", ")}` : "";
   return new MirrorError(
     "AlreadyExists",
-    `The mirror already has this version (commit ${(state.commit ?? "").slice(0, 12)}); nothing was built.`,
+    `The mirror already has this version${which} (commit ${(state.commit ?? "").slice(0, 12)}); nothing was built.`,
     {
       verb: "create",
       resource: state.resource,
@@ -6893,16 +7580,24 @@ function linksLeftOut(name, links, mirrored) {
 }
 async function publishTree(run2, config, branch, publish, tree) {
   const over = publish.kind === "patch" ? publish.over : void 0;
+  const keep2 = publish.kind === "patch" ? publish.keep : [];
   return run2.stage(`Publish to ${branch.resource}`, async () => {
-    const snapshot = await branch.snapshot(tree.dir, commitMessage(config, tree), over);
+    if (keep2.length)
+      run2.reporter.info(`Keeping the branch's ${keep2.join(", ")} files; ${tree.platforms.join(", ")} files come from this run.`);
+    const snapshot = await branch.snapshot(tree.dir, commitMessage(config, tree), over, {
+      built: tree.platforms,
+      byPath: tree.byPath,
+      keep: keep2
+    });
+    const platforms = snapshot.platforms;
     if (snapshot.unchanged) {
       run2.reporter.notice(`The mirror already holds this content (${snapshot.commit.slice(0, 12)}): nothing pushed.`);
-      return { resource: branch.resource, status: "unchanged", commit: snapshot.commit };
+      return { resource: branch.resource, status: "unchanged", commit: snapshot.commit, platforms };
     }
     if (over !== void 0) await branch.patch(snapshot.commit, over);
     else await branch.create(snapshot.commit);
-    run2.reporter.notice(`${over ? "Updated" : "Created"} ${branch.resource} at ${snapshot.commit}.`);
-    return { resource: branch.resource, status: over ? "updated" : "created", commit: snapshot.commit };
+    run2.reporter.notice(`${over ? "Updated" : "Created"} ${branch.resource} at ${snapshot.commit} (${platforms.join(", ")}).`);
+    return { resource: branch.resource, status: over ? "updated" : "created", commit: snapshot.commit, platforms };
   });
 }
 function commitMessage(config, tree) {
@@ -6911,6 +7606,7 @@ function commitMessage(config, tree) {
     `Falco ${config.falcoVersion} third-party dependencies`,
     "",
     `Source: ${config.sourceRepo}/falcosecurity/falco.git, tag ${config.falcoVersion}`,
+    `Built for: ${tree.platforms.join(", ")}`,
     `Manifest: sha256:${manifest.digest} (${manifest.fileCount} files, ${manifest.totalBytes} bytes)`,
     `Made by falco-deps-mirror (${config.dockerfile ? "custom Dockerfile" : "built-in recipe"}).`,
     ""
@@ -6919,12 +7615,12 @@ function commitMessage(config, tree) {
 
 // src/pipeline/run.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
-import * as fs14 from "node:fs/promises";
+import * as fs15 from "node:fs/promises";
 import * as os3 from "node:os";
-import * as path11 from "node:path";
+import * as path12 from "node:path";
 
 // src/effects/cleanup.ts
-import * as fs8 from "node:fs/promises";
+import * as fs10 from "node:fs/promises";
 var LEFTOVERS_STATE = "leftovers";
 function emptyLeftovers() {
   return { containers: [], images: [], layers: [], dirs: [] };
@@ -6994,7 +7690,7 @@ async function removeLeftovers(left, engine, reporter, keepImages) {
   if (!keepImages) left.images = await keep(left.images, (i) => attempt(`image ${i}`, () => engine().removeImage(i)));
   else left.images = [];
   left.layers = (await keep([...left.layers].reverse(), (l) => attempt(`build layer ${l}`, () => engine().removeLayer(l)))).reverse();
-  left.dirs = await keep(left.dirs, (d) => attempt(`directory ${d}`, () => fs8.rm(d, { recursive: true, force: true })));
+  left.dirs = await keep(left.dirs, (d) => attempt(`directory ${d}`, () => fs10.rm(d, { recursive: true, force: true })));
 }
 async function keep(items, remove) {
   const failed = [];
@@ -7003,8 +7699,8 @@ async function keep(items, remove) {
 }
 
 // src/effects/artifact.ts
-import * as fs9 from "node:fs/promises";
-import * as path6 from "node:path";
+import * as fs11 from "node:fs/promises";
+import * as path8 from "node:path";
 var ARTIFACT_COMPRESSION_LEVEL = 0;
 function artifactUnavailable(env) {
   if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
@@ -7032,7 +7728,7 @@ async function uploadArtifact(request) {
   try {
     const result = await client.uploadArtifact(
       request.name,
-      request.files.map((f2) => path6.join(request.treeDir, f2)),
+      request.files.map((f2) => path8.join(request.treeDir, f2)),
       request.treeDir,
       {
         compressionLevel: ARTIFACT_COMPRESSION_LEVEL,
@@ -7056,7 +7752,7 @@ async function uploadArtifact(request) {
 }
 async function refuseNonRegular(treeDir, files) {
   for (const file of files) {
-    const st2 = await fs9.lstat(path6.join(treeDir, file));
+    const st2 = await fs11.lstat(path8.join(treeDir, file));
     if (!st2.isFile()) {
       throw new MirrorError("InternalError", `Refused to upload ${quote(file)} as part of the artifact: it is not a regular file.`);
     }
@@ -7097,20 +7793,12 @@ function artifactFailure(name, err) {
 }
 
 // src/effects/engine.ts
-import * as fs10 from "node:fs/promises";
-import * as path7 from "node:path";
-
-// src/common/text.ts
-function lastLines(text, count, options = {}) {
-  const { skip, trim = false, separator = "\n", maxChars } = options;
-  const lines = text.split(/\r?\n/).map((l) => trim ? l.trim() : l).filter((l) => l.trim() !== "" && !skip?.test(l));
-  const joined = lines.slice(Math.max(0, lines.length - count)).join(separator);
-  return maxChars === void 0 ? joined : joined.slice(0, maxChars);
-}
+import * as fs12 from "node:fs/promises";
+import * as path9 from "node:path";
 
 // src/effects/exec.ts
 import { spawn } from "node:child_process";
-import { PassThrough, pipeline as pipeline3 } from "node:stream";
+import { PassThrough, pipeline as pipeline5 } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 var SpawnError = class extends Error {
   constructor(command, code2, cause) {
@@ -7182,7 +7870,7 @@ function runStreaming(command, args, options = {}) {
   const { child, done } = start(command, args, options, true);
   if (child.stdout === null) throw new SpawnError(command, void 0, "no stdout");
   const stdout = new PassThrough();
-  pipeline3(child.stdout, stdout, () => void 0);
+  pipeline5(child.stdout, stdout, () => void 0);
   return { stdout, done };
 }
 function start(command, args, options, streamStdout) {
@@ -7351,10 +8039,11 @@ var DockerEngine = class {
     return result.stdout.trim();
   }
   async build(request) {
-    const dockerfile = path7.join(request.contextDir, "Dockerfile");
-    await fs10.writeFile(dockerfile, request.recipe.dockerfile, { mode: 420 });
+    const dockerfile = path9.join(request.contextDir, "Dockerfile");
+    await fs12.writeFile(dockerfile, request.recipe.dockerfile, { mode: 420 });
     const args = ["build", "--file", dockerfile, "--tag", request.tag, "--label", `${LABEL}=${request.runId}`, "--force-rm"];
     for (const [name, value] of request.recipe.buildArgs) args.push("--build-arg", `${name}=${value}`);
+    if (request.platform !== void 0) args.push("--platform", request.platform);
     if (request.network !== void 0) args.push("--network", request.network);
     args.push(request.contextDir);
     const layers = new LayerTracker();
@@ -7365,6 +8054,18 @@ var DockerEngine = class {
     });
     if (result.aborted) throw new MirrorError("Timeout", "The build was cancelled.");
     if (result.code !== 0) throw buildFailure(result);
+  }
+  async imagePlatform(image) {
+    const result = await this.docker(["image", "inspect", "--format", "{{.Os}} {{.Architecture}} {{.Variant}}", image]);
+    if (result.code !== 0) return void 0;
+    const [os4 = "", architecture = "", variant] = result.stdout.trim().split(/\s+/);
+    return { os: os4, architecture, variant: variant || void 0 };
+  }
+  async registryImages(image) {
+    const args = ["manifest", "inspect", "--verbose", ...isLoopbackRegistry(image) ? ["--insecure"] : [], image];
+    const result = await this.docker(args);
+    if (result.code !== 0) return { error: lastLines(result.stderr, 2).replace(/\s+/g, " ").trim() || `exit code ${result.code}` };
+    return { images: parseManifestInspect(result.stdout) };
   }
   async create(image, name) {
     const result = await this.docker(["create", "--pull", "never", "--name", name, "--label", `${LABEL}=${name}`, image, "true"]);
@@ -7444,6 +8145,23 @@ ${result.stderr}`;
     }
   }
 };
+function parseManifestInspect(json) {
+  const value = JSON.parse(json);
+  const entries = Array.isArray(value) ? value : [value];
+  const images = [];
+  for (const e of entries) {
+    if (typeof e !== "object" || e === null) continue;
+    const d = e.Descriptor;
+    const p2 = d?.platform;
+    if (typeof d?.digest !== "string" || typeof p2?.os !== "string" || typeof p2.architecture !== "string") continue;
+    if (p2.os === "unknown" || p2.architecture === "unknown") continue;
+    images.push({
+      digest: d.digest,
+      platform: { os: p2.os, architecture: p2.architecture, variant: typeof p2.variant === "string" ? p2.variant : void 0 }
+    });
+  }
+  return images;
+}
 var LayerTracker = class {
   ran = false;
   feed(line) {
@@ -7500,8 +8218,8 @@ ${tail}`);
 // src/effects/git.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { mkdirSync as mkdirSync2 } from "node:fs";
-import * as fs11 from "node:fs/promises";
-import * as path8 from "node:path";
+import * as fs13 from "node:fs/promises";
+import * as path10 from "node:path";
 
 // src/common/secrets.ts
 function scrubSecrets(text, secrets) {
@@ -7517,19 +8235,19 @@ function basicHeader(auth) {
 function createGit(opts) {
   const secrets = opts.auth ? [opts.auth.token, basicHeader(opts.auth)].filter((s3) => s3.length > 0) : [];
   const scrub = (text) => scrubSecrets(text, secrets);
-  const scratch = path8.resolve(opts.tempDir);
-  const configFile = opts.auth ? path8.join(scratch, `auth-${randomBytes3(4).toString("hex")}.gitconfig`) : void 0;
+  const scratch = path10.resolve(opts.tempDir);
+  const configFile = opts.auth ? path10.join(scratch, `auth-${randomBytes3(4).toString("hex")}.gitconfig`) : void 0;
   let written = false;
   const ensureConfig = async () => {
     if (!opts.auth || !configFile || written) return;
     const text = `[http "${opts.url}"]
 	extraheader = AUTHORIZATION: basic ${basicHeader(opts.auth)}
 `;
-    await fs11.rm(configFile, { force: true });
-    await fs11.writeFile(configFile, text, { mode: 384, flag: "wx" });
+    await fs13.rm(configFile, { force: true });
+    await fs13.writeFile(configFile, text, { mode: 384, flag: "wx" });
     written = true;
   };
-  const cwd = path8.join(scratch, "git-cwd");
+  const cwd = path10.join(scratch, "git-cwd");
   const env = gitEnvironment([
     // No helper may answer for us or store anything, and nothing may prompt: a 401 is an error. An
     // empty value empties the list of helpers, URL-specific ones included, that system and global config set.
@@ -7580,7 +8298,7 @@ function createGit(opts) {
     },
     async dispose() {
       written = false;
-      if (configFile) await fs11.rm(configFile, { force: true });
+      if (configFile) await fs13.rm(configFile, { force: true });
     }
   };
 }
@@ -7609,321 +8327,13 @@ function gitEnvironment(settings) {
 }
 
 // src/effects/mirror-branch.ts
-import * as fs13 from "node:fs/promises";
-import * as path10 from "node:path";
-
-// src/effects/git-failure.ts
-var GIT_CHATTER = /^(hint:|To |Everything up-to-date)/;
-var REJECTED = ["[rejected]", "(fetch first)", "(stale info)", "(non-fast-forward)"];
-var REMOTE_REJECTED = ["already exists", "failed to update ref", "failed to lock ref", "cannot lock ref", "stale"];
-var TOO_LARGE = ["large files detected", "exceeds github's file size limit", "gh001", "file size limit", "too large"];
-var REFUSED = [
-  "protected branch",
-  "not allowed to push",
-  "not allowed to force push",
-  "not allowed to delete",
-  "pre-receive hook declined",
-  "gh006"
-];
-var UNAUTHORIZED = [
-  "authentication failed",
-  "could not read username",
-  "could not read password",
-  "terminal prompts disabled",
-  "invalid username or password"
-];
-var FORBIDDEN = ["permission denied", "access denied", "forbidden"];
-var NOT_FOUND = ["repository not found", "does not appear to be a git repository"];
-var TIMEOUT = ["operation too slow", "timed out", "timeout was reached"];
-var SERVER_TIMED_OUT = ["timeout", "time out", "timedout", "timed out"];
-var UNAVAILABLE = [
-  "could not resolve host",
-  "failed to connect",
-  "connection refused",
-  "connection reset",
-  "empty reply from server",
-  "unexpected disconnect",
-  "the remote end hung up",
-  "early eof",
-  "ssl_error",
-  "gnutls_handshake"
-];
-var anyOf = (text, needles) => needles.some((n) => text.includes(n));
-function onOneLine(text, first, then) {
-  let from = 0;
-  for (; ; ) {
-    const at2 = text.indexOf(first, from);
-    if (at2 < 0) return false;
-    const end = text.indexOf("\n", at2);
-    const rest = text.slice(at2 + first.length, end < 0 ? text.length : end);
-    if (anyOf(rest, then)) return true;
-    if (end < 0) return false;
-    from = end + 1;
-  }
-}
-var RPC_FAILED = "error: RPC failed; ";
-function statusOf(text) {
-  const found = [firstCode(text, "returned error: ", false), firstCode(text, "HTTP ", true)].filter((c) => c.at >= 0);
-  found.sort((a, b2) => a.at - b2.at);
-  return found[0]?.code ?? 0;
-}
-function firstCode(text, prefix, wholeNumber) {
-  for (let at2 = text.indexOf(prefix); at2 >= 0; at2 = text.indexOf(prefix, at2 + 1)) {
-    const digits = text.slice(at2 + prefix.length, at2 + prefix.length + 4);
-    if (!/^\d{3}/.test(digits)) continue;
-    if (wholeNumber && /^\d{3}\w/.test(digits) && !text.endsWith(RPC_FAILED, at2)) continue;
-    return { at: at2, code: Number(digits.slice(0, 3)) };
-  }
-  return { at: -1, code: 0 };
-}
-function isLeaseRejection(text) {
-  return rejected(text.toLowerCase());
-}
-function rejected(lower) {
-  return anyOf(lower, REJECTED) || onOneLine(lower, "[remote rejected]", REMOTE_REJECTED);
-}
-function reasonOf(verb, text) {
-  const lower = text.toLowerCase();
-  if (rejected(lower)) return verb === "create" ? "AlreadyExists" : "Conflict";
-  if (anyOf(lower, TOO_LARGE)) return "RequestEntityTooLarge";
-  if (anyOf(lower, REFUSED)) return "Forbidden";
-  const byStatus = reasonForCode(verb, statusOf(text), text);
-  if (byStatus) return byStatus;
-  if (anyOf(lower, UNAUTHORIZED)) return "Unauthorized";
-  if (anyOf(lower, FORBIDDEN) || onOneLine(lower, "permission to ", [" denied"])) return "Forbidden";
-  if (anyOf(lower, NOT_FOUND) || onOneLine(lower, "repository '", ["' not found"])) return "NotFound";
-  if (anyOf(lower, TIMEOUT)) return "Timeout";
-  if (anyOf(lower, UNAVAILABLE)) return "ServiceUnavailable";
-  return void 0;
-}
-function reasonForCode(verb, code2, text) {
-  if (code2 === 500)
-    return anyOf(text.split("returned error: 500").join("").toLowerCase(), SERVER_TIMED_OUT) ? "ServerTimeout" : "InternalError";
-  if (code2 === 409) return "Conflict";
-  if (code2 === 410) return verb === "delete" ? "Expired" : "Gone";
-  return reasonForStatus(code2);
-}
-function gitFailure(verb, resource, result, what) {
-  const text = `${result.stderr}
-${result.stdout}`;
-  if (result.timedOut) {
-    return new MirrorError("Timeout", `${what} did not finish in time.`, { verb, resource });
-  }
-  const reason = reasonOf(verb, text) ?? "InternalError";
-  const said = lastLines(result.stderr || result.stdout, 3, { trim: true, skip: GIT_CHATTER, separator: " / ", maxChars: 500 });
-  const op = reasonsFor(verb).includes(reason) ? verb : "get";
-  return new MirrorError(reason, `${what} failed${said ? ` (git: ${said})` : ""}.`, { verb: op, resource, hint: hintFor(reason) });
-}
-function hintFor(reason) {
-  switch (reason) {
-    case "Unauthorized":
-      return "Check mirror-token (and mirror-username: GitLab wants oauth2, GitHub any name with a token that has contents:write).";
-    case "Forbidden":
-      return "The token is valid but may not write to this repository or branch (protected branch, missing scope).";
-    case "NotFound":
-      return "Check mirror-repo: the repository must exist and the token must see it.";
-    case "RequestEntityTooLarge":
-      return "A file is over the server's size limit (GitHub refuses files over 100 MB; grpc.tar.gz often is): use a GitLab mirror or raise the limit.";
-    case "AlreadyExists":
-      return "Another run created the branch first; run again with if-exists: skip or overwrite.";
-    case "Conflict":
-      return "The branch changed since it was checked; run again to build on the new state.";
-    default:
-      return void 0;
-  }
-}
-
-// src/common/retry.ts
-var DEFAULT_RETRY = { attempts: 4, baseMs: 1e3, maxMs: 3e4 };
-function retryDelay(policy, attempt, retryAfterMs, random) {
-  if (retryAfterMs !== void 0 && retryAfterMs >= 0) return Math.min(retryAfterMs, policy.maxMs * 4);
-  const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
-  return Math.round(ceiling / 2 + random() * ceiling / 2);
-}
-async function withRetry(fn, policy = DEFAULT_RETRY, hooks = {}) {
-  const sleep = hooks.sleep ?? ((ms2) => abortableSleep(ms2, hooks.signal));
-  const random = hooks.random ?? Math.random;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await fn(attempt);
-    } catch (err) {
-      if (!(err instanceof MirrorError) || !err.transient || attempt >= policy.attempts || hooks.signal?.aborted) throw err;
-      const delay = retryDelay(policy, attempt, err.retryAfterMs, random);
-      hooks.onRetry?.(err, attempt, delay);
-      await sleep(delay);
-      if (hooks.signal?.aborted) throw err;
-    }
-  }
-}
-function abortableSleep(ms2, signal) {
-  return new Promise((resolve4) => {
-    const timer = setTimeout(done, ms2);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve4();
-    }
-    signal?.addEventListener("abort", done, { once: true });
-  });
-}
-function retryRemote(fn, opts) {
-  return withRetry(fn, opts.retry ?? DEFAULT_RETRY, {
-    ...opts.signal ? { signal: opts.signal } : {},
-    onRetry: (err, attempt, delay) => opts.onRetry?.(`${err.message} Retrying in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1}).`)
-  });
-}
-
-// src/effects/commit-builder.ts
-import { createReadStream } from "node:fs";
-import * as fs12 from "node:fs/promises";
-import * as path9 from "node:path";
-
-// src/effects/tarball-digest.ts
-import { createHash as createHash4 } from "node:crypto";
-import { pipeline as pipeline4 } from "node:stream/promises";
-var VOLATILE_GIT_FILE = /(^|\/)\.git\/(modules\/.+\/)?(index|logs(\/.*)?)$/;
-async function tarballDigest(stream) {
-  const members = [];
-  const pending = [];
-  const parser = new rt({
-    onReadEntry: (entry) => {
-      const name = entry.path.replace(/^\.\//, "").replace(/\/+$/, "");
-      if (VOLATILE_GIT_FILE.test(name)) {
-        entry.resume();
-        return;
-      }
-      if (isRegularFile(entry.type)) {
-        pending.push(hashEntry(entry).then(({ sha256 }) => void members.push(`${name}	file	${sha256}`)));
-        return;
-      }
-      const what = entry.type === "SymbolicLink" || entry.type === "Link" ? `${entry.type}	${entry.linkpath ?? ""}` : entry.type;
-      members.push(`${name}	${what}`);
-      entry.resume();
-    }
-  });
-  await pipeline4(stream, parser);
-  await Promise.all(pending);
-  members.sort();
-  return createHash4("sha256").update(members.join("\n")).digest("hex");
-}
-
-// src/effects/commit-builder.ts
-var IDENTITY = {
-  GIT_AUTHOR_NAME: "falco-deps-mirror",
-  GIT_AUTHOR_EMAIL: "falco-deps-mirror@users.noreply.github.com",
-  GIT_COMMITTER_NAME: "falco-deps-mirror",
-  GIT_COMMITTER_EMAIL: "falco-deps-mirror@users.noreply.github.com"
-};
-var REPO_CONFIG = {
-  "core.compression": "0",
-  "core.bigFileThreshold": "1m",
-  "pack.window": "0",
-  "gc.auto": "0"
-};
-var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-async function buildCommit(req) {
-  const { git, repo, message, parent } = req;
-  await fs12.rm(repo, { recursive: true, force: true });
-  await git.run(["init", "--quiet", "--bare", repo]);
-  for (const [k2, v2] of Object.entries(REPO_CONFIG)) await local(req, ["config", k2, v2], "git config");
-  const tree = await writeTree(req);
-  if (parent !== void 0) {
-    await fetchParent(req, parent);
-    const old = await listTree(req, `${parent}^{tree}`);
-    if (await sameContent(req, old, await listTree(req, tree))) return { commit: parent, tree, unchanged: true };
-  }
-  const args = ["commit-tree", tree, ...parent ? ["-p", parent] : [], "-F", "-"];
-  const commit = (await local(req, args, "git commit-tree", message, IDENTITY)).trim();
-  if (!SHA.test(commit)) throw new MirrorError("InternalError", `git commit-tree gave ${JSON.stringify(commit)}`);
-  return { commit, tree, unchanged: false };
-}
-async function local(req, args, what, input, env) {
-  const r = await req.git.run(args, { gitDir: req.repo, ...input !== void 0 ? { input } : {}, ...env ? { env } : {} });
-  if (r.code !== 0) throw new MirrorError("InternalError", `${what} failed: ${lastLines(r.stderr.trim(), 3, { separator: " / " })}`);
-  return r.stdout;
-}
-async function writeTree(req) {
-  const { treeDir } = req;
-  const entries = await listEntries(treeDir);
-  const files = entries.filter((e) => e.kind === "file");
-  const paths = files.map((f2) => path9.join(treeDir, f2.rel)).join("\n") + "\n";
-  const ids = files.length ? (await local(req, ["hash-object", "-w", "--no-filters", "--stdin-paths"], "git hash-object", paths)).trim().split("\n") : [];
-  const index = files.map((f2, i) => `${f2.executable ? "100755" : "100644"} ${ids[i]}	${f2.rel}`);
-  for (const link of entries.filter((e) => e.kind === "link")) {
-    const target = await fs12.readlink(path9.join(treeDir, link.rel));
-    const id = (await local(req, ["hash-object", "-w", "--no-filters", "--stdin"], "git hash-object", target)).trim();
-    index.push(`120000 ${id}	${link.rel}`);
-  }
-  const indexEnv = { GIT_INDEX_FILE: path9.join(req.workDir, "index") };
-  await fs12.rm(indexEnv.GIT_INDEX_FILE, { force: true });
-  await local(req, ["update-index", "--add", "-z", "--index-info"], "git update-index", index.map((l) => `${l}\0`).join(""), indexEnv);
-  return (await local(req, ["write-tree"], "git write-tree", void 0, indexEnv)).trim();
-}
-async function fetchParent(req, parent) {
-  await local(req, ["remote", "add", "mirror", req.url], "git remote add");
-  await retryRemote(async () => {
-    const args = ["fetch", "--quiet", "--no-tags", "--depth", "1", "--filter=blob:none", "mirror", `+${req.ref}:refs/fdm/old`];
-    const r = await req.git.run(args, { gitDir: req.repo, timeoutMs: 18e5 });
-    if (r.code !== 0) throw gitFailure("get", req.resource, r, "git fetch of the mirror branch");
-  }, req);
-  const fetched = (await local(req, ["rev-parse", "refs/fdm/old"], "git rev-parse")).trim();
-  if (fetched !== parent) {
-    throw new MirrorError(
-      "Conflict",
-      `The branch moved from ${parent.slice(0, 12)} to ${fetched.slice(0, 12)} while this run was building.`,
-      {
-        verb: "patch",
-        resource: req.resource,
-        hint: "Another run or person pushed to it; run again to build on the new state."
-      }
-    );
-  }
-}
-async function listTree(req, rev) {
-  const out = await local(req, ["ls-tree", "-r", "-z", "--full-tree", rev], "git ls-tree");
-  const map = /* @__PURE__ */ new Map();
-  for (const rec of out.split("\0")) {
-    const tab = rec.indexOf("	");
-    if (tab > 0) map.set(rec.slice(tab + 1), rec.slice(0, tab));
-  }
-  return map;
-}
-function comparedByMembers(rel) {
-  const name = path9.posix.basename(rel);
-  return name === "grpc.tar.gz" || name.endsWith("-kept.tar.gz");
-}
-async function sameContent(req, old, ours) {
-  if (old.size !== ours.size) return false;
-  for (const [rel, entry] of ours) {
-    const before = old.get(rel);
-    if (before === void 0) return false;
-    if (before === entry) continue;
-    if (!comparedByMembers(rel) || before.split(" ")[0] !== entry.split(" ")[0]) return false;
-    const id = before.split(" ")[2] ?? "";
-    const blob = req.git.stream(["cat-file", "blob", id], { gitDir: req.repo });
-    const [theirs] = await Promise.all([tarballDigest(blob.stdout), blob.done]);
-    const mine = await tarballDigest(createReadStream(path9.join(req.treeDir, rel)));
-    if (theirs !== mine) return false;
-  }
-  return true;
-}
-async function listEntries(dir) {
-  const entries = await walkTree(dir, (rel, name) => {
-    if (/[\n\0\\]/.test(rel) || name === ".git") {
-      throw new MirrorError("Invalid", `The deps tree holds a path git cannot store as it is: ${JSON.stringify(rel)}.`);
-    }
-  });
-  const other = entries.find((e) => e.kind === "other");
-  if (other) throw new MirrorError("Invalid", `The deps tree holds ${JSON.stringify(other.rel)}, which is neither a file nor a directory.`);
-  return entries;
-}
-
-// src/effects/mirror-branch.ts
+import * as fs14 from "node:fs/promises";
+import * as path11 from "node:path";
 function createMirrorBranch(opts) {
   const { git, url, branch } = opts;
   const ref = `refs/heads/${branch}`;
   const resource = `branch ${branch} of ${url}`;
-  const repo = path10.join(opts.workDir, "repo.git");
+  const repo = path11.join(opts.workDir, "repo.git");
   const retry = (fn) => retryRemote(fn, opts);
   const get = () => retry(async () => {
     const r = await git.run(["ls-remote", "--refs", url, ref], { timeoutMs: 18e4 });
@@ -7945,12 +8355,20 @@ ${r.stderr}`) && await get() === landed) return;
     ref,
     resource,
     get,
-    snapshot: (treeDir, message, parent) => buildCommit({ ...opts, repo, workDir: opts.workDir, url, ref, resource, treeDir, message, parent }),
+    metadata: async (commit) => {
+      const metaRepo = path11.join(opts.workDir, "metadata.git");
+      await fs14.rm(metaRepo, { recursive: true, force: true });
+      await git.run(["init", "--quiet", "--bare", metaRepo]);
+      const req = { ...opts, repo: metaRepo, url, ref, resource };
+      await fetchTip(req, commit);
+      return readMetadata(req, commit);
+    },
+    snapshot: (treeDir, message, parent, platforms) => buildCommit({ ...opts, repo, workDir: opts.workDir, url, ref, resource, treeDir, message, parent, platforms }),
     create: (commit) => push("create", `${commit}:${ref}`, "", commit),
     patch: (commit, expected) => push("patch", `${commit}:${ref}`, expected, commit),
     delete: async (expected) => {
-      await fs13.mkdir(opts.workDir, { recursive: true });
-      if (!await fs13.stat(repo).catch(() => void 0)) await git.run(["init", "--quiet", "--bare", repo]);
+      await fs14.mkdir(opts.workDir, { recursive: true });
+      if (!await fs14.stat(repo).catch(() => void 0)) await git.run(["init", "--quiet", "--bare", repo]);
       await push("delete", `:${ref}`, expected, void 0);
     }
   };
@@ -8313,13 +8731,13 @@ function createRun(ctx, records) {
     signal: ctx.signal,
     id,
     // Absolute: git runs in a directory of its own, so relative paths would point elsewhere.
-    scratch: path11.resolve(ctx.env.RUNNER_TEMP || os3.tmpdir(), `falco-deps-mirror-${id}`),
+    scratch: path12.resolve(ctx.env.RUNNER_TEMP || os3.tmpdir(), `falco-deps-mirror-${id}`),
     remote: { signal: ctx.signal, onRetry: (m2) => reporter.warning(m2) }
   };
 }
 async function makeScratch(run2) {
   run2.cleanup.dir(run2.scratch);
-  await fs14.mkdir(run2.scratch, { recursive: true, mode: 448 });
+  await fs15.mkdir(run2.scratch, { recursive: true, mode: 448 });
 }
 
 // src/pipeline/version-stages.ts
@@ -8384,9 +8802,10 @@ async function mirrorFalco(run2, o, inputs, mirror) {
   const config = { ...inputs, falcoVersion: o.version };
   announce(run2, config);
   const branch = mirror?.branch(config.falcoVersion);
-  if (mirror && branch) o.mirror = await checkMirror(run2, mirror, branch);
-  const decision = o.decision = decide(decisionInputs(config), { kind: "branch", commit: o.mirror?.commit });
-  if (decision.kind === "fail-exists" && o.mirror) throw alreadyMirrored(o.mirror);
+  if (mirror && branch) o.mirror = await checkMirror(run2, mirror, branch, config.platforms.length > 0);
+  const remote = { kind: "branch", commit: o.mirror?.commit, held: o.mirror?.platforms };
+  const decision = o.decision = decide(decisionInputs(config), remote);
+  if (decision.kind === "fail-exists" && o.mirror) throw alreadyMirrored(o.mirror, decision.platforms);
   if (decision.kind === "skip" && o.mirror) {
     o.mirror = skipMirrored(run2, config.falcoVersion, o.mirror);
     return;
@@ -8397,9 +8816,11 @@ async function mirrorFalco(run2, o, inputs, mirror) {
     return;
   }
   if (decision.kind !== "build") return;
-  const image = await buildImage(run2, config);
-  const tree = o.tree = await collectTree(run2, config, image);
-  if (decision.verify) o.verification = await verifyTree(run2, config, image, tree);
+  const builds = await planBuilds(run2, config, decision.platforms);
+  const images = [];
+  for (const planned of builds) images.push(await buildImage(run2, config, planned));
+  const tree = o.tree = await collectTree(run2, config, images);
+  if (decision.verify) o.verification = await verifyTree(run2, config, images, tree);
   if (decision.upload) o.artifact = await uploadTree(run2, config, tree);
   if (o.verification?.ok === false) throw o.verification.error;
   if (branch) o.mirror = await publishTree(run2, config, branch, decision.publish, tree);
@@ -8434,7 +8855,7 @@ function falcoSource(run2, inputs) {
 function announce(run2, config) {
   const recipe = config.dockerfile ? `custom Dockerfile ${config.dockerfile}` : "built-in recipe";
   run2.reporter.info(
-    `Mirroring Falco ${config.falcoVersion} from ${config.sourceRepo} on ${config.baseImage} (${recipe}, build: ${config.build}).`
+    `Mirroring Falco ${config.falcoVersion} from ${config.sourceRepo} on ${config.baseImage} (${recipe}, build: ${config.build}${config.platforms.length ? `, platforms: ${config.platforms.join(", ")}` : ""}).`
   );
 }
 async function report(ctx, outcome) {

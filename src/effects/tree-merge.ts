@@ -1,0 +1,110 @@
+// Several platforms' trees made into one: each path once, moved (not copied) into the output directory.
+// A path two platforms both have must hold the same content by the rule the mirror's `unchanged` uses
+// (bytes, or the members of grpc.tar.gz and the *-kept.tar.gz tarballs); otherwise the run stops with
+// Conflict naming it, since one branch cannot hold two versions of one file.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { MirrorError, quote } from '../common/errors.js';
+import type { Platform } from '../planning/platforms.js';
+import { comparedByMembers } from './commit-builder.js';
+import type { FileDigest } from './tar-hash.js';
+import { tarballDigest } from './tarball-digest.js';
+import { walkTree } from './tree-walk.js';
+
+/** One platform's extracted tree and the digests taken while it was extracted. */
+export interface PlatformTree {
+  readonly platform: Platform;
+  readonly dir: string;
+  readonly digests: ReadonlyMap<string, FileDigest>;
+}
+
+export interface MergedTree {
+  readonly digests: ReadonlyMap<string, FileDigest>;
+  /** Every path of the merged tree, and the platforms whose tree held it. */
+  readonly byPath: ReadonlyMap<string, readonly Platform[]>;
+}
+
+/** Moves the trees into `into` (empty), in the order given; the first platform's copy of a shared path stays. */
+export async function mergeTrees(trees: readonly PlatformTree[], into: string): Promise<MergedTree> {
+  const digests = new Map<string, FileDigest>();
+  const byPath = new Map<string, Platform[]>();
+  const owner = new Map<string, PlatformTree>();
+  await fs.mkdir(into, { recursive: true });
+  for (const tree of trees) {
+    for (const entry of await walkTree(tree.dir)) {
+      if (entry.kind === 'other') continue;
+      const rel = entry.rel;
+      const first = owner.get(rel);
+      if (first) {
+        await sameOrConflict(first, tree, rel, into);
+        byPath.get(rel)?.push(tree.platform);
+        continue;
+      }
+      const target = path.join(into, rel);
+      try {
+        await fs.mkdir(path.dirname(target), { recursive: true });
+        // rename would replace a directory's empty twin, or fail on a full one: a path taken is a conflict.
+        if (await fs.lstat(target).catch(() => undefined)) throw new Error('taken');
+        await fs.rename(path.join(tree.dir, rel), target);
+      } catch {
+        const other = [...owner.values()].find((t) => t !== tree)?.platform ?? 'another platform';
+        throw conflict(other, tree.platform, rel, 'one has a file where the other has a directory');
+      }
+      owner.set(rel, tree);
+      byPath.set(rel, [tree.platform]);
+      const digest = tree.digests.get(rel);
+      if (digest) digests.set(rel, digest);
+    }
+  }
+  return { digests, byPath };
+}
+
+/** Throws Conflict unless the two platforms' copies of `rel` hold the same content. */
+async function sameOrConflict(first: PlatformTree, other: PlatformTree, rel: string, into: string): Promise<void> {
+  const kept = path.join(into, rel);
+  const theirs = path.join(other.dir, rel);
+  const [a, b] = await Promise.all([fs.lstat(kept), fs.lstat(theirs)]);
+  if (a.isSymbolicLink() || b.isSymbolicLink()) {
+    if (a.isSymbolicLink() && b.isSymbolicLink() && (await fs.readlink(kept)) === (await fs.readlink(theirs))) return;
+    throw conflict(
+      first.platform,
+      other.platform,
+      rel,
+      a.isSymbolicLink() && b.isSymbolicLink() ? 'their link targets differ' : 'one is a link',
+    );
+  }
+  const [da, db] = await Promise.all([digestOf(first, kept, rel), digestOf(other, theirs, rel)]);
+  if (da === db) return;
+  if (comparedByMembers(rel)) {
+    const [ma, mb] = await Promise.all([tarballDigest(createReadStream(kept)), tarballDigest(createReadStream(theirs))]);
+    if (ma === mb) return;
+    throw conflict(first.platform, other.platform, rel, 'their members differ');
+  }
+  throw conflict(first.platform, other.platform, rel, 'their bytes differ');
+}
+
+/** The file's SHA-256: the one taken while it was extracted, or read now. */
+async function digestOf(tree: PlatformTree, file: string, rel: string): Promise<string> {
+  const known = tree.digests.get(rel);
+  if (known) return known.sha256;
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(file), hash);
+  return hash.digest('hex');
+}
+
+function conflict(a: Platform, b: Platform, rel: string, how: string): MirrorError {
+  const gRpcHint =
+    path.posix.basename(rel) === 'grpc.tar.gz'
+      ? ' With build: full, gRPC builds inside its own source folder and leaves per-platform files there: use build: downloads, which keeps the pristine clone.'
+      : '';
+  return new MirrorError(
+    'Conflict',
+    `The ${a} and ${b} trees both hold ${quote(rel)}, with different content (${how}); one branch cannot hold both, so nothing was uploaded or pushed.`,
+    {
+      hint: `A file every platform downloads must be the same on every platform.${gRpcHint}`,
+    },
+  );
+}
