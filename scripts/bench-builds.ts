@@ -1,4 +1,4 @@
-// `npm run bench -- --builds [--version 0.35.1] [--unit 2] [--runs 1] [--jobs 4]`: what `build: downloads`
+// `npm run bench -- --builds [--version 0.35.1] [--unit 2] [--runs 1] [--jobs 4] [--builder both]`: what `build: downloads`
 // saves against `build: full`, for the same Falco version, in one run and side by side.
 //
 // It serves the mini Falco (test/fixtures/mini-falco.ts) on 127.0.0.1 with its build steps given a cost:
@@ -10,9 +10,11 @@
 // verify). Every line of the action's stdout is time-stamped as it arrives, so each stage's time is read
 // from its `::group::` to its `::endgroup::`. A unique `cmake-args` value per run (-DFDM_BENCH_RUN=...,
 // which CMake ignores) keeps the Docker builder from reusing an earlier run's layers: each build is whole.
-// It prints each run, then a Markdown table of the medians with each stage's share of the run, the ratio
-// downloads/full and the target (downloads <= 10% of full; PASS/FAIL, a missed target does not change
-// the exit status). Everything it made (servers, temp dirs; the action removes its own images) is
+// It does this for each builder: the legacy builder (DOCKER_BUILDKIT=0) and BuildKit (DOCKER_BUILDKIT=1,
+// the engine's own through a docker CLI that can drive it; GitHub's runners build with BuildKit).
+// It prints each run, then per builder a Markdown table of the medians with each stage's share of the
+// run, the ratio downloads/full and the target (downloads <= 10% of full; PASS/FAIL, a missed target
+// does not change the exit status). Everything it made (servers, temp dirs; the action removes its own images) is
 // removed at the end, on failure and on Ctrl-C. Exit status: 0 when every run succeeded, 1 on a
 // failure, 2 on bad arguments, 130 when interrupted.
 import { spawn } from 'node:child_process';
@@ -24,6 +26,7 @@ import { parseArgs } from 'node:util';
 import { run } from '../src/effects/exec.js';
 import { BUILD_COST_UNITS, MINI_FALCO_VERSIONS, serveMiniFalco } from '../test/fixtures/mini-falco.js';
 import { parseCommandFile } from '../test/support/action-runner.js';
+import { buildKitEnv } from '../test/support/docker.js';
 import { startGitServer } from '../test/support/git-server.js';
 import { median, UsageError } from './bench/common.js';
 
@@ -33,8 +36,17 @@ const TARGET_RATIO = 0.1;
 const KINDS = ['full', 'downloads'] as const;
 type Kind = (typeof KINDS)[number];
 
+/** legacy: Docker's classic builder; buildkit: BuildKit, the builder of GitHub's runners. */
+export type Builder = 'legacy' | 'buildkit';
+const BUILDERS: readonly Builder[] = ['legacy', 'buildkit'];
+const BUILDER_TEXT: Readonly<Record<Builder, string>> = {
+  legacy: 'the legacy builder (DOCKER_BUILDKIT=0): a container and a committed layer per step',
+  buildkit: "BuildKit (DOCKER_BUILDKIT=1), the builder of GitHub's runners",
+};
+
 export interface BuildsSettings {
   version: string;
+  builders: readonly Builder[];
   unit: number;
   runs: number;
   jobs: number;
@@ -50,17 +62,19 @@ export function parseBuildsSettings(argv: readonly string[]): BuildsSettings {
       unit: { type: 'string' },
       runs: { type: 'string' },
       jobs: { type: 'string' },
+      builder: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
     allowPositionals: false,
   });
   if (values.help) {
-    console.log('usage: npm run bench -- --builds [--version 0.35.1] [--unit 2] [--runs 1] [--jobs 4]');
+    console.log('usage: npm run bench -- --builds [--version 0.35.1] [--unit 2] [--runs 1] [--jobs 4] [--builder both]');
     console.log(`  --version  a mini Falco version: ${MINI_FALCO_VERSIONS.join(', ')} (default 0.35.1, which has gRPC)`);
     console.log('  --unit     seconds per unit of build cost (default 2)');
     console.log('  --runs     runs of each build; the table shows medians (default 1)');
     console.log("  --jobs     the action's jobs input, make -j (default 4)");
+    console.log('  --builder  legacy, buildkit or both (default both, each measured and judged on its own)');
     process.exit(0);
   }
   const version = values.version ?? '0.35.1';
@@ -75,8 +89,13 @@ export function parseBuildsSettings(argv: readonly string[]): BuildsSettings {
     }
     return n;
   };
+  const builder = values.builder ?? 'both';
+  if (builder !== 'both' && !(BUILDERS as readonly string[]).includes(builder)) {
+    throw new UsageError(`--builder wants legacy, buildkit or both, not ${JSON.stringify(builder)}.`);
+  }
   return {
     version,
+    builders: builder === 'both' ? BUILDERS : [builder as Builder],
     unit: num('unit', values.unit, 2, false, 0),
     runs: num('runs', values.runs, 1, true, 1),
     jobs: num('jobs', values.jobs, 4, true, 1),
@@ -137,6 +156,8 @@ interface RunPlan {
   mirrorUrl: string;
   /** Unique per run: busts the Docker builder's cache. */
   runId: string;
+  /** What selects the builder: DOCKER_BUILDKIT, and a PATH whose docker can drive it. */
+  builderEnv: NodeJS.ProcessEnv;
 }
 
 async function timeRun(p: RunPlan): Promise<Timed> {
@@ -147,7 +168,7 @@ async function timeRun(p: RunPlan): Promise<Timed> {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     ...(process.env.DOCKER_HOST ? { DOCKER_HOST: process.env.DOCKER_HOST } : {}),
-    ...(process.env.DOCKER_BUILDKIT ? { DOCKER_BUILDKIT: process.env.DOCKER_BUILDKIT } : {}),
+    ...p.builderEnv,
     GITHUB_ACTIONS: 'true',
     GITHUB_OUTPUT: files.output,
     GITHUB_STATE: files.state,
@@ -204,7 +225,8 @@ const stageKey = (name: string): string =>
     .replace(/^Publish to .*/, 'Publish to the mirror')
     .replace(/^Build Falco .*'s dependencies$/, 'Build (docker build of the recipe)');
 
-function report(settings: BuildsSettings, results: Record<Kind, Timed[]>, facts: string[]): number {
+/** One builder's table; returns whether it met the target. */
+function report(settings: BuildsSettings, builder: Builder, results: Record<Kind, Timed[]>): boolean {
   const names: string[] = [];
   for (const kind of KINDS)
     for (const r of results[kind]) for (const s of r.stages) if (!names.includes(stageKey(s.name))) names.push(stageKey(s.name));
@@ -214,6 +236,8 @@ function report(settings: BuildsSettings, results: Record<Kind, Timed[]>, facts:
   const whole = (kind: Kind): number => med(kind, (t) => t.main + t.post);
   const [full, downloads] = [whole('full'), whole('downloads')];
   const c = BUILD_COST_UNITS;
+  console.log('');
+  console.log(`## ${BUILDER_TEXT[builder]}`);
   console.log('');
   console.log(
     `Mini Falco ${settings.version}, build-step cost unit ${String(settings.unit)} s (each ExternalProject ${String(c.externalProject)} unit, ` +
@@ -245,9 +269,7 @@ function report(settings: BuildsSettings, results: Record<Kind, Timed[]>, facts:
     `trees: full ${results.full[0]?.fileCount ?? '?'} files, ${results.full[0]?.totalBytes ?? '?'} bytes; ` +
       `downloads ${results.downloads[0]?.fileCount ?? '?'} files, ${results.downloads[0]?.totalBytes ?? '?'} bytes`,
   );
-  console.log('');
-  for (const f of facts) console.log(f);
-  return 0;
+  return pass;
 }
 
 async function machineFacts(signal: AbortSignal): Promise<string[]> {
@@ -256,14 +278,10 @@ async function machineFacts(signal: AbortSignal): Promise<string[]> {
       (r) => (r.code === 0 ? r.stdout.trim() : 'unknown'),
       () => 'unknown',
     );
-  const [server, builder] = await Promise.all([
-    out('docker', ['version', '--format', '{{.Server.Version}}']),
-    out('docker', ['buildx', 'version']),
-  ]);
-  const legacy = process.env.DOCKER_BUILDKIT === '0' || builder === 'unknown';
+  const server = await out('docker', ['version', '--format', '{{.Server.Version}}']);
   return [
     `machine: ${String(os.cpus().length)} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown'}), ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
-    `docker: engine ${server}, ${legacy ? 'legacy builder' : `BuildKit (${builder})`}; node ${process.version}`,
+    `docker: engine ${server}; node ${process.version}`,
   ];
 }
 
@@ -280,29 +298,42 @@ export async function runBuildsBench(signal: AbortSignal, settings: BuildsSettin
   const mirror = await startGitServer({ root: mirrorRoot });
   try {
     const facts = await machineFacts(signal);
-    const results: Record<Kind, Timed[]> = { full: [], downloads: [] };
-    for (let i = 0; i < settings.runs; i++) {
-      const order: readonly Kind[] = i % 2 === 0 ? KINDS : [...KINDS].reverse();
-      for (const kind of order) {
-        const name = `run${String(i + 1)}-${kind}`;
-        await run('git', ['init', '--quiet', '--bare', path.join(mirrorRoot, `${name}.git`)], { signal });
-        const timed = await timeRun({
-          signal,
-          work: path.join(root, name),
-          kind,
-          settings,
-          sourceRepo: servers.sourceRepo,
-          mirrorUrl: `${mirror.url}/${name}.git`,
-          runId: `${String(process.pid)}_${String(Date.now())}_${name.replace(/-/g, '_')}`,
-        });
-        results[kind].push(timed);
-        const build = timed.stages.find((s) => s.name.startsWith('Build Falco'))?.seconds ?? NaN;
-        console.log(
-          `run ${String(i + 1)} build: ${kind.padEnd(9)} whole ${fmtS(timed.main + timed.post)} s (main ${fmtS(timed.main)}, post ${fmtS(timed.post)}; docker build ${fmtS(build)} s)`,
-        );
+    const envs: Record<Builder, NodeJS.ProcessEnv> = {
+      legacy: { DOCKER_BUILDKIT: '0' },
+      buildkit: settings.builders.includes('buildkit') ? await buildKitEnv(path.join(root, 'buildkit-cli')) : {},
+    };
+    const passed: Record<Builder, boolean> = { legacy: false, buildkit: false };
+    for (const builder of settings.builders) {
+      const results: Record<Kind, Timed[]> = { full: [], downloads: [] };
+      for (let i = 0; i < settings.runs; i++) {
+        const order: readonly Kind[] = i % 2 === 0 ? KINDS : [...KINDS].reverse();
+        for (const kind of order) {
+          const name = `${builder}-run${String(i + 1)}-${kind}`;
+          await run('git', ['init', '--quiet', '--bare', path.join(mirrorRoot, `${name}.git`)], { signal });
+          const timed = await timeRun({
+            signal,
+            work: path.join(root, name),
+            kind,
+            settings,
+            sourceRepo: servers.sourceRepo,
+            mirrorUrl: `${mirror.url}/${name}.git`,
+            runId: `${String(process.pid)}_${String(Date.now())}_${name.replace(/-/g, '_')}`,
+            builderEnv: envs[builder],
+          });
+          results[kind].push(timed);
+          const build = timed.stages.find((s) => s.name.startsWith('Build Falco'))?.seconds ?? NaN;
+          console.log(
+            `${builder} run ${String(i + 1)} build: ${kind.padEnd(9)} whole ${fmtS(timed.main + timed.post)} s (main ${fmtS(timed.main)}, post ${fmtS(timed.post)}; docker build ${fmtS(build)} s)`,
+          );
+        }
       }
+      passed[builder] = report(settings, builder, results);
     }
-    return report(settings, results, facts);
+    console.log('');
+    for (const builder of settings.builders)
+      console.log(`${builder}: ${passed[builder] ? 'PASS' : 'FAIL'} (downloads <= ${String(TARGET_RATIO * 100)}% of full)`);
+    for (const f of facts) console.log(f);
+    return 0;
   } finally {
     await mirror.close();
     await servers.close();

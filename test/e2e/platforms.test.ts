@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { METADATA_FILE, parseMetadata } from '../../src/planning/platforms.js';
-import { dockerSnapshot, requireMultiArchImage, type MultiArchImage } from '../support/docker.js';
+import { buildKitEnv, dockerSnapshot, requireMultiArchImage, type MultiArchImage } from '../support/docker.js';
 import { setupE2e } from '../support/e2e.js';
 import { describeTree, listTree, sha256 } from '../support/tree.js';
 
@@ -122,7 +122,7 @@ describe('platforms', () => {
   });
 
   it(
-    'builds both platforms in one run, merges the trees and verifies each offline on its own platform',
+    'builds both platforms in one run with BuildKit, merges the trees and verifies each offline on its own platform',
     { timeout: 1_200_000 },
     async () => {
       const fixture = e2e.servers.fixture;
@@ -130,10 +130,15 @@ describe('platforms', () => {
       await exec('git', ['init', '--quiet', '--bare', single]);
       const before = await dockerSnapshot();
       const work = e2e.workDir('both');
+      // The matrix above ran on the legacy builder; this run uses BuildKit, the builder of GitHub's runners.
       const run = await e2e.runIn(work, {
         inputs: { 'base-image': base.image, platforms: BOTH, verify: 'true', 'mirror-repo': `${e2e.mirror.server.url}/single.git` },
+        env: await buildKitEnv(path.join(e2e.tmp, 'buildkit-cli')),
       });
       expect(run.code, run.stdout + run.stderr).toBe(0);
+      // BuildKit's own progress lines ("#N [stage]"), not the legacy builder's "Step N/M".
+      expect(run.stdout).toMatch(/^#\d+ \[\d\/\d\] RUN /m);
+      expect(run.stdout).not.toMatch(/^Step \d+\/\d+ : /m);
       expect(run.outputs.verified).toBe('true');
       expect(run.stdout).toContain('Verify on linux/amd64: rebuild Falco offline from the tree');
       expect(run.stdout).toContain('Verify on linux/arm64: rebuild Falco offline from the tree');

@@ -15,8 +15,12 @@ interface DockerResult {
 }
 
 function docker(args: string[]): Promise<DockerResult> {
+  return runDocker('docker', args);
+}
+
+function runDocker(binary: string, args: string[]): Promise<DockerResult> {
   return new Promise((resolve) => {
-    execFile('docker', args, { timeout: 60_000, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
+    execFile(binary, args, { timeout: 60_000, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
       // A missing binary reports a string code (ENOENT) rather than an exit status.
       const code = err ? (typeof err.code === 'number' ? err.code : 127) : 0;
       resolve({ code, stdout, stderr: stderr || (err ? err.message : '') });
@@ -89,6 +93,29 @@ export async function requireMultiArchImage(): Promise<MultiArchImage> {
   const r = await docker(['manifest', 'inspect', '--insecure', image]);
   if (r.code !== 0) fail(`docker manifest inspect ${image}: ${r.stderr.trim()}`);
   return { image, digests: { amd64, arm64 } };
+}
+
+/**
+ * The environment that makes `docker build` use BuildKit, the builder GitHub's runners have: the engine's
+ * own BuildKit, which a docker CLI before 23 uses with DOCKER_BUILDKIT=1 and no buildx (Debian's docker.io
+ * client). A newer CLI needs the buildx plugin for it, so a directory holding only such a 20.x `docker` goes
+ * first on PATH. Throws when no CLI here can drive BuildKit: a test that cannot use it must not pass.
+ */
+export async function buildKitEnv(dir: string): Promise<NodeJS.ProcessEnv> {
+  for (const candidate of ['/usr/bin/docker', '/bin/docker', '/usr/local/bin/docker']) {
+    if (!fs.existsSync(candidate)) continue;
+    const version = await runDocker(candidate, ['version', '--format', '{{.Client.Version}}']);
+    const major = Number(/^(\d+)\./.exec(version.stdout.trim())?.[1]);
+    const buildx = (await runDocker(candidate, ['buildx', 'version'])).code === 0;
+    if (major >= 23 && !buildx) continue;
+    fs.mkdirSync(dir, { recursive: true });
+    const link = `${dir}/docker`;
+    if (!fs.existsSync(link)) fs.symlinkSync(candidate, link);
+    return { DOCKER_BUILDKIT: '1', PATH: `${dir}:${process.env.PATH ?? ''}` };
+  }
+  throw new Error(
+    "No docker CLI here can build with BuildKit: Debian's docker.io (a 20.10 client) or a CLI with the buildx plugin is needed.",
+  );
 }
 
 /** All container and image ids, so a test can assert that a run left nothing behind. */
