@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prepares a fresh Debian/Ubuntu machine to run the demo and the tests:
-#   - Debian packages: docker.io (engine + CLI), debootstrap, git
+#   - Debian packages: docker.io (engine + CLI), debootstrap, git, git-lfs (large-files: lfs and its tests)
 #   - npm packages (npm ci)
 #   - a running Docker engine (started here if none is reachable)
 #   - the test base image, made with debootstrap + docker import (no registry needed)
@@ -21,6 +21,7 @@ missing=()
 command -v dockerd >/dev/null || missing+=(docker.io)
 command -v debootstrap >/dev/null || missing+=(debootstrap)
 command -v git >/dev/null || missing+=(git)
+command -v git-lfs >/dev/null || missing+=(git-lfs)
 command -v tar >/dev/null || missing+=(tar)
 command -v unzip >/dev/null || missing+=(unzip)
 if [ ${#missing[@]} -gt 0 ]; then
@@ -28,7 +29,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" ca-certificates >/dev/null
 fi
-for tool in docker dockerd debootstrap git tar unzip node npm; do
+for tool in docker dockerd debootstrap git git-lfs tar unzip node npm; do
   command -v "$tool" >/dev/null || { echo "setup: $tool is still missing" >&2; exit 1; }
 done
 echo "ok: $(docker --version); node $(node --version)"

@@ -58,7 +58,7 @@ async function mirrorFalco(run: Run, o: Outcome, inputs: Config, mirror: Mirror 
   const config: Config = { ...inputs, falcoVersion: o.version };
   announce(run, config);
   const branch = mirror?.branch(config.falcoVersion);
-  if (mirror && branch) o.mirror = await checkMirror(run, mirror, branch, config.platforms.length > 0);
+  if (mirror && branch) o.mirror = await checkMirror(run, mirror, branch, config);
 
   const remote = { kind: 'branch', commit: o.mirror?.commit, held: o.mirror?.platforms } as const;
   const decision = (o.decision = decide(decisionInputs(config), remote));

@@ -3,9 +3,13 @@
 // patch commit is a child of the one it replaces (fetched with its trees but not its blobs), so the
 // branch keeps its history; content equal to the parent's (grpc.tar.gz and the *-kept.tar.gz tarballs
 // of unpacked sources compared by their members) is reported as unchanged instead.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { MirrorError, quote } from '../common/errors.js';
+import { GITATTRIBUTES, lfsPathsOf, lfsPointer, renderGitattributes, storedWithLfs, type LargeFiles } from '../planning/large-files.js';
 import {
   METADATA_FILE,
   metadataOf,
@@ -20,6 +24,7 @@ import { retryRemote, type RemoteOptions } from '../common/retry.js';
 import { lastLines } from '../common/text.js';
 import type { Git } from './git.js';
 import { gitFailure } from './git-failure.js';
+import type { FileDigest } from './tar-hash.js';
 import { tarballDigest } from './tarball-digest.js';
 import { walkTree, type TreeEntry } from './tree-walk.js';
 
@@ -39,6 +44,22 @@ export interface CommitRequest extends RemoteOptions {
   readonly parent: string | undefined;
   /** The platforms the tree was built for, which paths came from which, and the parent's platforms whose files stay. */
   readonly platforms: TreePlatforms;
+  /** Which files go to Git LFS; `digests` (taken at extraction) spares reading them again for their oid. */
+  readonly large?: LargeFilesRequest;
+}
+
+export interface LargeFilesRequest {
+  readonly files: LargeFiles;
+  readonly digests: ReadonlyMap<string, FileDigest>;
+}
+
+/** A file of the tree stored with Git LFS: the branch holds its pointer, the LFS endpoint its bytes. */
+export interface LfsObject {
+  readonly rel: string;
+  /** The file on disk. */
+  readonly file: string;
+  readonly oid: string;
+  readonly size: number;
 }
 
 export interface TreePlatforms {
@@ -56,6 +77,8 @@ export interface Snapshot {
   readonly unchanged: boolean;
   /** The platforms the commit holds (its metadata file's list). */
   readonly platforms: readonly Platform[];
+  /** The LFS objects the commit refers to that this tree brought (to upload before the push). */
+  readonly lfsObjects: readonly LfsObject[];
 }
 
 const IDENTITY = {
@@ -84,16 +107,76 @@ export async function buildCommit(req: CommitRequest): Promise<Snapshot> {
   for (const [k, v] of Object.entries(REPO_CONFIG)) await local(req, ['config', k, v], 'git config');
   // The branch's commit, with its trees but without its blobs (fetched later only if needed).
   if (parent !== undefined) await fetchTip(req, parent);
-  const kept = parent !== undefined && req.platforms.keep.length > 0 ? await keptEntries(req, parent) : new Map<string, KeptEntry>();
-  const { tree, platforms } = await writeTree(req, kept);
+  const view = parent !== undefined ? await parentView(req, parent) : { entries: new Map<string, string>(), lfs: new Set<string>() };
+  const kept =
+    parent !== undefined && req.platforms.keep.length > 0 ? await keptEntries(req, parent, view.meta) : new Map<string, KeptEntry>();
+  const ours = await lfsObjectsOf(req);
+  const cmp: Comparison = { parentEntries: view.entries, parentLfs: view.lfs, parentMembers: view.meta?.members ?? {}, ours };
+  const { tree, platforms, lfsObjects } = await writeTree(req, kept, cmp);
   if (parent !== undefined) {
     const old = await listTree(req, `${parent}^{tree}`);
-    if (await sameContent(req, old, await listTree(req, tree))) return { commit: parent, tree, unchanged: true, platforms };
+    if (await sameContent(req, old, await listTree(req, tree), cmp))
+      return { commit: parent, tree, unchanged: true, platforms, lfsObjects: [] };
   }
   const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'];
   const commit = (await local(req, args, 'git commit-tree', message, IDENTITY)).trim();
   if (!SHA.test(commit)) throw new MirrorError('InternalError', `git commit-tree gave ${JSON.stringify(commit)}`);
-  return { commit, tree, unchanged: false, platforms };
+  return { commit, tree, unchanged: false, platforms, lfsObjects };
+}
+
+/** What comparing with the parent needs: its LFS paths and members digests, and this tree's LFS objects. */
+interface Comparison {
+  /** The parent's entries ("mode type id" by path); empty for a new branch. */
+  readonly parentEntries: ReadonlyMap<string, string>;
+  readonly parentLfs: ReadonlySet<string>;
+  readonly parentMembers: Readonly<Record<string, string>>;
+  readonly ours: ReadonlyMap<string, LfsObject & { readonly members?: string }>;
+}
+
+/** The parent's metadata (when it has one) and the paths its .gitattributes stores with LFS; small blobs, fetched on demand. */
+async function parentView(
+  req: CommitRequest,
+  parent: string,
+): Promise<{ entries: Map<string, string>; meta?: BranchMetadata; lfs: Set<string> }> {
+  const listing = await listTree(req, `${parent}^{tree}`);
+  const blob = async (rel: string): Promise<string | undefined> => {
+    if (!listing.has(rel)) return undefined;
+    const r = await req.git.run(['cat-file', 'blob', `${parent}:${rel}`], { gitDir: req.repo });
+    if (r.code !== 0)
+      throw new MirrorError(
+        'InternalError',
+        `git cat-file of ${parent.slice(0, 12)}:${rel} failed: ${lastLines(r.stderr.trim(), 3, { separator: ' / ' })}`,
+      );
+    return r.stdout;
+  };
+  const attributes = await blob(GITATTRIBUTES);
+  const text = await blob(METADATA_FILE);
+  const meta = text === undefined ? undefined : parseMetadata(text);
+  return { entries: listing, ...(meta ? { meta } : {}), lfs: attributes === undefined ? new Set() : lfsPathsOf(attributes) };
+}
+
+/** The files of the tree that large-files: lfs stores with LFS, with their members' digest where they are compared by members. */
+async function lfsObjectsOf(req: CommitRequest): Promise<Map<string, LfsObject & { members?: string }>> {
+  const out = new Map<string, LfsObject & { members?: string }>();
+  const large = req.large;
+  if (large?.files.mode !== 'lfs') return out;
+  for (const entry of await listEntries(req.treeDir)) {
+    if (entry.kind !== 'file') continue;
+    const file = path.join(req.treeDir, entry.rel);
+    const size = (await fs.stat(file)).size;
+    if (!storedWithLfs(large.files, size)) continue;
+    const known = large.digests.get(entry.rel);
+    const oid = known?.size === size ? known.sha256 : await sha256Of(file);
+    const members = comparedByMembers(entry.rel) ? await tarballDigest(createReadStream(file)) : undefined;
+    out.set(entry.rel, { rel: entry.rel, file, oid, size, ...(members ? { members } : {}) });
+  }
+  return out;
+}
+
+async function sha256Of(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(file), hash);
+  return hash.digest('hex');
 }
 
 /** What the metadata file of a commit says; undefined when it has none (or not ours). The repository must hold the commit's trees. */
@@ -116,8 +199,7 @@ interface KeptEntry {
 }
 
 /** The parent's entries that belong to a platform in `keep`, with only those platforms. */
-async function keptEntries(req: CommitRequest, parent: string): Promise<Map<string, KeptEntry>> {
-  const meta = await readMetadata(req, parent);
+async function keptEntries(req: CommitRequest, parent: string, meta: BranchMetadata | undefined): Promise<Map<string, KeptEntry>> {
   if (!meta)
     throw new MirrorError(
       'InternalError',
@@ -125,7 +207,7 @@ async function keptEntries(req: CommitRequest, parent: string): Promise<Map<stri
     );
   const kept = new Map<string, KeptEntry>();
   for (const [rel, entry] of await listTree(req, `${parent}^{tree}`)) {
-    if (rel === METADATA_FILE) continue;
+    if (rel === METADATA_FILE || rel === GITATTRIBUTES) continue;
     const platforms = platformsOfPath(meta, rel).filter((p) => req.platforms.keep.includes(p));
     if (platforms.length > 0) kept.set(rel, { entry, platforms });
   }
@@ -144,26 +226,50 @@ async function local(req: CommitRequest, args: string[], what: string, input?: s
  * entries of the parent (by id: their blobs stay on the server) and the metadata file. A path both hold
  * must have the same content (tarballs by their members); the parent's blob then stays.
  */
-async function writeTree(req: CommitRequest, kept: ReadonlyMap<string, KeptEntry>): Promise<{ tree: string; platforms: Platform[] }> {
+async function writeTree(
+  req: CommitRequest,
+  kept: ReadonlyMap<string, KeptEntry>,
+  cmp: Comparison,
+): Promise<{ tree: string; platforms: Platform[]; lfsObjects: LfsObject[] }> {
   const { treeDir } = req;
   const entries = await listEntries(treeDir);
-  const files = entries.filter((e) => e.kind === 'file');
+  const files = entries.filter((e) => e.kind === 'file' && !cmp.ours.has(e.rel));
   const paths = files.map((f) => path.join(treeDir, f.rel)).join('\n') + '\n';
   const ids = files.length
     ? (await local(req, ['hash-object', '-w', '--no-filters', '--stdin-paths'], 'git hash-object', paths)).trim().split('\n')
     : [];
+  const blob = async (text: string): Promise<string> =>
+    (await local(req, ['hash-object', '-w', '--no-filters', '--stdin'], 'git hash-object', text)).trim();
   const index = new Map<string, string>();
   files.forEach((f, i) => index.set(f.rel, `${f.executable ? '100755' : '100644'} blob ${ids[i]}`));
+  // A file stored with LFS: the branch holds its pointer (executable bits do not survive LFS).
+  for (const o of cmp.ours.values()) index.set(o.rel, `100644 blob ${await blob(lfsPointer(o.oid, o.size))}`);
   for (const link of entries.filter((e) => e.kind === 'link')) {
-    const target = await fs.readlink(path.join(treeDir, link.rel));
-    const id = (await local(req, ['hash-object', '-w', '--no-filters', '--stdin'], 'git hash-object', target)).trim();
-    index.set(link.rel, `120000 blob ${id}`);
+    index.set(link.rel, `120000 blob ${await blob(await fs.readlink(path.join(treeDir, link.rel)))}`);
+  }
+  if (cmp.ours.size > 0 && index.has(GITATTRIBUTES)) {
+    throw new MirrorError(
+      'Invalid',
+      `The deps tree holds ${GITATTRIBUTES} at its root, which large-files: lfs writes for the files it stores with Git LFS.`,
+    );
+  }
+  const ourEntries = new Map(index);
+  // A tarball in LFS on both sides with the same members keeps the parent's pointer: its new bytes are
+  // not uploaded again for a difference no rebuild avoids (times in tar and gzip headers).
+  for (const o of cmp.ours.values()) {
+    const before = cmp.parentEntries.get(o.rel);
+    const ours = index.get(o.rel);
+    if (before !== undefined && ours !== undefined && before !== ours && (await sameEntry(req, o.rel, before, ours, cmp)))
+      index.set(o.rel, before);
   }
   const byPath = new Map<string, Platform[]>();
   for (const rel of index.keys()) byPath.set(rel, [...(req.platforms.byPath.get(rel) ?? req.platforms.built)]);
+  const lfsPaths = new Set(cmp.ours.keys());
+  const members = new Map<string, string>();
+  for (const o of cmp.ours.values()) if (o.members) members.set(o.rel, o.members);
   for (const [rel, k] of kept) {
     const ours = index.get(rel);
-    if (ours !== undefined && ours !== k.entry && !(await sameEntry(req, rel, k.entry, ours))) {
+    if (ours !== undefined && ours !== k.entry && !(await sameEntry(req, rel, k.entry, ours, cmp))) {
       throw new MirrorError(
         'Conflict',
         `The branch's ${k.platforms.join(', ')} files hold ${quote(rel)} with other content than this ${req.platforms.built.join(', ')} build gives; one branch cannot hold both, so nothing was pushed.`,
@@ -176,11 +282,16 @@ async function writeTree(req: CommitRequest, kept: ReadonlyMap<string, KeptEntry
     }
     index.set(rel, k.entry);
     byPath.set(rel, [...(byPath.get(rel) ?? []), ...k.platforms]);
+    // The kept entry is the parent's: so is its storage (LFS or not) and its members' digest.
+    lfsPaths.delete(rel);
+    members.delete(rel);
+    if (cmp.parentLfs.has(rel)) lfsPaths.add(rel);
+    const digest = cmp.parentMembers[rel];
+    if (digest !== undefined && cmp.parentLfs.has(rel)) members.set(rel, digest);
   }
+  if (lfsPaths.size > 0) index.set(GITATTRIBUTES, `100644 blob ${await blob(renderGitattributes(lfsPaths))}`);
   const platforms = [...new Set([...req.platforms.built, ...req.platforms.keep])].sort();
-  const metadata = renderMetadata(metadataOf(platforms, byPath));
-  const metaId = (await local(req, ['hash-object', '-w', '--no-filters', '--stdin'], 'git hash-object', metadata)).trim();
-  index.set(METADATA_FILE, `100644 blob ${metaId}`);
+  index.set(METADATA_FILE, `100644 blob ${await blob(renderMetadata(metadataOf(platforms, byPath, members)))}`);
   const lines = [...index].map(([rel, entry]) => {
     const [mode, , id] = entry.split(' ');
     return `${mode} ${id}\t${rel}\0`;
@@ -190,7 +301,9 @@ async function writeTree(req: CommitRequest, kept: ReadonlyMap<string, KeptEntry
   await local(req, ['update-index', '--add', '-z', '--index-info'], 'git update-index', lines.join(''), indexEnv);
   // --missing-ok: the kept blobs are on the server only, and must not be downloaded to be referred to.
   const tree = (await local(req, ['write-tree', '--missing-ok'], 'git write-tree', undefined, indexEnv)).trim();
-  return { tree, platforms };
+  // Only the objects whose pointer the commit holds as this tree's own need uploading.
+  const lfsObjects = [...cmp.ours.values()].filter((o) => index.get(o.rel) === ourEntries.get(o.rel));
+  return { tree, platforms, lfsObjects };
 }
 
 /**
@@ -246,20 +359,30 @@ export function comparedByMembers(rel: string): boolean {
 }
 
 /** Same paths and blobs, except such tarballs that differ only in what no rebuild reproduces. */
-async function sameContent(req: CommitRequest, old: Map<string, string>, ours: Map<string, string>): Promise<boolean> {
+async function sameContent(req: CommitRequest, old: Map<string, string>, ours: Map<string, string>, cmp: Comparison): Promise<boolean> {
   if (old.size !== ours.size) return false;
   for (const [rel, entry] of ours) {
     const before = old.get(rel);
     if (before === undefined) return false;
-    if (before !== entry && !(await sameEntry(req, rel, before, entry))) return false;
+    if (before !== entry && !(await sameEntry(req, rel, before, entry, cmp))) return false;
   }
   return true;
 }
 
-/** Two entries ("mode type id") of one path: equal, or tarballs of the recipe's with the same members. */
-async function sameEntry(req: CommitRequest, rel: string, theirs: string, ours: string): Promise<boolean> {
+/**
+ * Two entries ("mode type id") of one path: equal, or tarballs of the recipe's with the same members.
+ * A tarball stored with LFS on both sides is compared by the members' digests of the metadata file (its
+ * bytes are not downloaded); one stored with LFS on one side only counts as changed.
+ */
+async function sameEntry(req: CommitRequest, rel: string, theirs: string, ours: string, cmp: Comparison): Promise<boolean> {
   if (theirs === ours) return true;
   if (!comparedByMembers(rel) || theirs.split(' ')[0] !== ours.split(' ')[0]) return false;
+  const oldLfs = cmp.parentLfs.has(rel);
+  const newLfs = cmp.ours.has(rel);
+  if (oldLfs || newLfs) {
+    const before = cmp.parentMembers[rel];
+    return oldLfs && newLfs && before !== undefined && before === cmp.ours.get(rel)?.members;
+  }
   const digestOf = async (id: string): Promise<string> => {
     // A blob of the parent is fetched now, on demand (the partial fetch left it out).
     const blob = req.git.stream(['cat-file', 'blob', id], { gitDir: req.repo });

@@ -146,11 +146,66 @@ function hintFor(reason: Reason): string | undefined {
     case 'NotFound':
       return 'Check mirror-repo: the repository must exist and the token must see it.';
     case 'RequestEntityTooLarge':
-      return "A file is over the server's size limit (GitHub refuses files over 100 MB; grpc.tar.gz often is): use a GitLab mirror or raise the limit.";
+      return "A file is over the server's per-file limit (GitHub refuses files over 100 MiB; grpc.tar.gz often is): set large-files: lfs, or use a mirror whose limit fits.";
     case 'AlreadyExists':
       return 'Another run created the branch first; run again with if-exists: skip or overwrite.';
     case 'Conflict':
       return 'The branch changed since it was checked; run again to build on the new state.';
+    default:
+      return undefined;
+  }
+}
+
+/** git-lfs's trace line for an HTTP answer (GIT_TRACE=1): the status it got. */
+const LFS_STATUS = /^\S+ trace git-lfs: HTTP: (\d{3})\s*$/;
+
+/**
+ * The error for a failed `git lfs push`. git-lfs prints only the server's message for most HTTP
+ * failures, so the push runs with GIT_TRACE=1 and the status is read from its trace; the trace is never
+ * shown (a batch response can carry a storage token in its action headers), only git-lfs's own lines.
+ */
+export function lfsFailure(resource: string, result: RunResult): MirrorError {
+  const lines = `${result.stderr}\n${result.stdout}`.split('\n');
+  const statuses = lines
+    .map((l) => LFS_STATUS.exec(l.trim())?.[1])
+    .filter((s): s is string => s !== undefined)
+    .map(Number);
+  const failing = statuses.filter((s) => s >= 400).pop();
+  const own = lines.filter((l) => !/^\S+ (trace|run-command\.c|git\.c)/.test(l.trim()) && !/trace git-lfs:|trace: /.test(l));
+  const text = own.join('\n');
+  const lower = text.toLowerCase();
+  const said = lastLines(own.join('\n'), 3, { trim: true, separator: ' / ', maxChars: 500 });
+  const what = `git lfs push failed${said ? ` (git-lfs: ${said})` : ''}.`;
+  if (result.timedOut) return new MirrorError('Timeout', 'git lfs push did not finish in time.', { verb: 'create', resource });
+  let reason: Reason | undefined;
+  if (failing !== undefined)
+    reason = failing === 500 ? 'InternalError' : (reasonForStatus(failing) ?? (failing >= 500 ? 'ServiceUnavailable' : undefined));
+  // git-lfs 3.3 exits 0 after a 422 on an upload, having stored nothing: never a success.
+  if (lower.includes('uploading failed due to unsupported content-type')) reason = 'Invalid';
+  reason ??= anyOf(lower, ['credentials for', 'terminal prompts disabled', 'authentication required'])
+    ? 'Unauthorized'
+    : anyOf(lower, ['i/o timeout', 'use of closed network connection', 'timeout'])
+      ? 'Timeout'
+      : anyOf(lower, UNAVAILABLE) || lower.includes('connection refused')
+        ? 'ServiceUnavailable'
+        : 'InternalError';
+  return new MirrorError(reason, what, { verb: 'create', resource, hint: lfsHint(reason) });
+}
+
+function lfsHint(reason: Reason): string | undefined {
+  switch (reason) {
+    case 'Unauthorized':
+      return 'The LFS endpoint refused the credentials: check mirror-token (it is sent to <mirror-repo>/info/lfs as to git).';
+    case 'Forbidden':
+      return 'The token may not write LFS objects to this repository (GitHub: contents: write; an LFS quota that is used up also answers 403).';
+    case 'NotFound':
+      return 'The mirror has no LFS endpoint at <mirror-repo>/info/lfs, or the token cannot see the repository.';
+    case 'RequestEntityTooLarge':
+      return "An object is over the LFS server's size limit (GitHub: 2 GB on Free and Pro, up to 5 GB on larger plans).";
+    case 'Invalid':
+      return 'The LFS server refused an upload as invalid (HTTP 422): nothing was stored and the branch was not pushed.';
+    case 'Timeout':
+      return 'The upload stalled: the LFS server stopped taking bytes. Run again; objects already stored are not sent again.';
     default:
       return undefined;
   }

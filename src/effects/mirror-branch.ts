@@ -7,9 +7,17 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Git } from './git.js';
-import { gitFailure, isLeaseRejection } from './git-failure.js';
+import { gitFailure, isLeaseRejection, lfsFailure } from './git-failure.js';
 import { retryRemote, type RemoteOptions } from '../common/retry.js';
-import { buildCommit, fetchTip, readMetadata, type Snapshot, type TreePlatforms } from './commit-builder.js';
+import {
+  buildCommit,
+  fetchTip,
+  readMetadata,
+  type LargeFilesRequest,
+  type LfsObject,
+  type Snapshot,
+  type TreePlatforms,
+} from './commit-builder.js';
 import type { BranchMetadata } from '../planning/platforms.js';
 
 export interface MirrorBranchOptions extends RemoteOptions {
@@ -18,6 +26,8 @@ export interface MirrorBranchOptions extends RemoteOptions {
   readonly branch: string;
   /** Scratch space for the temporary repository; recorded for cleanup by the caller. */
   readonly workDir: string;
+  /** A transfer slower than 1 KB/s for this long is abandoned (git-lfs: no bytes for this long). */
+  readonly stallSeconds?: number;
 }
 
 export interface MirrorBranch {
@@ -26,7 +36,15 @@ export interface MirrorBranch {
   get(): Promise<string | undefined>;
   /** What the metadata file of the branch's commit says (undefined: none, a branch made before platforms). */
   metadata(commit: string): Promise<BranchMetadata | undefined>;
-  snapshot(treeDir: string, message: string, parent: string | undefined, platforms: TreePlatforms): Promise<Snapshot>;
+  snapshot(
+    treeDir: string,
+    message: string,
+    parent: string | undefined,
+    platforms: TreePlatforms,
+    large?: LargeFilesRequest,
+  ): Promise<Snapshot>;
+  /** Uploads the snapshot's LFS objects to `<url>/info/lfs` with git-lfs (objects the server has are skipped by it). */
+  uploadLfs(objects: readonly LfsObject[]): Promise<void>;
   create(commit: string): Promise<void>;
   patch(commit: string, expected: string): Promise<void>;
   delete(expected: string): Promise<void>;
@@ -74,8 +92,52 @@ export function createMirrorBranch(opts: MirrorBranchOptions): MirrorBranch {
       return readMetadata(req, commit);
     },
 
-    snapshot: (treeDir, message, parent, platforms) =>
-      buildCommit({ ...opts, repo, workDir: opts.workDir, url, ref, resource, treeDir, message, parent, platforms }),
+    snapshot: (treeDir, message, parent, platforms, large) =>
+      buildCommit({
+        ...opts,
+        repo,
+        workDir: opts.workDir,
+        url,
+        ref,
+        resource,
+        treeDir,
+        message,
+        parent,
+        platforms,
+        ...(large ? { large } : {}),
+      }),
+
+    uploadLfs: async (objects) => {
+      if (objects.length === 0) return;
+      const remotes = await git.run(['remote'], { gitDir: repo });
+      if (!remotes.stdout.split('\n').includes('mirror')) await git.run(['remote', 'add', 'mirror', url], { gitDir: repo });
+      // git-lfs pushes from its own store in the repository: each object linked there (copied across file systems).
+      for (const o of objects) {
+        const dest = path.join(repo, 'lfs', 'objects', o.oid.slice(0, 2), o.oid.slice(2, 4), o.oid);
+        await fs.mkdir(path.dirname(dest), { recursive: true });
+        await fs.link(o.file, dest).catch(() => fs.copyFile(o.file, dest));
+      }
+      const oids = [...new Set(objects.map((o) => o.oid))];
+      await retry(async () => {
+        const r = await git.run(['lfs', 'push', '--object-id', 'mirror', ...oids], {
+          gitDir: repo,
+          timeoutMs: 3_600_000,
+          // The trace gives the HTTP status git-lfs leaves out of its messages; it is read, never shown.
+          env: { GIT_TRACE: '1' },
+          config: {
+            // Lock verification is a pre-push hook's business; a plain upload needs none.
+            'lfs.locksverify': 'false',
+            // A stalled transfer is given up as git's own are; git-lfs's retries are bounded, ours come on top.
+            'lfs.activitytimeout': String(opts.stallSeconds ?? 60),
+            'lfs.transfer.maxretries': '2',
+            'lfs.transfer.maxretrydelay': '10',
+          },
+        });
+        if (r.code !== 0 || /uploading failed due to unsupported content-type/i.test(`${r.stdout}\n${r.stderr}`)) {
+          throw lfsFailure(`the LFS storage of ${url}`, r);
+        }
+      });
+    },
 
     create: (commit) => push('create', `${commit}:${ref}`, '', commit),
     patch: (commit, expected) => push('patch', `${commit}:${ref}`, expected, commit),

@@ -1,7 +1,9 @@
 // The mirror repository as a run uses it: one git with the mirror's credentials, its branch list (for a
 // range), one branch's leased operations, and the credentials file removed whenever no remote call is
 // due (during the long build) and at the end. Tests pass a fake of this interface.
+import { MirrorError } from '../common/errors.js';
 import type { RemoteOptions } from '../common/retry.js';
+import { lastLines } from '../common/text.js';
 import type { MirrorConfig } from '../planning/inputs.js';
 import { createGit } from './git.js';
 import { createMirrorBranch, type MirrorBranch } from './mirror-branch.js';
@@ -12,6 +14,8 @@ export interface Mirror {
   readonly secrets: readonly string[];
   branches(): Promise<Set<string>>;
   branch(name: string): MirrorBranch;
+  /** git-lfs's version; ServiceUnavailable, saying what to install, when git has no lfs command. */
+  lfsVersion(): Promise<string>;
   /** Removes the credentials from disk until the next remote call writes them again. */
   pause(): Promise<void>;
   close(): Promise<void>;
@@ -38,6 +42,17 @@ export function openMirror(opts: MirrorOptions): Mirror {
     secrets: git.secrets,
     branches: () => listMirroredBranches(git, url, opts),
     branch: (name) => createMirrorBranch({ ...opts, git, url, branch: name, workDir: opts.scratch }),
+    lfsVersion: async () => {
+      const r = await git.run(['lfs', 'version']);
+      if (r.code === 0) return r.stdout.trim();
+      throw new MirrorError(
+        'ServiceUnavailable',
+        `large-files: lfs needs git-lfs, and git on this runner has no lfs command (git lfs version: ${lastLines(r.stderr.trim(), 1) || `exit code ${String(r.code)}`}).`,
+        {
+          hint: "Install it (on Debian or Ubuntu: `sudo apt-get install git-lfs`; GitHub's hosted runners have it), or use large-files: plain.",
+        },
+      );
+    },
     pause: () => git.dispose(),
     close: () => git.dispose(),
   };

@@ -5,6 +5,7 @@ import type { MirrorBranch } from '../effects/mirror-branch.js';
 import type { Mirror } from '../effects/mirror.js';
 import type { Publish } from '../planning/decision.js';
 import type { Config } from '../planning/inputs.js';
+import { megabytes, overGitHubLimit, refusedFile, storedWithLfs, wayOut } from '../planning/large-files.js';
 import type { Platform } from '../planning/platforms.js';
 import { formatBytes, formatDuration } from '../reporting/format.js';
 import type { ArtifactResult, MirrorState, TreeResult } from './outcome.js';
@@ -14,8 +15,11 @@ import type { Run } from './run.js';
  * The branch's commit, if any, and with platforms asked for, the platforms its metadata file says it
  * holds; the credentials then leave the disk for the long build.
  */
-export async function checkMirror(run: Run, mirror: Mirror, branch: MirrorBranch, perPlatform: boolean): Promise<MirrorState> {
+export async function checkMirror(run: Run, mirror: Mirror, branch: MirrorBranch, config: Config): Promise<MirrorState> {
+  const perPlatform = config.platforms.length > 0;
   const { commit, platforms } = await run.stage('Check the mirror', async () => {
+    // git-lfs is checked first: a run that cannot push what it builds must not build.
+    if (config.largeFiles.mode === 'lfs') run.reporter.info(`Git LFS: ${await mirror.lfsVersion()}.`);
     const tip = await branch.get();
     const meta = tip && perPlatform ? await branch.metadata(tip) : undefined;
     return { commit: tip, platforms: meta?.platforms };
@@ -100,24 +104,56 @@ export async function publishTree(
 ): Promise<MirrorState> {
   const over = publish.kind === 'patch' ? publish.over : undefined;
   const keep = publish.kind === 'patch' ? publish.keep : [];
+  const files = tree.manifest.entries.filter((e) => e.kind === 'file');
   return run.stage(`Publish to ${branch.resource}`, async () => {
+    // GitHub refuses a file over 100 MiB: said before any push, not after a long upload.
+    const tooBig = config.mirror ? overGitHubLimit(config.mirror.url, config.largeFiles, files) : undefined;
+    if (tooBig) throw tooBig;
     if (keep.length)
       run.reporter.info(`Keeping the branch's ${keep.join(', ')} files; ${tree.platforms.join(', ')} files come from this run.`);
-    const snapshot = await branch.snapshot(tree.dir, commitMessage(config, tree), over, {
-      built: tree.platforms,
-      byPath: tree.byPath,
-      keep,
-    });
+    const digests = new Map(files.map((f) => [f.path, { size: f.size, sha256: f.sha256 }]));
+    const snapshot = await branch.snapshot(
+      tree.dir,
+      commitMessage(config, tree),
+      over,
+      { built: tree.platforms, byPath: tree.byPath, keep },
+      { files: config.largeFiles, digests },
+    );
     const platforms = snapshot.platforms;
     if (snapshot.unchanged) {
       run.reporter.notice(`The mirror already holds this content (${snapshot.commit.slice(0, 12)}): nothing pushed.`);
       return { resource: branch.resource, status: 'unchanged', commit: snapshot.commit, platforms };
     }
-    if (over !== undefined) await branch.patch(snapshot.commit, over);
-    else await branch.create(snapshot.commit);
+    if (snapshot.lfsObjects.length > 0) {
+      const bytes = snapshot.lfsObjects.reduce((a, o) => a + o.size, 0);
+      run.reporter.info(
+        `Git LFS: ${snapshot.lfsObjects.map((o) => o.rel).join(', ')} (${formatBytes(bytes)}) to the mirror's LFS storage first; objects it has already are not sent again.`,
+      );
+      await branch.uploadLfs(snapshot.lfsObjects);
+    }
+    await pushNaming(config, files, () => (over !== undefined ? branch.patch(snapshot.commit, over) : branch.create(snapshot.commit)));
     run.reporter.notice(`${over ? 'Updated' : 'Created'} ${branch.resource} at ${snapshot.commit} (${platforms.join(', ')}).`);
     return { resource: branch.resource, status: over ? 'updated' : 'created', commit: snapshot.commit, platforms };
   });
+}
+
+/** A push the server refused for size, said with the file (GitHub names it; a proxy's 413 does not) and the way out. */
+async function pushNaming(config: Config, files: ReadonlyArray<{ path: string; size: number }>, push: () => Promise<void>): Promise<void> {
+  try {
+    await push();
+  } catch (err) {
+    if (!(err instanceof MirrorError) || err.reason !== 'RequestEntityTooLarge') throw err;
+    const named = refusedFile(err.detail);
+    const largest = [...files].filter((f) => !storedWithLfs(config.largeFiles, f.size)).sort((a, b) => b.size - a.size)[0];
+    const what = named
+      ? `The mirror refused the push: ${quote(named.file)} is ${named.size}, over its per-file limit`
+      : `The mirror refused the push as too large (HTTP 413)${largest ? `; the largest file pushed is ${quote(largest.path)}, ${megabytes(largest.size)}` : ''}`;
+    throw new MirrorError('RequestEntityTooLarge', `${what}. Nothing was pushed; the branch is as it was. (${err.detail})`, {
+      verb: err.verb ?? 'create',
+      resource: err.resource ?? '',
+      hint: wayOut(config.largeFiles),
+    });
+  }
 }
 
 /** Names the version, where it came from and what the tree holds (the manifest's digest). */

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { MirrorError, quote, type Language } from '../common/errors.js';
+import { GITHUB_FILE_LIMIT, type LargeFiles } from './large-files.js';
 import { parsePlatforms, type Platform } from './platforms.js';
 import { parseVersionSpec, type VersionSpec } from './version-spec.js';
 
@@ -36,6 +37,8 @@ export interface Config {
   readonly build: BuildKind;
   /** Docker platforms to build, normalised, none twice; empty: the engine's own, as one build. */
   readonly platforms: readonly Platform[];
+  /** How big files reach the mirror: as they are, or with Git LFS from a size on. */
+  readonly largeFiles: LargeFiles;
   readonly language: Language;
   readonly artifact: ArtifactConfig | undefined;
 }
@@ -99,7 +102,7 @@ export const INPUT_SPECS: readonly InputSpec[] = [
   {
     name: 'dockerfile',
     description:
-      'Path of a custom Dockerfile replacing the built-in recipe. It gets the same build args (BASE_ALT_DEV, FALCO_VERSION, SOURCE_REPO, JOBS, CMAKE_EXTRA_ARGS, FDM_BUILD) and must leave the tree in /falco-deps.',
+      'Path of a custom Dockerfile replacing the built-in recipe. It gets the same build args (BASE_ALT_DEV, FALCO_VERSION, SOURCE_REPO, JOBS, CMAKE_EXTRA_ARGS, FDM_BUILD, and with platforms FDM_PLATFORM) and must leave the tree in /falco-deps.',
   },
   { name: 'network', description: 'Network for the build (docker build --network), for example host.' },
   {
@@ -166,6 +169,18 @@ export const INPUT_SPECS: readonly InputSpec[] = [
       "Comma-separated Docker platforms to build, for example linux/amd64,linux/arm64: the recipe runs once per platform (docker build --platform, on the base image's image for that platform) and one branch holds every platform's files side by side; if-exists is then judged per platform. Empty: the engine's own platform, one build.",
   },
   {
+    name: 'large-files',
+    default: 'plain',
+    description:
+      "How big files reach the mirror: plain (pushed as they are; for a github.com mirror a file over GitHub's 100 MiB limit stops the run before any push) or lfs (files of lfs-threshold bytes or more are stored with Git LFS at the mirror's <mirror-repo>/info/lfs, with the same token; the runner needs git-lfs, which GitHub's hosted runners have).",
+  },
+  {
+    name: 'lfs-threshold',
+    default: String(GITHUB_FILE_LIMIT),
+    description:
+      "With large-files: lfs, the size in bytes from which a file is stored with Git LFS (default 104857600, GitHub's 100 MiB per-file limit).",
+  },
+  {
     name: 'github-token',
     default: '${{ github.token }}',
     description: 'Token for the GitHub releases API (at GITHUB_API_URL), used to resolve latest and ranges.',
@@ -229,7 +244,11 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     githubToken: read('github-token'),
     releaseSource: parseChoice('release-source', read('release-source'), ['api', 'tags'] as const, 'api'),
     build: parseChoice('build', read('build'), ['full', 'downloads'] as const, 'full'),
-    platforms: parsePlatforms(read('platforms', true)),
+    platforms: parsePlatforms(read('platforms', true), (item, rule) => fail('platforms', item, rule)),
+    largeFiles: {
+      mode: parseChoice('large-files', read('large-files'), ['plain', 'lfs'] as const, 'plain'),
+      threshold: parseLfsThreshold(read('lfs-threshold')),
+    },
     language: parseChoice('language', read('language'), ['en', 'ru'] as const, 'en'),
     artifact: parseBoolean('upload-artifact', read('upload-artifact'), true)
       ? { name: parseArtifactName(read('artifact-name')), retentionDays: parseRetentionDays(read('retention-days')) }
@@ -383,6 +402,16 @@ export function parseImageRef(name: string, value: string): string {
     fail(name, value, 'is not a valid image reference: expected [registry[:port]/]name[:tag][@sha256:digest] with a lowercase name');
   }
   return value;
+}
+
+/** Bytes, a whole number from 1 up; empty: GitHub's limit. */
+export function parseLfsThreshold(value: string): number {
+  if (value === '') return GITHUB_FILE_LIMIT;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) {
+    return fail('lfs-threshold', value, 'must be a whole number of bytes, 1 or more (for example 104857600, 100 MiB)');
+  }
+  return n;
 }
 
 export function parseJobs(value: string): number {

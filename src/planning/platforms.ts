@@ -23,8 +23,15 @@ export function normalizePlatform(value: string): Platform | undefined {
   return variant ? `${os}/${arch}/${variant}` : `${os}/${arch}`;
 }
 
+/** How a rejected item of the input is reported: `Input platforms "<item>" <rule>.` */
+export type RejectItem = (item: string, rule: string) => never;
+
+const rejectItem: RejectItem = (item, rule) => {
+  throw new MirrorError('Invalid', `Input platforms ${quote(item)} ${rule}.`);
+};
+
 /** The `platforms` input: comma- (or newline-) separated, each a Linux platform, none twice. Empty: []. */
-export function parsePlatforms(value: string): Platform[] {
+export function parsePlatforms(value: string, reject: RejectItem = rejectItem): Platform[] {
   const items = value
     .split(/[,\n]/)
     .map((s) => s.trim())
@@ -32,18 +39,8 @@ export function parsePlatforms(value: string): Platform[] {
   const out: Platform[] = [];
   for (const item of items) {
     const p = normalizePlatform(item);
-    if (!p) {
-      throw new MirrorError(
-        'Invalid',
-        `Input platforms: ${quote(item)} is not a Docker platform; write os/arch, for example linux/amd64 or linux/arm64.`,
-      );
-    }
-    if (!p.startsWith('linux/')) {
-      throw new MirrorError(
-        'Invalid',
-        `Input platforms: ${quote(item)} is not a Linux platform; Falco builds on Linux only (linux/amd64, linux/arm64).`,
-      );
-    }
+    if (!p) reject(item, 'is not a Docker platform; write os/arch, for example linux/amd64 or linux/arm64');
+    if (!p.startsWith('linux/')) reject(item, 'is not a Linux platform; Falco builds on Linux only (linux/amd64, linux/arm64)');
     if (!out.includes(p)) out.push(p);
   }
   return out;
@@ -149,24 +146,35 @@ export function isLoopbackRegistry(image: string): boolean {
 export interface BranchMetadata {
   readonly platforms: readonly Platform[];
   readonly files: Readonly<Record<string, readonly Platform[]>>;
+  /**
+   * For tarballs stored with Git LFS that are compared by their members (grpc.tar.gz, *-kept.tar.gz):
+   * the digest of their members, so a later run tells an unchanged one without downloading it.
+   */
+  readonly members?: Readonly<Record<string, string>>;
 }
 
 /** Path -> the platforms whose tree holds it; every path of the merged tree is a key. */
 export type PlatformsByPath = ReadonlyMap<string, readonly Platform[]>;
 
 /** The metadata of a tree whose paths came from these platforms. Deterministic: sorted, fixed layout. */
-export function metadataOf(platforms: readonly Platform[], byPath: PlatformsByPath): BranchMetadata {
+export function metadataOf(
+  platforms: readonly Platform[],
+  byPath: PlatformsByPath,
+  members: ReadonlyMap<string, string> = new Map(),
+): BranchMetadata {
   const all = [...platforms].sort();
   const files: Record<string, Platform[]> = {};
   for (const rel of [...byPath.keys()].sort()) {
     const ps = [...new Set(byPath.get(rel) ?? [])].sort();
     if (ps.length < all.length) files[rel] = ps;
   }
-  return { platforms: all, files };
+  if (members.size === 0) return { platforms: all, files };
+  return { platforms: all, files, members: Object.fromEntries([...members].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
 }
 
 export function renderMetadata(m: BranchMetadata): string {
-  return `${JSON.stringify({ platforms: m.platforms, files: m.files }, null, 2)}\n`;
+  const members = m.members && Object.keys(m.members).length > 0 ? { members: m.members } : {};
+  return `${JSON.stringify({ platforms: m.platforms, files: m.files, ...members }, null, 2)}\n`;
 }
 
 /** The metadata read from a branch; undefined when the text is not ours (a branch made before platforms). */
@@ -178,7 +186,7 @@ export function parseMetadata(text: string): BranchMetadata | undefined {
     return undefined;
   }
   if (typeof value !== 'object' || value === null) return undefined;
-  const { platforms, files } = value as { platforms?: unknown; files?: unknown };
+  const { platforms, files, members } = value as { platforms?: unknown; files?: unknown; members?: unknown };
   const isList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
   if (!isList(platforms) || typeof files !== 'object' || files === null) return undefined;
   const out: Record<string, Platform[]> = {};
@@ -186,7 +194,14 @@ export function parseMetadata(text: string): BranchMetadata | undefined {
     if (!isList(ps)) return undefined;
     out[rel] = ps;
   }
-  return { platforms, files: out };
+  if (members === undefined) return { platforms, files: out };
+  if (typeof members !== 'object' || members === null) return undefined;
+  const digests: Record<string, string> = {};
+  for (const [rel, d] of Object.entries(members)) {
+    if (typeof d !== 'string') return undefined;
+    digests[rel] = d;
+  }
+  return { platforms, files: out, members: digests };
 }
 
 /** The platforms a path of the branch belongs to. */

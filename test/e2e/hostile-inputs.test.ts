@@ -443,6 +443,34 @@ add('build', [
   ['a make target', 'grpc-download'],
 ]);
 
+add('platforms', [
+  ['not Linux', 'windows/amd64'],
+  ['no architecture', 'linux'],
+  ['`;` command', `linux/amd64; touch ${PWNED}`],
+  ['`$()` substitution', `linux/$(touch ${PWNED})`],
+  ['option-like', '--platform=linux/amd64'],
+  ['path traversal', 'linux/../../etc'],
+  ['newline + ::add-mask::', 'linux/amd64\n::add-mask::linux'],
+  ['four parts', 'linux/arm/v7/extra'],
+]);
+
+add('large-files', [
+  ['unknown', 'git-lfs'],
+  ['upper case', 'LFS'],
+  ['`;` command', `lfs; touch ${PWNED}`],
+  ['newline + ::add-mask::', 'lfs\n::add-mask::lfs'],
+]);
+
+add('lfs-threshold', [
+  ['zero', '0'],
+  ['negative', '-1'],
+  ['exponent', '1e6'],
+  ['with a unit', '100MB'],
+  ['hexadecimal', '0x100'],
+  ['beyond a safe integer', '99999999999999999999'],
+  ['`$()` substitution', '$(id)'],
+]);
+
 // ---------------------------------------------------------------------------------------------------
 
 interface Entry {

@@ -352,6 +352,7 @@ describe('the mirror branch on a real smart-HTTP server', () => {
       tree: (await inBare(f.bare, ['rev-parse', `${commit}^{tree}`])).trim(),
       unchanged: true,
       platforms: ['linux/amd64'],
+      lfsObjects: [],
     });
     await f.close();
   });
@@ -538,7 +539,8 @@ describe('HTTP failures of the mirror', () => {
     fault = (req) => (mine(f, req) && isRpcPost(req, 'git-receive-pack') ? (posts++, { status: 413 }) : undefined);
     const e = expectFailure(await caught(f.mirror.create(snap.commit)), f, 'RequestEntityTooLarge', 'create');
     expect(e.code).toBe(413);
-    expect(e.hint).toContain('size limit');
+    expect(e.hint).toContain('per-file limit');
+    expect(e.hint).toContain('large-files: lfs');
     expect(posts).toBe(1);
     expect(f.retries).toEqual([]);
     expect(await tipOf(f.bare)).toBeUndefined();

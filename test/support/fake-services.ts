@@ -198,9 +198,10 @@ export function fakeMirror(calls: CallLog, opts: FakeMirrorOptions = {}): Mirror
       // As the commit builder does: the commit holds the platforms built and those kept, sorted.
       const held = [...new Set([...platforms.built, ...platforms.keep])].sort();
       return opts.unchanged && parent
-        ? { commit: parent, tree: 't', unchanged: true, platforms: held }
-        : { commit: NEW_COMMIT, tree: 't', unchanged: false, platforms: held };
+        ? { commit: parent, tree: 't', unchanged: true, platforms: held, lfsObjects: [] }
+        : { commit: NEW_COMMIT, tree: 't', unchanged: false, platforms: held, lfsObjects: [] };
     },
+    uploadLfs: async (objects) => void calls.push(`mirror.uploadLfs ${name} ${String(objects.length)}`),
     create: async (commit) => void calls.push(`mirror.create ${name} ${commit}`),
     patch: async (commit, expected) => void calls.push(`mirror.patch ${name} ${commit} over ${expected}`),
     delete: async (expected) => void calls.push(`mirror.delete ${name} ${expected}`),
@@ -212,6 +213,10 @@ export function fakeMirror(calls: CallLog, opts: FakeMirrorOptions = {}): Mirror
       return new Set(heads.keys());
     },
     branch,
+    lfsVersion: async () => {
+      calls.push('mirror.lfsVersion');
+      return 'git-lfs/3.3.0 (fake)';
+    },
     pause: async () => void calls.push('mirror.pause'),
     close: async () => void calls.push('mirror.close'),
   };

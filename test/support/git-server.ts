@@ -2,14 +2,26 @@
 // as CGI (so shallow clones, protocol v2 and pushes behave exactly as against a forge), serves
 // plain files for the tarballs a CMake build downloads, checks HTTP Basic auth, and lets a test
 // inject any HTTP failure (or a request that never answers) before the request is handled.
+// With `lfs`, it is also a Git LFS server (Batch API + basic transfers, see lfs-server.ts) for every
+// request whose path contains /info/lfs/, behind the same fault hook and auth.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import path from 'node:path';
+import {
+  createLfsHandler,
+  parseBatchInfo,
+  readBody,
+  sendFile,
+  sendLfsError,
+  MAX_BATCH_BODY,
+  type LfsBatchInfo,
+  type LfsOptions,
+} from './lfs-server.js';
 import { listenOnLoopback } from './loopback.js';
+
+export type { LfsBatchInfo, LfsOptions } from './lfs-server.js';
 
 export interface GitServerOptions {
   /** Directory holding bare repos (e.g. root/falcosecurity/falco.git) and static files. */
@@ -20,6 +32,11 @@ export interface GitServerOptions {
   fault?: (req: FaultRequest) => Fault | undefined;
   /** Refuse partial-clone filters, like a server that never enabled them. */
   noFilter?: boolean;
+  /**
+   * Also serve Git LFS (off by default): POST <repo>.git/info/lfs/objects/batch, PUT/GET
+   * <repo>.git/info/lfs/objects/<oid>, objects kept in <root>/<repo>.git/lfs-objects/<oid>.
+   */
+  lfs?: boolean | LfsOptions;
 }
 
 export interface FaultRequest {
@@ -30,14 +47,21 @@ export interface FaultRequest {
   query: string;
   /** git-upload-pack or git-receive-pack, for smart-HTTP requests. */
   service?: string;
+  /** For an LFS batch request (the body is read before the hook): its operation and oids. */
+  lfs?: LfsBatchInfo;
 }
 
 export interface Fault {
   status: number;
   headers?: Record<string, string>;
   body?: string;
-  /** Never answer: for timeout tests. close() still ends the request. */
+  /** Never answer: for timeout tests. The request body is read to its end first. close() still ends the request. */
   hang?: boolean;
+  /**
+   * Read this many bytes of the request body (all of it if fewer), then stop reading and never answer:
+   * a stalled upload, where the client is left blocked writing the rest. close() still ends the request.
+   */
+  hangAfterBytes?: number;
 }
 
 export interface RecordedRequest {
@@ -49,6 +73,8 @@ export interface RecordedRequest {
   authorization?: string;
   /** Every Authorization header the request carried, in order: a forge such as GitHub refuses two. */
   authorizations: string[];
+  /** For an LFS batch request: its operation and oids. */
+  lfs?: LfsBatchInfo;
 }
 
 export interface GitServer {
@@ -57,6 +83,10 @@ export interface GitServer {
   port: number;
   /** Every request received, in order. */
   requests: RecordedRequest[];
+  /** LFS objects stored for a repo ('org/repo.git', '/org/repo.git' or 'org/repo'): oid -> size, by oid. */
+  lfsObjects(repo: string): Map<string, number>;
+  /** The directory holding a repo's LFS objects, <root>/<repo>.git/lfs-objects (may not exist yet). */
+  lfsObjectDir(repo: string): string;
   /** Stops listening, kills running http-backend processes and drops open (or hanging) connections. */
   close(): Promise<void>;
 }
@@ -69,6 +99,8 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
   const sockets = new Set<Socket>();
   const children = new Set<ChildProcess>();
   const expectedAuth = opts.auth ? `Basic ${Buffer.from(`${opts.auth.username}:${opts.auth.password}`).toString('base64')}` : undefined;
+  let port = 0;
+  const lfs = opts.lfs ? createLfsHandler(root, () => `http://127.0.0.1:${port}`, opts.lfs === true ? {} : opts.lfs) : undefined;
 
   const server = createServer((req, res) => {
     const authorizations = req.rawHeaders.filter((_, i, raw) => i % 2 === 1 && raw[i - 1]?.toLowerCase() === 'authorization');
@@ -102,6 +134,17 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
     record.path = rawPath;
     const query = url.search.replace(/^\?/, '');
     const method = req.method ?? 'GET';
+    const isLfs = lfs !== undefined && pathname.includes('/info/lfs/');
+
+    // A batch body is small JSON: read it first so the fault hook can tell an upload from a download.
+    let batchBody: Buffer | undefined;
+    let batchTooBig = false;
+    if (isLfs && method === 'POST' && pathname.endsWith('/info/lfs/objects/batch')) {
+      batchBody = await readBody(req, MAX_BATCH_BODY);
+      batchTooBig = batchBody === undefined;
+      const info = parseBatchInfo(batchBody);
+      if (info) record.lfs = info;
+    }
 
     if (opts.fault) {
       const service = url.searchParams.get('service') ?? path.posix.basename(pathname);
@@ -110,8 +153,20 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
         path: rawPath,
         query,
         ...(SERVICES.has(service) ? { service } : {}),
+        ...(record.lfs ? { lfs: record.lfs } : {}),
       });
       if (fault) {
+        if (fault.hangAfterBytes !== undefined) {
+          // Left unanswered with the body half read: the client blocks writing until it gives up or close() runs.
+          const limit = fault.hangAfterBytes;
+          let seen = 0;
+          if (limit <= 0) return;
+          req.on('data', (chunk: Buffer) => {
+            seen += chunk.length;
+            if (seen >= limit) req.pause();
+          });
+          return;
+        }
         req.resume(); // drain the body so the client is not stuck writing it
         if (fault.hang) return; // left open until the client gives up or close() runs
         res.writeHead(fault.status, { 'Content-Type': 'text/plain', ...fault.headers });
@@ -124,6 +179,14 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
     const given = (req.headers.authorization ?? '').replace(/^basic /i, 'Basic ');
     if (expectedAuth !== undefined && given !== expectedAuth) {
       req.resume();
+      if (isLfs) {
+        // As the LFS API asks: a JSON error and LFS-Authenticate (WWW-Authenticate too, as GitHub sends).
+        sendLfsError(res, 401, 'Credentials needed', {
+          'LFS-Authenticate': 'Basic realm="fdm-test"',
+          'WWW-Authenticate': 'Basic realm="fdm-test"',
+        });
+        return;
+      }
       res.writeHead(401, { 'Content-Type': 'text/plain', 'WWW-Authenticate': 'Basic realm="fdm-test"' });
       res.end('authentication required\n');
       return;
@@ -132,6 +195,12 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
     if (rawPath.split('/').includes('..')) {
       req.resume();
       sendText(res, 403, 'path traversal refused\n');
+      return;
+    }
+
+    if (isLfs) {
+      if (batchTooBig) sendLfsError(res, 413, 'Batch request too large');
+      else await lfs.handle(req, res, pathname, batchBody);
       return;
     }
 
@@ -154,19 +223,7 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
       sendText(res, 403, 'outside the served root\n');
       return;
     }
-    const info = await stat(file).catch(() => undefined);
-    if (!info?.isFile()) {
-      sendText(res, 404, 'not found\n');
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': info.size });
-    if (method === 'HEAD') {
-      res.end();
-      return;
-    }
-    const stream = createReadStream(file);
-    stream.on('error', () => res.destroy());
-    stream.pipe(res);
+    await sendFile(res, method, file, () => sendText(res, 404, 'not found\n'));
   }
 
   function runHttpBackend(req: IncomingMessage, res: ServerResponse, pathname: string, query: string): void {
@@ -255,13 +312,15 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
     });
   }
 
-  const port = await listenOnLoopback(server, sockets);
+  port = await listenOnLoopback(server, sockets);
 
   let closing: Promise<void> | undefined;
   return {
     url: `http://127.0.0.1:${port}`,
     port,
     requests,
+    lfsObjects: (repo) => lfs?.objects(repo) ?? new Map<string, number>(),
+    lfsObjectDir: (repo) => (lfs ?? createLfsHandler(root, () => '')).objectDir(repo),
     close() {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());

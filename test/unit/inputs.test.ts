@@ -45,6 +45,7 @@ describe('inputs', () => {
       releaseSource: 'api',
       build: 'full',
       platforms: [],
+      largeFiles: { mode: 'plain', threshold: 104_857_600 },
       language: 'en',
       artifact: { name: undefined, retentionDays: undefined },
     });
@@ -62,7 +63,7 @@ describe('inputs', () => {
     ]);
     const err = rejection({ 'falco-version': '0.35.1', platforms: 'linux/amd64,windows/amd64' });
     expect(err.reason).toBe('Invalid');
-    expect(err.message).toContain('Input platforms: "windows/amd64" is not a Linux platform');
+    expect(err.message).toContain('Input platforms "windows/amd64" is not a Linux platform');
   });
 
   it('reads the mirror inputs', () => {

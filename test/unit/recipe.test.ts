@@ -25,6 +25,7 @@ const config: Config = {
   releaseSource: 'api',
   build: 'downloads',
   platforms: [],
+  largeFiles: { mode: 'plain', threshold: 104_857_600 },
   language: 'en',
   artifact: undefined,
 };

@@ -2411,6 +2411,62 @@ import * as path from "node:path";
 import * as fs from "node:fs";
 import * as os from "node:os";
 
+// src/planning/large-files.ts
+var GITHUB_FILE_LIMIT = 104857600;
+var GITATTRIBUTES = ".gitattributes";
+function isGitHubHost(url) {
+  let host;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return host === "github.com" || host === "www.github.com" || host.endsWith(".ghe.com");
+}
+function storedWithLfs(large, size) {
+  return large.mode === "lfs" && size >= large.threshold;
+}
+function lfsPointer(oid, size) {
+  return `version https://git-lfs.github.com/spec/v1
+oid sha256:${oid}
+size ${String(size)}
+`;
+}
+function renderGitattributes(paths) {
+  return [...new Set(paths)].sort().map((p2) => `/${p2.replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)} filter=lfs diff=lfs merge=lfs -text
+`).join("");
+}
+function lfsPathsOf(gitattributes) {
+  const out = /* @__PURE__ */ new Set();
+  for (const line of gitattributes.split("\n")) {
+    const m2 = /^\/((?:\\.|[^\s\\])+) filter=lfs diff=lfs merge=lfs -text$/.exec(line);
+    if (m2?.[1]) out.add(m2[1].replace(/\\(.)/g, "$1"));
+  }
+  return out;
+}
+function megabytes(bytes) {
+  return `${(bytes / 1048576).toFixed(2)} MB`;
+}
+function overGitHubLimit(url, large, files) {
+  if (!isGitHubHost(url)) return void 0;
+  const over = files.filter((f2) => f2.size > GITHUB_FILE_LIMIT && !storedWithLfs(large, f2.size)).sort((a, b2) => b2.size - a.size);
+  const [first] = over;
+  if (!first) return void 0;
+  const more = over.length > 1 ? ` (and ${String(over.length - 1)} more file${over.length > 2 ? "s" : ""} over it)` : "";
+  return new MirrorError(
+    "RequestEntityTooLarge",
+    `${quote(first.path)} is ${megabytes(first.size)} (${String(first.size)} bytes), over GitHub's per-file limit of 100 MiB (${String(GITHUB_FILE_LIMIT)} bytes)${more}; nothing was pushed and the branch is as it was.`,
+    { verb: "create", resource: url, hint: wayOut(large) }
+  );
+}
+function wayOut(large) {
+  return large.mode === "lfs" ? `Set lfs-threshold below the server's per-file limit (it is ${String(large.threshold)} bytes).` : "Set large-files: lfs: files of lfs-threshold bytes or more (default 100 MiB) then go to Git LFS (the runner needs git-lfs).";
+}
+function refusedFile(text) {
+  const m2 = /File (.+?) is (\d+(?:\.\d+)? ?[KMG]i?B); this exceeds/.exec(text);
+  return m2?.[1] && m2[2] ? { file: m2[1], size: m2[2] } : void 0;
+}
+
 // src/planning/platforms.ts
 var METADATA_FILE = ".falco-deps-mirror.json";
 var ARCH_ALIASES = { x86_64: "amd64", "x86-64": "amd64", aarch64: "arm64", armhf: "arm" };
@@ -2422,23 +2478,16 @@ function normalizePlatform(value) {
   if (arch === "arm64" && variant === "v8") return `${os4}/${arch}`;
   return variant ? `${os4}/${arch}/${variant}` : `${os4}/${arch}`;
 }
-function parsePlatforms(value) {
+var rejectItem = (item, rule) => {
+  throw new MirrorError("Invalid", `Input platforms ${quote(item)} ${rule}.`);
+};
+function parsePlatforms(value, reject = rejectItem) {
   const items = value.split(/[,\n]/).map((s3) => s3.trim()).filter((s3) => s3 !== "");
   const out = [];
   for (const item of items) {
     const p2 = normalizePlatform(item);
-    if (!p2) {
-      throw new MirrorError(
-        "Invalid",
-        `Input platforms: ${quote(item)} is not a Docker platform; write os/arch, for example linux/amd64 or linux/arm64.`
-      );
-    }
-    if (!p2.startsWith("linux/")) {
-      throw new MirrorError(
-        "Invalid",
-        `Input platforms: ${quote(item)} is not a Linux platform; Falco builds on Linux only (linux/amd64, linux/arm64).`
-      );
-    }
+    if (!p2) reject(item, "is not a Docker platform; write os/arch, for example linux/amd64 or linux/arm64");
+    if (!p2.startsWith("linux/")) reject(item, "is not a Linux platform; Falco builds on Linux only (linux/amd64, linux/arm64)");
     if (!out.includes(p2)) out.push(p2);
   }
   return out;
@@ -2499,17 +2548,19 @@ function isLoopbackRegistry(image) {
   const host = first.startsWith("[") ? first.slice(0, first.indexOf("]") + 1) : first.split(":")[0] ?? "";
   return host === "localhost" || host === "[::1]" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
-function metadataOf(platforms, byPath) {
+function metadataOf(platforms, byPath, members = /* @__PURE__ */ new Map()) {
   const all = [...platforms].sort();
   const files = {};
   for (const rel of [...byPath.keys()].sort()) {
     const ps2 = [...new Set(byPath.get(rel) ?? [])].sort();
     if (ps2.length < all.length) files[rel] = ps2;
   }
-  return { platforms: all, files };
+  if (members.size === 0) return { platforms: all, files };
+  return { platforms: all, files, members: Object.fromEntries([...members].sort(([a], [b2]) => a < b2 ? -1 : a > b2 ? 1 : 0)) };
 }
 function renderMetadata(m2) {
-  return `${JSON.stringify({ platforms: m2.platforms, files: m2.files }, null, 2)}
+  const members = m2.members && Object.keys(m2.members).length > 0 ? { members: m2.members } : {};
+  return `${JSON.stringify({ platforms: m2.platforms, files: m2.files, ...members }, null, 2)}
 `;
 }
 function parseMetadata(text) {
@@ -2520,7 +2571,7 @@ function parseMetadata(text) {
     return void 0;
   }
   if (typeof value !== "object" || value === null) return void 0;
-  const { platforms, files } = value;
+  const { platforms, files, members } = value;
   const isList = (v2) => Array.isArray(v2) && v2.every((s3) => typeof s3 === "string");
   if (!isList(platforms) || typeof files !== "object" || files === null) return void 0;
   const out = {};
@@ -2528,7 +2579,14 @@ function parseMetadata(text) {
     if (!isList(ps2)) return void 0;
     out[rel] = ps2;
   }
-  return { platforms, files: out };
+  if (members === void 0) return { platforms, files: out };
+  if (typeof members !== "object" || members === null) return void 0;
+  const digests = {};
+  for (const [rel, d] of Object.entries(members)) {
+    if (typeof d !== "string") return void 0;
+    digests[rel] = d;
+  }
+  return { platforms, files: out, members: digests };
 }
 function platformsOfPath(m2, rel) {
   return m2.files[rel] ?? m2.platforms;
@@ -2625,7 +2683,7 @@ var INPUT_SPECS = [
   },
   {
     name: "dockerfile",
-    description: "Path of a custom Dockerfile replacing the built-in recipe. It gets the same build args (BASE_ALT_DEV, FALCO_VERSION, SOURCE_REPO, JOBS, CMAKE_EXTRA_ARGS, FDM_BUILD) and must leave the tree in /falco-deps."
+    description: "Path of a custom Dockerfile replacing the built-in recipe. It gets the same build args (BASE_ALT_DEV, FALCO_VERSION, SOURCE_REPO, JOBS, CMAKE_EXTRA_ARGS, FDM_BUILD, and with platforms FDM_PLATFORM) and must leave the tree in /falco-deps."
   },
   { name: "network", description: "Network for the build (docker build --network), for example host." },
   {
@@ -2686,6 +2744,16 @@ var INPUT_SPECS = [
     description: "Comma-separated Docker platforms to build, for example linux/amd64,linux/arm64: the recipe runs once per platform (docker build --platform, on the base image's image for that platform) and one branch holds every platform's files side by side; if-exists is then judged per platform. Empty: the engine's own platform, one build."
   },
   {
+    name: "large-files",
+    default: "plain",
+    description: "How big files reach the mirror: plain (pushed as they are; for a github.com mirror a file over GitHub's 100 MiB limit stops the run before any push) or lfs (files of lfs-threshold bytes or more are stored with Git LFS at the mirror's <mirror-repo>/info/lfs, with the same token; the runner needs git-lfs, which GitHub's hosted runners have)."
+  },
+  {
+    name: "lfs-threshold",
+    default: String(GITHUB_FILE_LIMIT),
+    description: "With large-files: lfs, the size in bytes from which a file is stored with Git LFS (default 104857600, GitHub's 100 MiB per-file limit)."
+  },
+  {
     name: "github-token",
     default: "${{ github.token }}",
     description: "Token for the GitHub releases API (at GITHUB_API_URL), used to resolve latest and ranges."
@@ -2739,7 +2807,11 @@ function parseInputs(get, env = process.env) {
     githubToken: read("github-token"),
     releaseSource: parseChoice("release-source", read("release-source"), ["api", "tags"], "api"),
     build: parseChoice("build", read("build"), ["full", "downloads"], "full"),
-    platforms: parsePlatforms(read("platforms", true)),
+    platforms: parsePlatforms(read("platforms", true), (item, rule) => fail("platforms", item, rule)),
+    largeFiles: {
+      mode: parseChoice("large-files", read("large-files"), ["plain", "lfs"], "plain"),
+      threshold: parseLfsThreshold(read("lfs-threshold"))
+    },
     language: parseChoice("language", read("language"), ["en", "ru"], "en"),
     artifact: parseBoolean("upload-artifact", read("upload-artifact"), true) ? { name: parseArtifactName(read("artifact-name")), retentionDays: parseRetentionDays(read("retention-days")) } : void 0
   };
@@ -2846,6 +2918,14 @@ function parseImageRef(name, value) {
   }
   return value;
 }
+function parseLfsThreshold(value) {
+  if (value === "") return GITHUB_FILE_LIMIT;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) {
+    return fail("lfs-threshold", value, "must be a whole number of bytes, 1 or more (for example 104857600, 100 MiB)");
+  }
+  return n;
+}
 function parseJobs(value) {
   if (!/^[0-9]{1,3}$/.test(value) || Number(value) < 1 || Number(value) > 256) {
     fail("jobs", value, "must be a whole number from 1 to 256");
@@ -2880,10 +2960,10 @@ function parseDockerfile(value, workspace) {
   if (file !== root && !file.startsWith(root + path.sep)) {
     fail("dockerfile", value, `must be a file in the workspace (${quote(root)}); give a path relative to it`);
   }
-  let stat4;
+  let stat5;
   let real;
   try {
-    stat4 = fs.statSync(file);
+    stat5 = fs.statSync(file);
     real = fs.realpathSync(file);
   } catch {
     fail(
@@ -2892,7 +2972,7 @@ function parseDockerfile(value, workspace) {
       "does not exist in the workspace; give the path of a Dockerfile there or leave it empty for the built-in recipe"
     );
   }
-  if (!stat4.isFile()) fail("dockerfile", value, "is not a file");
+  if (!stat5.isFile()) fail("dockerfile", value, "is not a file");
   const realRoot = fs.realpathSync(root);
   if (!real.startsWith(realRoot + path.sep))
     fail("dockerfile", value, `must be a file in the workspace (${quote(root)}), and it links outside`);
@@ -6677,15 +6757,18 @@ var TreeWriter = class {
 };
 
 // src/effects/tree-merge.ts
-import { createHash as createHash4 } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { createHash as createHash5 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
 import * as fs7 from "node:fs/promises";
 import * as path5 from "node:path";
-import { pipeline as pipeline3 } from "node:stream/promises";
+import { pipeline as pipeline4 } from "node:stream/promises";
 
 // src/effects/commit-builder.ts
+import { createHash as createHash4 } from "node:crypto";
+import { createReadStream } from "node:fs";
 import * as fs6 from "node:fs/promises";
 import * as path4 from "node:path";
+import { pipeline as pipeline3 } from "node:stream/promises";
 
 // src/common/retry.ts
 var DEFAULT_RETRY = { attempts: 4, baseMs: 1e3, maxMs: 3e4 };
@@ -6846,11 +6929,48 @@ function hintFor(reason) {
     case "NotFound":
       return "Check mirror-repo: the repository must exist and the token must see it.";
     case "RequestEntityTooLarge":
-      return "A file is over the server's size limit (GitHub refuses files over 100 MB; grpc.tar.gz often is): use a GitLab mirror or raise the limit.";
+      return "A file is over the server's per-file limit (GitHub refuses files over 100 MiB; grpc.tar.gz often is): set large-files: lfs, or use a mirror whose limit fits.";
     case "AlreadyExists":
       return "Another run created the branch first; run again with if-exists: skip or overwrite.";
     case "Conflict":
       return "The branch changed since it was checked; run again to build on the new state.";
+    default:
+      return void 0;
+  }
+}
+var LFS_STATUS = /^\S+ trace git-lfs: HTTP: (\d{3})\s*$/;
+function lfsFailure(resource, result) {
+  const lines = `${result.stderr}
+${result.stdout}`.split("\n");
+  const statuses = lines.map((l) => LFS_STATUS.exec(l.trim())?.[1]).filter((s3) => s3 !== void 0).map(Number);
+  const failing = statuses.filter((s3) => s3 >= 400).pop();
+  const own = lines.filter((l) => !/^\S+ (trace|run-command\.c|git\.c)/.test(l.trim()) && !/trace git-lfs:|trace: /.test(l));
+  const text = own.join("\n");
+  const lower = text.toLowerCase();
+  const said = lastLines(own.join("\n"), 3, { trim: true, separator: " / ", maxChars: 500 });
+  const what = `git lfs push failed${said ? ` (git-lfs: ${said})` : ""}.`;
+  if (result.timedOut) return new MirrorError("Timeout", "git lfs push did not finish in time.", { verb: "create", resource });
+  let reason;
+  if (failing !== void 0)
+    reason = failing === 500 ? "InternalError" : reasonForStatus(failing) ?? (failing >= 500 ? "ServiceUnavailable" : void 0);
+  if (lower.includes("uploading failed due to unsupported content-type")) reason = "Invalid";
+  reason ??= anyOf(lower, ["credentials for", "terminal prompts disabled", "authentication required"]) ? "Unauthorized" : anyOf(lower, ["i/o timeout", "use of closed network connection", "timeout"]) ? "Timeout" : anyOf(lower, UNAVAILABLE) || lower.includes("connection refused") ? "ServiceUnavailable" : "InternalError";
+  return new MirrorError(reason, what, { verb: "create", resource, hint: lfsHint(reason) });
+}
+function lfsHint(reason) {
+  switch (reason) {
+    case "Unauthorized":
+      return "The LFS endpoint refused the credentials: check mirror-token (it is sent to <mirror-repo>/info/lfs as to git).";
+    case "Forbidden":
+      return "The token may not write LFS objects to this repository (GitHub: contents: write; an LFS quota that is used up also answers 403).";
+    case "NotFound":
+      return "The mirror has no LFS endpoint at <mirror-repo>/info/lfs, or the token cannot see the repository.";
+    case "RequestEntityTooLarge":
+      return "An object is over the LFS server's size limit (GitHub: 2 GB on Free and Pro, up to 5 GB on larger plans).";
+    case "Invalid":
+      return "The LFS server refused an upload as invalid (HTTP 422): nothing was stored and the branch was not pushed.";
+    case "Timeout":
+      return "The upload stalled: the LFS server stopped taking bytes. Run again; objects already stored are not sent again.";
     default:
       return void 0;
   }
@@ -6928,16 +7048,58 @@ async function buildCommit(req) {
   await git.run(["init", "--quiet", "--bare", repo]);
   for (const [k2, v2] of Object.entries(REPO_CONFIG)) await local(req, ["config", k2, v2], "git config");
   if (parent !== void 0) await fetchTip(req, parent);
-  const kept = parent !== void 0 && req.platforms.keep.length > 0 ? await keptEntries(req, parent) : /* @__PURE__ */ new Map();
-  const { tree, platforms } = await writeTree(req, kept);
+  const view = parent !== void 0 ? await parentView(req, parent) : { entries: /* @__PURE__ */ new Map(), lfs: /* @__PURE__ */ new Set() };
+  const kept = parent !== void 0 && req.platforms.keep.length > 0 ? await keptEntries(req, parent, view.meta) : /* @__PURE__ */ new Map();
+  const ours = await lfsObjectsOf(req);
+  const cmp = { parentEntries: view.entries, parentLfs: view.lfs, parentMembers: view.meta?.members ?? {}, ours };
+  const { tree, platforms, lfsObjects } = await writeTree(req, kept, cmp);
   if (parent !== void 0) {
     const old = await listTree(req, `${parent}^{tree}`);
-    if (await sameContent(req, old, await listTree(req, tree))) return { commit: parent, tree, unchanged: true, platforms };
+    if (await sameContent(req, old, await listTree(req, tree), cmp))
+      return { commit: parent, tree, unchanged: true, platforms, lfsObjects: [] };
   }
   const args = ["commit-tree", tree, ...parent ? ["-p", parent] : [], "-F", "-"];
   const commit = (await local(req, args, "git commit-tree", message, IDENTITY)).trim();
   if (!SHA.test(commit)) throw new MirrorError("InternalError", `git commit-tree gave ${JSON.stringify(commit)}`);
-  return { commit, tree, unchanged: false, platforms };
+  return { commit, tree, unchanged: false, platforms, lfsObjects };
+}
+async function parentView(req, parent) {
+  const listing = await listTree(req, `${parent}^{tree}`);
+  const blob = async (rel) => {
+    if (!listing.has(rel)) return void 0;
+    const r = await req.git.run(["cat-file", "blob", `${parent}:${rel}`], { gitDir: req.repo });
+    if (r.code !== 0)
+      throw new MirrorError(
+        "InternalError",
+        `git cat-file of ${parent.slice(0, 12)}:${rel} failed: ${lastLines(r.stderr.trim(), 3, { separator: " / " })}`
+      );
+    return r.stdout;
+  };
+  const attributes = await blob(GITATTRIBUTES);
+  const text = await blob(METADATA_FILE);
+  const meta = text === void 0 ? void 0 : parseMetadata(text);
+  return { entries: listing, ...meta ? { meta } : {}, lfs: attributes === void 0 ? /* @__PURE__ */ new Set() : lfsPathsOf(attributes) };
+}
+async function lfsObjectsOf(req) {
+  const out = /* @__PURE__ */ new Map();
+  const large = req.large;
+  if (large?.files.mode !== "lfs") return out;
+  for (const entry of await listEntries(req.treeDir)) {
+    if (entry.kind !== "file") continue;
+    const file = path4.join(req.treeDir, entry.rel);
+    const size = (await fs6.stat(file)).size;
+    if (!storedWithLfs(large.files, size)) continue;
+    const known = large.digests.get(entry.rel);
+    const oid = known?.size === size ? known.sha256 : await sha256Of(file);
+    const members = comparedByMembers(entry.rel) ? await tarballDigest(createReadStream(file)) : void 0;
+    out.set(entry.rel, { rel: entry.rel, file, oid, size, ...members ? { members } : {} });
+  }
+  return out;
+}
+async function sha256Of(file) {
+  const hash = createHash4("sha256");
+  await pipeline3(createReadStream(file), hash);
+  return hash.digest("hex");
 }
 async function readMetadata(req, commit) {
   const spec = `${commit}:${METADATA_FILE}`;
@@ -6948,8 +7110,7 @@ async function readMetadata(req, commit) {
     throw new MirrorError("InternalError", `git cat-file of ${spec} failed: ${lastLines(r.stderr.trim(), 3, { separator: " / " })}`);
   return parseMetadata(r.stdout);
 }
-async function keptEntries(req, parent) {
-  const meta = await readMetadata(req, parent);
+async function keptEntries(req, parent, meta) {
   if (!meta)
     throw new MirrorError(
       "InternalError",
@@ -6957,7 +7118,7 @@ async function keptEntries(req, parent) {
     );
   const kept = /* @__PURE__ */ new Map();
   for (const [rel, entry] of await listTree(req, `${parent}^{tree}`)) {
-    if (rel === METADATA_FILE) continue;
+    if (rel === METADATA_FILE || rel === GITATTRIBUTES) continue;
     const platforms = platformsOfPath(meta, rel).filter((p2) => req.platforms.keep.includes(p2));
     if (platforms.length > 0) kept.set(rel, { entry, platforms });
   }
@@ -6968,24 +7129,40 @@ async function local(req, args, what, input, env) {
   if (r.code !== 0) throw new MirrorError("InternalError", `${what} failed: ${lastLines(r.stderr.trim(), 3, { separator: " / " })}`);
   return r.stdout;
 }
-async function writeTree(req, kept) {
+async function writeTree(req, kept, cmp) {
   const { treeDir } = req;
   const entries = await listEntries(treeDir);
-  const files = entries.filter((e) => e.kind === "file");
+  const files = entries.filter((e) => e.kind === "file" && !cmp.ours.has(e.rel));
   const paths = files.map((f2) => path4.join(treeDir, f2.rel)).join("\n") + "\n";
   const ids = files.length ? (await local(req, ["hash-object", "-w", "--no-filters", "--stdin-paths"], "git hash-object", paths)).trim().split("\n") : [];
+  const blob = async (text) => (await local(req, ["hash-object", "-w", "--no-filters", "--stdin"], "git hash-object", text)).trim();
   const index = /* @__PURE__ */ new Map();
   files.forEach((f2, i) => index.set(f2.rel, `${f2.executable ? "100755" : "100644"} blob ${ids[i]}`));
-  for (const link of entries.filter((e) => e.kind === "link")) {
-    const target = await fs6.readlink(path4.join(treeDir, link.rel));
-    const id = (await local(req, ["hash-object", "-w", "--no-filters", "--stdin"], "git hash-object", target)).trim();
-    index.set(link.rel, `120000 blob ${id}`);
+  for (const o of cmp.ours.values()) index.set(o.rel, `100644 blob ${await blob(lfsPointer(o.oid, o.size))}`);
+  for (const link2 of entries.filter((e) => e.kind === "link")) {
+    index.set(link2.rel, `120000 blob ${await blob(await fs6.readlink(path4.join(treeDir, link2.rel)))}`);
+  }
+  if (cmp.ours.size > 0 && index.has(GITATTRIBUTES)) {
+    throw new MirrorError(
+      "Invalid",
+      `The deps tree holds ${GITATTRIBUTES} at its root, which large-files: lfs writes for the files it stores with Git LFS.`
+    );
+  }
+  const ourEntries = new Map(index);
+  for (const o of cmp.ours.values()) {
+    const before = cmp.parentEntries.get(o.rel);
+    const ours = index.get(o.rel);
+    if (before !== void 0 && ours !== void 0 && before !== ours && await sameEntry(req, o.rel, before, ours, cmp))
+      index.set(o.rel, before);
   }
   const byPath = /* @__PURE__ */ new Map();
   for (const rel of index.keys()) byPath.set(rel, [...req.platforms.byPath.get(rel) ?? req.platforms.built]);
+  const lfsPaths = new Set(cmp.ours.keys());
+  const members = /* @__PURE__ */ new Map();
+  for (const o of cmp.ours.values()) if (o.members) members.set(o.rel, o.members);
   for (const [rel, k2] of kept) {
     const ours = index.get(rel);
-    if (ours !== void 0 && ours !== k2.entry && !await sameEntry(req, rel, k2.entry, ours)) {
+    if (ours !== void 0 && ours !== k2.entry && !await sameEntry(req, rel, k2.entry, ours, cmp)) {
       throw new MirrorError(
         "Conflict",
         `The branch's ${k2.platforms.join(", ")} files hold ${quote(rel)} with other content than this ${req.platforms.built.join(", ")} build gives; one branch cannot hold both, so nothing was pushed.`,
@@ -6998,11 +7175,15 @@ async function writeTree(req, kept) {
     }
     index.set(rel, k2.entry);
     byPath.set(rel, [...byPath.get(rel) ?? [], ...k2.platforms]);
+    lfsPaths.delete(rel);
+    members.delete(rel);
+    if (cmp.parentLfs.has(rel)) lfsPaths.add(rel);
+    const digest = cmp.parentMembers[rel];
+    if (digest !== void 0 && cmp.parentLfs.has(rel)) members.set(rel, digest);
   }
+  if (lfsPaths.size > 0) index.set(GITATTRIBUTES, `100644 blob ${await blob(renderGitattributes(lfsPaths))}`);
   const platforms = [.../* @__PURE__ */ new Set([...req.platforms.built, ...req.platforms.keep])].sort();
-  const metadata = renderMetadata(metadataOf(platforms, byPath));
-  const metaId = (await local(req, ["hash-object", "-w", "--no-filters", "--stdin"], "git hash-object", metadata)).trim();
-  index.set(METADATA_FILE, `100644 blob ${metaId}`);
+  index.set(METADATA_FILE, `100644 blob ${await blob(renderMetadata(metadataOf(platforms, byPath, members)))}`);
   const lines = [...index].map(([rel, entry]) => {
     const [mode, , id] = entry.split(" ");
     return `${mode} ${id}	${rel}\0`;
@@ -7011,7 +7192,8 @@ async function writeTree(req, kept) {
   await fs6.rm(indexEnv.GIT_INDEX_FILE, { force: true });
   await local(req, ["update-index", "--add", "-z", "--index-info"], "git update-index", lines.join(""), indexEnv);
   const tree = (await local(req, ["write-tree", "--missing-ok"], "git write-tree", void 0, indexEnv)).trim();
-  return { tree, platforms };
+  const lfsObjects = [...cmp.ours.values()].filter((o) => index.get(o.rel) === ourEntries.get(o.rel));
+  return { tree, platforms, lfsObjects };
 }
 async function fetchTip(req, expected) {
   const add = await req.git.run(["remote", "add", "mirror", req.url], { gitDir: req.repo });
@@ -7049,18 +7231,24 @@ function comparedByMembers(rel) {
   const name = path4.posix.basename(rel);
   return name === "grpc.tar.gz" || name.endsWith("-kept.tar.gz");
 }
-async function sameContent(req, old, ours) {
+async function sameContent(req, old, ours, cmp) {
   if (old.size !== ours.size) return false;
   for (const [rel, entry] of ours) {
     const before = old.get(rel);
     if (before === void 0) return false;
-    if (before !== entry && !await sameEntry(req, rel, before, entry)) return false;
+    if (before !== entry && !await sameEntry(req, rel, before, entry, cmp)) return false;
   }
   return true;
 }
-async function sameEntry(req, rel, theirs, ours) {
+async function sameEntry(req, rel, theirs, ours, cmp) {
   if (theirs === ours) return true;
   if (!comparedByMembers(rel) || theirs.split(" ")[0] !== ours.split(" ")[0]) return false;
+  const oldLfs = cmp.parentLfs.has(rel);
+  const newLfs = cmp.ours.has(rel);
+  if (oldLfs || newLfs) {
+    const before = cmp.parentMembers[rel];
+    return oldLfs && newLfs && before !== void 0 && before === cmp.ours.get(rel)?.members;
+  }
   const digestOf2 = async (id) => {
     const blob = req.git.stream(["cat-file", "blob", id], { gitDir: req.repo });
     const [digest] = await Promise.all([tarballDigest(blob.stdout), blob.done]);
@@ -7135,7 +7323,7 @@ async function sameOrConflict(first, other, rel, into) {
   const [da, db] = await Promise.all([digestOf(first, kept, rel), digestOf(other, theirs, rel)]);
   if (da === db) return;
   if (comparedByMembers(rel)) {
-    const [ma, mb] = await Promise.all([tarballDigest(createReadStream(kept)), tarballDigest(createReadStream(theirs))]);
+    const [ma, mb] = await Promise.all([tarballDigest(createReadStream2(kept)), tarballDigest(createReadStream2(theirs))]);
     if (ma === mb) return;
     throw conflict(first.platform, other.platform, rel, "their members differ");
   }
@@ -7144,8 +7332,8 @@ async function sameOrConflict(first, other, rel, into) {
 async function digestOf(tree, file, rel) {
   const known = tree.digests.get(rel);
   if (known) return known.sha256;
-  const hash = createHash4("sha256");
-  await pipeline3(createReadStream(file), hash);
+  const hash = createHash5("sha256");
+  await pipeline4(createReadStream2(file), hash);
   return hash.digest("hex");
 }
 function conflict(a, b2, rel, how) {
@@ -7160,11 +7348,11 @@ function conflict(a, b2, rel, how) {
 }
 
 // src/effects/manifest.ts
-import { createHash as createHash5, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash6, randomBytes as randomBytes2 } from "node:crypto";
 import { constants } from "node:fs";
 import * as fs8 from "node:fs/promises";
 import * as path6 from "node:path";
-import { pipeline as pipeline4 } from "node:stream/promises";
+import { pipeline as pipeline5 } from "node:stream/promises";
 function manifestPathFor(treeDir) {
   return `${treeDir.replace(/[\\/]+$/, "")}.SHA256SUMS`;
 }
@@ -7184,13 +7372,13 @@ async function buildManifest(treeDir, known = /* @__PURE__ */ new Map()) {
     entries,
     fileCount: files.length,
     totalBytes: files.reduce((sum, e) => sum + e.size, 0),
-    digest: createHash5("sha256").update(text + links.join("")).digest("hex"),
+    digest: createHash6("sha256").update(text + links.join("")).digest("hex"),
     text
   };
 }
 async function linkEntry(full, rel) {
   const target = await fs8.readlink(full, { encoding: "buffer" });
-  const sha256 = createHash5("sha256").update(target).digest("hex");
+  const sha256 = createHash6("sha256").update(target).digest("hex");
   return { kind: "link", path: rel, target: target.toString("utf8"), size: target.length, sha256 };
 }
 async function fileEntry(full, rel, seen) {
@@ -7202,8 +7390,8 @@ async function fileEntry(full, rel, seen) {
   try {
     const st2 = await handle.stat();
     if (!st2.isFile()) throw new Error(`${rel} is no longer a regular file`);
-    const hash = createHash5("sha256");
-    await pipeline4(handle.createReadStream({ autoClose: false }), hash);
+    const hash = createHash6("sha256");
+    await pipeline5(handle.createReadStream({ autoClose: false }), hash);
     return { kind: "file", path: rel, size: st2.size, sha256: hash.digest("hex") };
   } finally {
     await handle.close();
@@ -7520,8 +7708,10 @@ async function verifyTree(run2, config, images, tree) {
 }
 
 // src/pipeline/publish-stages.ts
-async function checkMirror(run2, mirror, branch, perPlatform2) {
+async function checkMirror(run2, mirror, branch, config) {
+  const perPlatform2 = config.platforms.length > 0;
   const { commit, platforms } = await run2.stage("Check the mirror", async () => {
+    if (config.largeFiles.mode === "lfs") run2.reporter.info(`Git LFS: ${await mirror.lfsVersion()}.`);
     const tip = await branch.get();
     const meta = tip && perPlatform2 ? await branch.metadata(tip) : void 0;
     return { commit: tip, platforms: meta?.platforms };
@@ -7581,24 +7771,51 @@ function linksLeftOut(name, links, mirrored) {
 async function publishTree(run2, config, branch, publish, tree) {
   const over = publish.kind === "patch" ? publish.over : void 0;
   const keep2 = publish.kind === "patch" ? publish.keep : [];
+  const files = tree.manifest.entries.filter((e) => e.kind === "file");
   return run2.stage(`Publish to ${branch.resource}`, async () => {
+    const tooBig = config.mirror ? overGitHubLimit(config.mirror.url, config.largeFiles, files) : void 0;
+    if (tooBig) throw tooBig;
     if (keep2.length)
       run2.reporter.info(`Keeping the branch's ${keep2.join(", ")} files; ${tree.platforms.join(", ")} files come from this run.`);
-    const snapshot = await branch.snapshot(tree.dir, commitMessage(config, tree), over, {
-      built: tree.platforms,
-      byPath: tree.byPath,
-      keep: keep2
-    });
+    const digests = new Map(files.map((f2) => [f2.path, { size: f2.size, sha256: f2.sha256 }]));
+    const snapshot = await branch.snapshot(
+      tree.dir,
+      commitMessage(config, tree),
+      over,
+      { built: tree.platforms, byPath: tree.byPath, keep: keep2 },
+      { files: config.largeFiles, digests }
+    );
     const platforms = snapshot.platforms;
     if (snapshot.unchanged) {
       run2.reporter.notice(`The mirror already holds this content (${snapshot.commit.slice(0, 12)}): nothing pushed.`);
       return { resource: branch.resource, status: "unchanged", commit: snapshot.commit, platforms };
     }
-    if (over !== void 0) await branch.patch(snapshot.commit, over);
-    else await branch.create(snapshot.commit);
+    if (snapshot.lfsObjects.length > 0) {
+      const bytes = snapshot.lfsObjects.reduce((a, o) => a + o.size, 0);
+      run2.reporter.info(
+        `Git LFS: ${snapshot.lfsObjects.map((o) => o.rel).join(", ")} (${formatBytes(bytes)}) to the mirror's LFS storage first; objects it has already are not sent again.`
+      );
+      await branch.uploadLfs(snapshot.lfsObjects);
+    }
+    await pushNaming(config, files, () => over !== void 0 ? branch.patch(snapshot.commit, over) : branch.create(snapshot.commit));
     run2.reporter.notice(`${over ? "Updated" : "Created"} ${branch.resource} at ${snapshot.commit} (${platforms.join(", ")}).`);
     return { resource: branch.resource, status: over ? "updated" : "created", commit: snapshot.commit, platforms };
   });
+}
+async function pushNaming(config, files, push) {
+  try {
+    await push();
+  } catch (err) {
+    if (!(err instanceof MirrorError) || err.reason !== "RequestEntityTooLarge") throw err;
+    const named = refusedFile(err.detail);
+    const largest = [...files].filter((f2) => !storedWithLfs(config.largeFiles, f2.size)).sort((a, b2) => b2.size - a.size)[0];
+    const what = named ? `The mirror refused the push: ${quote(named.file)} is ${named.size}, over its per-file limit` : `The mirror refused the push as too large (HTTP 413)${largest ? `; the largest file pushed is ${quote(largest.path)}, ${megabytes(largest.size)}` : ""}`;
+    throw new MirrorError("RequestEntityTooLarge", `${what}. Nothing was pushed; the branch is as it was. (${err.detail})`, {
+      verb: err.verb ?? "create",
+      resource: err.resource ?? "",
+      hint: wayOut(config.largeFiles)
+    });
+  }
 }
 function commitMessage(config, tree) {
   const { manifest } = tree;
@@ -7798,7 +8015,7 @@ import * as path9 from "node:path";
 
 // src/effects/exec.ts
 import { spawn } from "node:child_process";
-import { PassThrough, pipeline as pipeline5 } from "node:stream";
+import { PassThrough, pipeline as pipeline6 } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 var SpawnError = class extends Error {
   constructor(command, code2, cause) {
@@ -7870,7 +8087,7 @@ function runStreaming(command, args, options = {}) {
   const { child, done } = start(command, args, options, true);
   if (child.stdout === null) throw new SpawnError(command, void 0, "no stdout");
   const stdout = new PassThrough();
-  pipeline5(child.stdout, stdout, () => void 0);
+  pipeline6(child.stdout, stdout, () => void 0);
   return { stdout, done };
 }
 function start(command, args, options, streamStdout) {
@@ -8363,7 +8580,50 @@ ${r.stderr}`) && await get() === landed) return;
       await fetchTip(req, commit);
       return readMetadata(req, commit);
     },
-    snapshot: (treeDir, message, parent, platforms) => buildCommit({ ...opts, repo, workDir: opts.workDir, url, ref, resource, treeDir, message, parent, platforms }),
+    snapshot: (treeDir, message, parent, platforms, large) => buildCommit({
+      ...opts,
+      repo,
+      workDir: opts.workDir,
+      url,
+      ref,
+      resource,
+      treeDir,
+      message,
+      parent,
+      platforms,
+      ...large ? { large } : {}
+    }),
+    uploadLfs: async (objects) => {
+      if (objects.length === 0) return;
+      const remotes = await git.run(["remote"], { gitDir: repo });
+      if (!remotes.stdout.split("\n").includes("mirror")) await git.run(["remote", "add", "mirror", url], { gitDir: repo });
+      for (const o of objects) {
+        const dest = path11.join(repo, "lfs", "objects", o.oid.slice(0, 2), o.oid.slice(2, 4), o.oid);
+        await fs14.mkdir(path11.dirname(dest), { recursive: true });
+        await fs14.link(o.file, dest).catch(() => fs14.copyFile(o.file, dest));
+      }
+      const oids = [...new Set(objects.map((o) => o.oid))];
+      await retry(async () => {
+        const r = await git.run(["lfs", "push", "--object-id", "mirror", ...oids], {
+          gitDir: repo,
+          timeoutMs: 36e5,
+          // The trace gives the HTTP status git-lfs leaves out of its messages; it is read, never shown.
+          env: { GIT_TRACE: "1" },
+          config: {
+            // Lock verification is a pre-push hook's business; a plain upload needs none.
+            "lfs.locksverify": "false",
+            // A stalled transfer is given up as git's own are; git-lfs's retries are bounded, ours come on top.
+            "lfs.activitytimeout": String(opts.stallSeconds ?? 60),
+            "lfs.transfer.maxretries": "2",
+            "lfs.transfer.maxretrydelay": "10"
+          }
+        });
+        if (r.code !== 0 || /uploading failed due to unsupported content-type/i.test(`${r.stdout}
+${r.stderr}`)) {
+          throw lfsFailure(`the LFS storage of ${url}`, r);
+        }
+      });
+    },
     create: (commit) => push("create", `${commit}:${ref}`, "", commit),
     patch: (commit, expected) => push("patch", `${commit}:${ref}`, expected, commit),
     delete: async (expected) => {
@@ -8443,6 +8703,17 @@ function openMirror(opts) {
     secrets: git.secrets,
     branches: () => listMirroredBranches(git, url, opts),
     branch: (name) => createMirrorBranch({ ...opts, git, url, branch: name, workDir: opts.scratch }),
+    lfsVersion: async () => {
+      const r = await git.run(["lfs", "version"]);
+      if (r.code === 0) return r.stdout.trim();
+      throw new MirrorError(
+        "ServiceUnavailable",
+        `large-files: lfs needs git-lfs, and git on this runner has no lfs command (git lfs version: ${lastLines(r.stderr.trim(), 1) || `exit code ${String(r.code)}`}).`,
+        {
+          hint: "Install it (on Debian or Ubuntu: `sudo apt-get install git-lfs`; GitHub's hosted runners have it), or use large-files: plain."
+        }
+      );
+    },
     pause: () => git.dispose(),
     close: () => git.dispose()
   };
@@ -8802,7 +9073,7 @@ async function mirrorFalco(run2, o, inputs, mirror) {
   const config = { ...inputs, falcoVersion: o.version };
   announce(run2, config);
   const branch = mirror?.branch(config.falcoVersion);
-  if (mirror && branch) o.mirror = await checkMirror(run2, mirror, branch, config.platforms.length > 0);
+  if (mirror && branch) o.mirror = await checkMirror(run2, mirror, branch, config);
   const remote = { kind: "branch", commit: o.mirror?.commit, held: o.mirror?.platforms };
   const decision = o.decision = decide(decisionInputs(config), remote);
   if (decision.kind === "fail-exists" && o.mirror) throw alreadyMirrored(o.mirror, decision.platforms);
