@@ -1,30 +1,42 @@
 // `npx tsx scripts/bench-push.ts [--big-mb 300] [--runs 3] [--small-files 20]`: what the repository
-// settings of src/mirror.ts (REPO_CONFIG) buy when the mirror pushes already-compressed tarballs.
+// settings of src/effects/commit-builder.ts (REPO_CONFIG) buy when the mirror pushes already-compressed tarballs.
+// `npx tsx scripts/bench-push.ts --lfs [--big-mb 1024] [--runs 3] [--small-files 20]`: the LFS push of a
+// 1 GiB tree against a plain push of the same tree (issue 17; scripts/bench/lfs-push.ts).
 //
-// It writes a deps tree of random (incompressible) bytes shaped like falco-deps (small-to-medium
+// Default mode: it writes a deps tree of random (incompressible) bytes shaped like falco-deps (small-to-medium
 // tarballs plus one big one), then, for "git defaults" and for "tuned" (REPO_CONFIG), N times each and
-// interleaved: builds the commit in a fresh bare repository exactly as Mirror.snapshot does
+// interleaved: builds the commit in a fresh bare repository exactly as the commit builder (MirrorBranch.snapshot) does
 // (hash-object -w --no-filters --stdin-paths, update-index --index-info, write-tree, commit-tree) and
-// pushes it, as Mirror.create does, over smart HTTP to a fresh bare repository served by git
+// pushes it, as MirrorBranch.create does, over smart HTTP to a fresh bare repository served by git
 // http-backend on 127.0.0.1 (test/support/git-server.ts, in this process: hence async children only).
 // It prints each run, then the medians as a Markdown table and the machine facts. MB = 10^6 bytes.
 //
-// Environment instead of flags: BENCH_BIG_MB, BENCH_RUNS, BENCH_SMALL_FILES. Temp dirs go under
-// $TMPDIR (os.tmpdir()) and are removed at the end, on failure and on Ctrl-C. Exit status: 0 when
-// every step succeeded, 1 on any failure, 2 on bad arguments, 130 when interrupted.
+// --lfs: the same kind of tree, its big file a gzipped tar (grpc.tar.gz, 1024 MB by default: about 1 GiB
+// in all), pushed N times each way, interleaved, through the action's own code (createGit +
+// createMirrorBranch: snapshot, uploadLfs, create) to a fresh bare repository of the same server, with
+// Basic auth and its Git LFS endpoint on: "plain" (large-files: plain) and "lfs" (large-files: lfs,
+// threshold 100 MiB). It times the snapshot, the LFS upload and the git push, and the whole, and prints
+// each run, the medians as a Markdown table and the machine facts (git-lfs's version too). Needs git-lfs.
+//
+// Environment instead of flags: BENCH_LFS=1, BENCH_BIG_MB, BENCH_RUNS, BENCH_SMALL_FILES. Temp dirs go
+// under $TMPDIR (os.tmpdir()) and are removed at the end, on failure and on Ctrl-C; each run's
+// repositories are removed as soon as it is measured. Exit status: 0 when every step succeeded, 1 on any
+// failure, 2 on bad arguments, 130 when interrupted.
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { createGit, type Git } from '../src/effects/git.js';
 import { run } from '../src/effects/exec.js';
 import { startGitServer, type GitServer } from '../test/support/git-server.js';
-import { makeDepsTree, median, parseTreeSettings, runBenchmark, type TreeSettings } from './bench/common.js';
+import { makeDepsTree, median, runBenchmark, UsageError, type TreeSettings } from './bench/common.js';
+import { LFS_DEFAULT_BIG_MB, LFS_THRESHOLD, lfsMain } from './bench/lfs-push.js';
 
 const repoRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const MB = 1_000_000;
 
-// Same identity as src/mirror.ts (commit-tree needs one; it changes nothing measurable).
+// Same identity as src/effects/commit-builder.ts (commit-tree needs one; it changes nothing measurable).
 const IDENTITY = {
   GIT_AUTHOR_NAME: 'falco-deps-mirror',
   GIT_AUTHOR_EMAIL: 'falco-deps-mirror@users.noreply.github.com',
@@ -59,16 +71,59 @@ interface RunFigures {
   server: Storage;
 }
 
-function parseSettings(): Settings {
-  return parseTreeSettings('scripts/bench-push.ts', 300);
+const DEFAULT_BIG_MB = 300;
+
+const USAGE = `usage: npx tsx scripts/bench-push.ts [--big-mb ${DEFAULT_BIG_MB}] [--runs 3] [--small-files 20]
+         git defaults against the tuned REPO_CONFIG, building and pushing a deps tree
+       npx tsx scripts/bench-push.ts --lfs [--big-mb ${LFS_DEFAULT_BIG_MB}] [--runs 3] [--small-files 20]
+         large-files: lfs against large-files: plain, pushing the same tree (about 1 GiB by default) through the
+         action's snapshot, uploadLfs and create; needs git-lfs, and --big-mb of at least ${LFS_THRESHOLD / MB} (the LFS threshold)
+       (or BENCH_LFS=1, BENCH_BIG_MB, BENCH_RUNS, BENCH_SMALL_FILES in the environment)`;
+
+/** The command line (and BENCH_* variables); undefined after --help. Throws on a bad argument. */
+function parseCommandLine(): { lfs: boolean; settings: Settings } | undefined {
+  const { values } = parseArgs({
+    options: {
+      lfs: { type: 'boolean' },
+      'big-mb': { type: 'string' },
+      runs: { type: 'string' },
+      'small-files': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return undefined;
+  }
+  const lfsEnv = process.env.BENCH_LFS ?? '';
+  if (!['', '0', '1', 'true', 'false'].includes(lfsEnv)) throw new UsageError(`BENCH_LFS wants 1 or 0, not ${JSON.stringify(lfsEnv)}.`);
+  const lfs = values.lfs ?? (lfsEnv === '1' || lfsEnv === 'true');
+  const num = (flag: string, raw: string | undefined, fallback: number, integer: boolean, min: number): number => {
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < min || (integer && !Number.isInteger(n))) {
+      throw new UsageError(`--${flag} wants ${integer ? 'an integer' : 'a number'} >= ${min}, not ${JSON.stringify(raw)}.`);
+    }
+    return n;
+  };
+  // With --lfs the big file must reach the LFS threshold, or both variants would push the same thing.
+  const minBigMb = lfs ? LFS_THRESHOLD / MB : 0;
+  const settings: Settings = {
+    bigMb: num('big-mb', values['big-mb'] ?? process.env.BENCH_BIG_MB, lfs ? LFS_DEFAULT_BIG_MB : DEFAULT_BIG_MB, false, minBigMb),
+    runs: num('runs', values.runs ?? process.env.BENCH_RUNS, 3, true, 1),
+    smallFiles: num('small-files', values['small-files'] ?? process.env.BENCH_SMALL_FILES, 20, true, 0),
+  };
+  return { lfs, settings };
 }
 
 /**
- * REPO_CONFIG as src/mirror.ts has it today. The constant is not exported (and this script may not
+ * REPO_CONFIG as src/effects/commit-builder.ts has it today. The constant is not exported (and this script may not
  * change that), so its object literal is read from the source; the script fails if it cannot find it.
  */
 async function readRepoConfig(): Promise<Record<string, string>> {
-  const file = path.join(repoRoot, 'src/mirror.ts');
+  const file = path.join(repoRoot, 'src/effects/commit-builder.ts');
   const source = await fs.readFile(file, 'utf8');
   const block = /const REPO_CONFIG\b[^=]*=\s*\{([^}]*)\}/.exec(source)?.[1];
   const config: Record<string, string> = {};
@@ -107,13 +162,17 @@ const fmtStore = (st: Storage): string =>
   `${st.loose} loose object${st.loose === 1 ? '' : 's'}, ${st.packs} pack${st.packs === 1 ? '' : 's'}`;
 
 async function main(abort: AbortSignal): Promise<number> {
-  let settings: Settings;
+  let commandLine: ReturnType<typeof parseCommandLine>;
   try {
-    settings = parseSettings();
+    commandLine = parseCommandLine();
   } catch (err) {
     console.error(err instanceof Error ? err.message : String(err));
+    console.error('usage: see npx tsx scripts/bench-push.ts --help');
     return 2;
   }
+  if (commandLine === undefined) return 0;
+  const { settings } = commandLine;
+  if (commandLine.lfs) return lfsMain(abort, settings);
   const repoConfig = await readRepoConfig();
   const variants: Variant[] = [
     { id: 'defaults', label: 'git defaults', config: {} },
@@ -172,11 +231,11 @@ async function main(abort: AbortSignal): Promise<number> {
         await fs.mkdir(work);
         await call(['init', '--quiet', '--bare', serverRepo], 'git init (server)');
 
-        // Setting up the repository is not timed; Mirror.snapshot does it the same way.
+        // Setting up the repository is not timed; the commit builder (MirrorBranch.snapshot) does it the same way.
         await call(['init', '--quiet', '--bare', repo], 'git init');
         for (const [k, val] of Object.entries(v.config)) await call(['config', k, val], 'git config', { gitDir: repo });
 
-        // Build: the steps of Mirror.snapshot for a tree of regular files and no parent.
+        // Build: the steps of the commit builder (MirrorBranch.snapshot) for a tree of regular files and no parent.
         t = process.hrtime.bigint();
         const ids = (await call(['hash-object', '-w', '--no-filters', '--stdin-paths'], 'git hash-object', { gitDir: repo, input: paths }))
           .trim()
@@ -192,7 +251,7 @@ async function main(abort: AbortSignal): Promise<number> {
         ).trim();
         const buildSeconds = seconds(t);
 
-        // Push: Mirror.create's command line.
+        // Push: MirrorBranch.create's command line.
         const ref = 'refs/heads/bench';
         t = process.hrtime.bigint();
         await call(
@@ -225,7 +284,7 @@ async function main(abort: AbortSignal): Promise<number> {
     }
 
     const facts = await machineFacts(call);
-    const bigNote = settings.bigMb === 300 ? '' : ` (not the default 300 MB)`;
+    const bigNote = settings.bigMb === DEFAULT_BIG_MB ? '' : ` (not the default ${DEFAULT_BIG_MB} MB)`;
     console.log('');
     console.log(`| Variant | Build (s) | Build MB/s | Push (s) | Push MB/s | Build + push (s) | Client repo (MB) | Server repo (MB) |`);
     console.log(`|---|--:|--:|--:|--:|--:|--:|--:|`);
