@@ -32,10 +32,10 @@ export const SEED_CMAKE_FLAGS = [
 ] as const;
 
 /**
- * The project include of \`build: downloads\`, run after every project() call. It asks every directory's
+ * The project include of `build: downloads`, run after every project() call. It asks every directory's
  * ExternalProjects for a <name>-download step target (the directory property is inherited by subdirectories)
  * and, once the top-level directory is done, gathers every such target of every directory under one target,
- * fdm-downloads: one make goal, so \`make -j\` runs the downloads side by side (CMake's top-level Makefile
+ * fdm-downloads: one make goal, so `make -j` runs the downloads side by side (CMake's top-level Makefile
  * is .NOTPARALLEL, so separate goals would run one at a time). A <name>-download counts when <name> is a
  * target too. cmake_language(DEFER) is CMake 3.19's, like CMP0114.
  */
