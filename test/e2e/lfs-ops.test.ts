@@ -195,6 +195,46 @@ describe('large-files: lfs', () => {
     expect(await tipOf(f.bare)).toBe(changed.commit);
   });
 
+  it("a second platform's build keeps the first one's LFS files by reference, and .gitattributes names both", async () => {
+    const f = await fixture('platforms');
+    const amdTree = await buildTree();
+    const amdBig = 'big-prefix/src/big-1.0.tar.gz';
+    const amd: TreePlatforms = { built: ['linux/amd64'], byPath: new Map(), keep: [] };
+    const first = await f.mirror.snapshot(amdTree, 'm', undefined, amd, LFS);
+    await f.mirror.uploadLfs(first.lfsObjects);
+    await f.mirror.create(first.commit);
+
+    // arm64: its own big file in place of amd64's, the same grpc.tar.gz members with other tar times.
+    const armTree = await buildTree({ grpcTime: 1_750_000_000 });
+    const armBig = 'big-prefix/src/big-1.0-aarch64.tar.gz';
+    const armBytes = randomBytes(3 * MiB);
+    await fs.rm(path.join(armTree, amdBig));
+    await fs.writeFile(path.join(armTree, armBig), armBytes);
+    const arm: TreePlatforms = { built: ['linux/arm64'], byPath: new Map(), keep: ['linux/amd64'] };
+    const second = await f.mirror.snapshot(armTree, 'm', first.commit, arm, LFS);
+    // Only arm64's own object is new: grpc.tar.gz keeps amd64's pointer, its members being the same.
+    expect(second.lfsObjects.map((o) => o.rel)).toEqual([armBig]);
+    expect(second.platforms).toEqual(['linux/amd64', 'linux/arm64']);
+    await f.mirror.uploadLfs(second.lfsObjects);
+    await f.mirror.patch(second.commit, first.commit);
+
+    const show = async (rel: string, rev = BRANCH): Promise<string> =>
+      (await exec('git', ['--git-dir', f.bare, 'show', `${rev}:${rel}`])).stdout;
+    expect(await show(GITATTRIBUTES)).toBe(
+      [armBig, amdBig, 'grpc.tar.gz']
+        .sort()
+        .map((p) => `/${p} filter=lfs diff=lfs merge=lfs -text\n`)
+        .join(''),
+    );
+    expect(await show('grpc.tar.gz')).toBe(await show('grpc.tar.gz', first.commit));
+    expect(await show(amdBig)).toBe(lfsPointer(sha256(BIG), BIG.length));
+    expect(server.lfsObjects(f.name).size).toBe(3);
+    // The consumer's clone holds both platforms' files, restored.
+    const clone = await consumerClone(f.url);
+    expect(sha256(await fs.readFile(path.join(clone, amdBig)))).toBe(sha256(BIG));
+    expect(sha256(await fs.readFile(path.join(clone, armBig)))).toBe(sha256(armBytes));
+  });
+
   it('plain: the server refuses a file over its limit with GH001, named in the error, and no branch exists', async () => {
     const f = await fixture('plain');
     const snap = await f.mirror.snapshot(await buildTree(), 'm', undefined, AMD64, PLAIN);
