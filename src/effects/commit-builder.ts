@@ -3,11 +3,9 @@
 // patch commit is a child of the one it replaces (fetched with its trees but not its blobs), so the
 // branch keeps its history; content equal to the parent's (grpc.tar.gz and the *-kept.tar.gz tarballs
 // of unpacked sources compared by their members) is reported as unchanged instead.
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { MirrorError, quote } from '../common/errors.js';
 import { GITATTRIBUTES, lfsPathsOf, lfsPointer, renderGitattributes, storedWithLfs, type LargeFiles } from '../planning/large-files.js';
 import {
@@ -25,6 +23,7 @@ import { lastLines } from '../common/text.js';
 import type { Git } from './git.js';
 import { gitFailure } from './git-failure.js';
 import type { FileDigest } from './tar-hash.js';
+import { sha256OfFile } from './manifest.js';
 import { tarballDigest } from './tarball-digest.js';
 import { walkTree, type TreeEntry } from './tree-walk.js';
 
@@ -108,14 +107,14 @@ export async function buildCommit(req: CommitRequest): Promise<Snapshot> {
   // The branch's commit, with its trees but without its blobs (fetched later only if needed).
   if (parent !== undefined) await fetchTip(req, parent);
   const view = parent !== undefined ? await parentView(req, parent) : { entries: new Map<string, string>(), lfs: new Set<string>() };
-  const kept =
-    parent !== undefined && req.platforms.keep.length > 0 ? await keptEntries(req, parent, view.meta) : new Map<string, KeptEntry>();
-  const ours = await lfsObjectsOf(req);
+  const kept = parent !== undefined && req.platforms.keep.length > 0 ? keptEntries(req, parent, view) : new Map<string, KeptEntry>();
+  // One walk of the tree serves both the LFS selection and the blobs.
+  const entries = await listEntries(req.treeDir);
+  const ours = await lfsObjectsOf(req, entries);
   const cmp: Comparison = { parentEntries: view.entries, parentLfs: view.lfs, parentMembers: view.meta?.members ?? {}, ours };
-  const { tree, platforms, lfsObjects } = await writeTree(req, kept, cmp);
+  const { tree, platforms, lfsObjects } = await writeTree(req, entries, kept, cmp);
   if (parent !== undefined) {
-    const old = await listTree(req, `${parent}^{tree}`);
-    if (await sameContent(req, old, await listTree(req, tree), cmp))
+    if (await sameContent(req, view.entries, await listTree(req, tree), cmp))
       return { commit: parent, tree, unchanged: true, platforms, lfsObjects: [] };
   }
   const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'];
@@ -156,27 +155,21 @@ async function parentView(
 }
 
 /** The files of the tree that large-files: lfs stores with LFS, with their members' digest where they are compared by members. */
-async function lfsObjectsOf(req: CommitRequest): Promise<Map<string, LfsObject & { members?: string }>> {
+async function lfsObjectsOf(req: CommitRequest, entries: readonly TreeEntry[]): Promise<Map<string, LfsObject & { members?: string }>> {
   const out = new Map<string, LfsObject & { members?: string }>();
   const large = req.large;
   if (large?.files.mode !== 'lfs') return out;
-  for (const entry of await listEntries(req.treeDir)) {
+  for (const entry of entries) {
     if (entry.kind !== 'file') continue;
     const file = path.join(req.treeDir, entry.rel);
     const size = (await fs.stat(file)).size;
     if (!storedWithLfs(large.files, size)) continue;
     const known = large.digests.get(entry.rel);
-    const oid = known?.size === size ? known.sha256 : await sha256Of(file);
+    const oid = known?.size === size ? known.sha256 : await sha256OfFile(file);
     const members = comparedByMembers(entry.rel) ? await tarballDigest(createReadStream(file)) : undefined;
     out.set(entry.rel, { rel: entry.rel, file, oid, size, ...(members ? { members } : {}) });
   }
   return out;
-}
-
-async function sha256Of(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  await pipeline(createReadStream(file), hash);
-  return hash.digest('hex');
 }
 
 /** What the metadata file of a commit says; undefined when it has none (or not ours). The repository must hold the commit's trees. */
@@ -199,14 +192,18 @@ interface KeptEntry {
 }
 
 /** The parent's entries that belong to a platform in `keep`, with only those platforms. */
-async function keptEntries(req: CommitRequest, parent: string, meta: BranchMetadata | undefined): Promise<Map<string, KeptEntry>> {
+function keptEntries(
+  req: CommitRequest,
+  parent: string,
+  { entries, meta }: { entries: ReadonlyMap<string, string>; meta?: BranchMetadata },
+): Map<string, KeptEntry> {
   if (!meta)
     throw new MirrorError(
       'InternalError',
       `The branch's commit ${parent.slice(0, 12)} has no readable ${METADATA_FILE}, yet its platforms were read before the build.`,
     );
   const kept = new Map<string, KeptEntry>();
-  for (const [rel, entry] of await listTree(req, `${parent}^{tree}`)) {
+  for (const [rel, entry] of entries) {
     if (rel === METADATA_FILE || rel === GITATTRIBUTES) continue;
     const platforms = platformsOfPath(meta, rel).filter((p) => req.platforms.keep.includes(p));
     if (platforms.length > 0) kept.set(rel, { entry, platforms });
@@ -228,11 +225,11 @@ async function local(req: CommitRequest, args: string[], what: string, input?: s
  */
 async function writeTree(
   req: CommitRequest,
+  entries: readonly TreeEntry[],
   kept: ReadonlyMap<string, KeptEntry>,
   cmp: Comparison,
 ): Promise<{ tree: string; platforms: Platform[]; lfsObjects: LfsObject[] }> {
   const { treeDir } = req;
-  const entries = await listEntries(treeDir);
   const files = entries.filter((e) => e.kind === 'file' && !cmp.ours.has(e.rel));
   const paths = files.map((f) => path.join(treeDir, f.rel)).join('\n') + '\n';
   const ids = files.length

@@ -2,7 +2,7 @@
 // `sha256sum`-compatible SHA256SUMS file outside the tree (the tree must stay exactly what Falco's build
 // dir expects), and every symbolic link as a link: its target text, never what it points to.
 import { createHash, randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import { constants, createReadStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -49,6 +49,13 @@ export interface Manifest {
 /** The manifest's conventional place: beside the tree, named after it. */
 export function manifestPathFor(treeDir: string): string {
   return `${treeDir.replace(/[\\/]+$/, '')}.SHA256SUMS`;
+}
+
+/** The SHA-256 of a file's bytes, read as a stream. */
+export async function sha256OfFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(file), hash);
+  return hash.digest('hex');
 }
 
 /**

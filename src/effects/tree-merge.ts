@@ -2,14 +2,13 @@
 // A path two platforms both have must hold the same content by the rule the mirror's `unchanged` uses
 // (bytes, or the members of grpc.tar.gz and the *-kept.tar.gz tarballs); otherwise the run stops with
 // Conflict naming it, since one branch cannot hold two versions of one file.
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { MirrorError, quote } from '../common/errors.js';
 import type { Platform } from '../planning/platforms.js';
 import { comparedByMembers } from './commit-builder.js';
+import { sha256OfFile } from './manifest.js';
 import type { FileDigest } from './tar-hash.js';
 import { tarballDigest } from './tarball-digest.js';
 import { walkTree } from './tree-walk.js';
@@ -87,12 +86,9 @@ async function sameOrConflict(first: PlatformTree, other: PlatformTree, rel: str
 }
 
 /** The file's SHA-256: the one taken while it was extracted, or read now. */
-async function digestOf(tree: PlatformTree, file: string, rel: string): Promise<string> {
+function digestOf(tree: PlatformTree, file: string, rel: string): Promise<string> {
   const known = tree.digests.get(rel);
-  if (known) return known.sha256;
-  const hash = createHash('sha256');
-  await pipeline(createReadStream(file), hash);
-  return hash.digest('hex');
+  return known ? Promise.resolve(known.sha256) : sha256OfFile(file);
 }
 
 function conflict(a: Platform, b: Platform, rel: string, how: string): MirrorError {

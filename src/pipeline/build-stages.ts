@@ -6,7 +6,6 @@ import { asMirrorError, MirrorError } from '../common/errors.js';
 import { extractTree } from '../effects/extract.js';
 import type { FileDigest } from '../effects/tar-hash.js';
 import { mergeTrees, type MergedTree, type PlatformTree } from '../effects/tree-merge.js';
-import { walkTree } from '../effects/tree-walk.js';
 import { buildManifest, manifestPathFor, writeManifest } from '../effects/manifest.js';
 import { verifyOffline } from '../effects/verify.js';
 import type { Config } from '../planning/inputs.js';
@@ -100,10 +99,10 @@ export async function buildImage(run: Run, config: Config, planned: PlannedBuild
 export async function collectTree(run: Run, config: Config, images: readonly BuiltImage[]): Promise<TreeResult> {
   const dir = config.outputDir;
   const [only] = images;
-  let merged: MergedTree;
+  // One platform's tree owns every path; the manifest's walk lists them (below), so there is no walk of its own.
+  let merged: MergedTree | { digests: MergedTree['digests']; byPath?: undefined };
   if (images.length === 1 && only) {
-    const digests = await extractFrom(run, only, dir, `Extract ${DEPS_DIR_IN_IMAGE} to ${dir}`);
-    merged = { digests, byPath: new Map([...(await walkTree(dir))].map((e) => [e.rel, [only.platform]])) };
+    merged = { digests: await extractFrom(run, only, dir, `Extract ${DEPS_DIR_IN_IMAGE} to ${dir}`) };
   } else {
     const parts: PlatformTree[] = [];
     for (const image of images) {
@@ -112,9 +111,10 @@ export async function collectTree(run: Run, config: Config, images: readonly Bui
       const digests = await extractFrom(run, image, partDir, `Extract ${DEPS_DIR_IN_IMAGE} of ${image.platform}`);
       parts.push({ platform: image.platform, dir: partDir, digests });
     }
-    merged = await run.stage(`Merge the ${images.map((i) => i.platform).join(', ')} trees into ${dir}`, () => mergeTrees(parts, dir));
-    const shared = [...merged.byPath.values()].filter((ps) => ps.length === images.length).length;
-    run.reporter.info(`${shared} of ${merged.byPath.size} paths are the same on every platform; the others belong to one or some.`);
+    const tree = await run.stage(`Merge the ${images.map((i) => i.platform).join(', ')} trees into ${dir}`, () => mergeTrees(parts, dir));
+    const shared = [...tree.byPath.values()].filter((ps) => ps.length === images.length).length;
+    run.reporter.info(`${shared} of ${tree.byPath.size} paths are the same on every platform; the others belong to one or some.`);
+    merged = tree;
   }
   const manifestPath = manifestPathFor(dir);
   // The digests taken during extraction are reused: the tree is not read again.
@@ -127,7 +127,9 @@ export async function collectTree(run: Run, config: Config, images: readonly Bui
   const links = manifest.entries.length - manifest.fileCount;
   const andLinks = links > 0 ? ` and ${links} symbolic link${links === 1 ? '' : 's'}` : '';
   run.reporter.info(`${manifest.fileCount} files (${manifest.totalBytes} bytes)${andLinks} in ${dir}; manifest ${manifestPath}.`);
-  return { dir, manifestPath, manifest, platforms: images.map((i) => i.platform), byPath: merged.byPath };
+  const platforms = images.map((i) => i.platform);
+  const byPath = merged.byPath ?? new Map(manifest.entries.map((e) => [e.path, platforms]));
+  return { dir, manifestPath, manifest, platforms, byPath };
 }
 
 /** One image's tree, streamed out of a container of it into `dir`. */

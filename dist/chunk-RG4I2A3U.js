@@ -6757,18 +6757,14 @@ var TreeWriter = class {
 };
 
 // src/effects/tree-merge.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createReadStream as createReadStream3 } from "node:fs";
+import * as fs8 from "node:fs/promises";
+import * as path6 from "node:path";
+
+// src/effects/commit-builder.ts
 import { createReadStream as createReadStream2 } from "node:fs";
 import * as fs7 from "node:fs/promises";
 import * as path5 from "node:path";
-import { pipeline as pipeline4 } from "node:stream/promises";
-
-// src/effects/commit-builder.ts
-import { createHash as createHash4 } from "node:crypto";
-import { createReadStream } from "node:fs";
-import * as fs6 from "node:fs/promises";
-import * as path4 from "node:path";
-import { pipeline as pipeline3 } from "node:stream/promises";
 
 // src/common/retry.ts
 var DEFAULT_RETRY = { attempts: 4, baseMs: 1e3, maxMs: 3e4 };
@@ -6976,34 +6972,12 @@ function lfsHint(reason) {
   }
 }
 
-// src/effects/tarball-digest.ts
-import { createHash as createHash3 } from "node:crypto";
+// src/effects/manifest.ts
+import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
+import { constants, createReadStream } from "node:fs";
+import * as fs6 from "node:fs/promises";
+import * as path4 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
-var VOLATILE_GIT_FILE = /(^|\/)\.git\/(modules\/.+\/)?(index|logs(\/.*)?)$/;
-async function tarballDigest(stream) {
-  const members = [];
-  const pending = [];
-  const parser = new rt({
-    onReadEntry: (entry) => {
-      const name = entry.path.replace(/^\.\//, "").replace(/\/+$/, "");
-      if (VOLATILE_GIT_FILE.test(name)) {
-        entry.resume();
-        return;
-      }
-      if (isRegularFile(entry.type)) {
-        pending.push(hashEntry(entry).then(({ sha256 }) => void members.push(`${name}	file	${sha256}`)));
-        return;
-      }
-      const what = entry.type === "SymbolicLink" || entry.type === "Link" ? `${entry.type}	${entry.linkpath ?? ""}` : entry.type;
-      members.push(`${name}	${what}`);
-      entry.resume();
-    }
-  });
-  await pipeline2(stream, parser);
-  await Promise.all(pending);
-  members.sort();
-  return createHash3("sha256").update(members.join("\n")).digest("hex");
-}
 
 // src/effects/tree-walk.ts
 import * as fs5 from "node:fs/promises";
@@ -7028,6 +7002,103 @@ async function entryOf(dir, rel, d) {
   return { rel, kind: "file", executable: (mode & 73) !== 0 };
 }
 
+// src/effects/manifest.ts
+function manifestPathFor(treeDir) {
+  return `${treeDir.replace(/[\\/]+$/, "")}.SHA256SUMS`;
+}
+async function sha256OfFile(file) {
+  const hash = createHash3("sha256");
+  await pipeline2(createReadStream(file), hash);
+  return hash.digest("hex");
+}
+async function buildManifest(treeDir, known = /* @__PURE__ */ new Map()) {
+  const entries = [];
+  for (const { rel, kind } of await walkTree(treeDir)) {
+    const full = path4.join(treeDir, rel);
+    if (kind === "link") entries.push(await linkEntry(full, rel));
+    else if (kind === "file") entries.push(await fileEntry(full, rel, known.get(rel)));
+  }
+  const files = entries.filter((e) => e.kind === "file");
+  const text = files.map((e) => `${e.sha256}  ${e.path}
+`).join("");
+  const links = entries.filter((e) => e.kind === "link").map((e) => `symlink ${e.sha256}  ${e.path}
+`);
+  return {
+    entries,
+    fileCount: files.length,
+    totalBytes: files.reduce((sum, e) => sum + e.size, 0),
+    digest: createHash3("sha256").update(text + links.join("")).digest("hex"),
+    text
+  };
+}
+async function linkEntry(full, rel) {
+  const target = await fs6.readlink(full, { encoding: "buffer" });
+  const sha256 = createHash3("sha256").update(target).digest("hex");
+  return { kind: "link", path: rel, target: target.toString("utf8"), size: target.length, sha256 };
+}
+async function fileEntry(full, rel, seen) {
+  if (seen !== void 0) {
+    const st2 = await fs6.lstat(full);
+    if (st2.isFile() && st2.size === seen.size) return { kind: "file", path: rel, size: seen.size, sha256: seen.sha256 };
+  }
+  const handle = await fs6.open(full, constants.O_RDONLY | constants.O_NOFOLLOW);
+  try {
+    const st2 = await handle.stat();
+    if (!st2.isFile()) throw new Error(`${rel} is no longer a regular file`);
+    const hash = createHash3("sha256");
+    await pipeline2(handle.createReadStream({ autoClose: false }), hash);
+    return { kind: "file", path: rel, size: st2.size, sha256: hash.digest("hex") };
+  } finally {
+    await handle.close();
+  }
+}
+async function writeManifest(manifest, file) {
+  const tmp = `${file}.${randomBytes2(8).toString("hex")}.tmp`;
+  let created = false;
+  try {
+    const handle = await fs6.open(tmp, "wx");
+    created = true;
+    try {
+      await handle.writeFile(manifest.text);
+    } finally {
+      await handle.close();
+    }
+    await fs6.rename(tmp, file);
+  } catch (err) {
+    if (created) await fs6.rm(tmp, { force: true }).catch(() => void 0);
+    throw err;
+  }
+}
+
+// src/effects/tarball-digest.ts
+import { createHash as createHash4 } from "node:crypto";
+import { pipeline as pipeline3 } from "node:stream/promises";
+var VOLATILE_GIT_FILE = /(^|\/)\.git\/(modules\/.+\/)?(index|logs(\/.*)?)$/;
+async function tarballDigest(stream) {
+  const members = [];
+  const pending = [];
+  const parser = new rt({
+    onReadEntry: (entry) => {
+      const name = entry.path.replace(/^\.\//, "").replace(/\/+$/, "");
+      if (VOLATILE_GIT_FILE.test(name)) {
+        entry.resume();
+        return;
+      }
+      if (isRegularFile(entry.type)) {
+        pending.push(hashEntry(entry).then(({ sha256 }) => void members.push(`${name}	file	${sha256}`)));
+        return;
+      }
+      const what = entry.type === "SymbolicLink" || entry.type === "Link" ? `${entry.type}	${entry.linkpath ?? ""}` : entry.type;
+      members.push(`${name}	${what}`);
+      entry.resume();
+    }
+  });
+  await pipeline3(stream, parser);
+  await Promise.all(pending);
+  members.sort();
+  return createHash4("sha256").update(members.join("\n")).digest("hex");
+}
+
 // src/effects/commit-builder.ts
 var IDENTITY = {
   GIT_AUTHOR_NAME: "falco-deps-mirror",
@@ -7044,18 +7115,18 @@ var REPO_CONFIG = {
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 async function buildCommit(req) {
   const { git, repo, message, parent } = req;
-  await fs6.rm(repo, { recursive: true, force: true });
+  await fs7.rm(repo, { recursive: true, force: true });
   await git.run(["init", "--quiet", "--bare", repo]);
   for (const [k2, v2] of Object.entries(REPO_CONFIG)) await local(req, ["config", k2, v2], "git config");
   if (parent !== void 0) await fetchTip(req, parent);
   const view = parent !== void 0 ? await parentView(req, parent) : { entries: /* @__PURE__ */ new Map(), lfs: /* @__PURE__ */ new Set() };
-  const kept = parent !== void 0 && req.platforms.keep.length > 0 ? await keptEntries(req, parent, view.meta) : /* @__PURE__ */ new Map();
-  const ours = await lfsObjectsOf(req);
+  const kept = parent !== void 0 && req.platforms.keep.length > 0 ? keptEntries(req, parent, view) : /* @__PURE__ */ new Map();
+  const entries = await listEntries(req.treeDir);
+  const ours = await lfsObjectsOf(req, entries);
   const cmp = { parentEntries: view.entries, parentLfs: view.lfs, parentMembers: view.meta?.members ?? {}, ours };
-  const { tree, platforms, lfsObjects } = await writeTree(req, kept, cmp);
+  const { tree, platforms, lfsObjects } = await writeTree(req, entries, kept, cmp);
   if (parent !== void 0) {
-    const old = await listTree(req, `${parent}^{tree}`);
-    if (await sameContent(req, old, await listTree(req, tree), cmp))
+    if (await sameContent(req, view.entries, await listTree(req, tree), cmp))
       return { commit: parent, tree, unchanged: true, platforms, lfsObjects: [] };
   }
   const args = ["commit-tree", tree, ...parent ? ["-p", parent] : [], "-F", "-"];
@@ -7080,26 +7151,21 @@ async function parentView(req, parent) {
   const meta = text === void 0 ? void 0 : parseMetadata(text);
   return { entries: listing, ...meta ? { meta } : {}, lfs: attributes === void 0 ? /* @__PURE__ */ new Set() : lfsPathsOf(attributes) };
 }
-async function lfsObjectsOf(req) {
+async function lfsObjectsOf(req, entries) {
   const out = /* @__PURE__ */ new Map();
   const large = req.large;
   if (large?.files.mode !== "lfs") return out;
-  for (const entry of await listEntries(req.treeDir)) {
+  for (const entry of entries) {
     if (entry.kind !== "file") continue;
-    const file = path4.join(req.treeDir, entry.rel);
-    const size = (await fs6.stat(file)).size;
+    const file = path5.join(req.treeDir, entry.rel);
+    const size = (await fs7.stat(file)).size;
     if (!storedWithLfs(large.files, size)) continue;
     const known = large.digests.get(entry.rel);
-    const oid = known?.size === size ? known.sha256 : await sha256Of(file);
-    const members = comparedByMembers(entry.rel) ? await tarballDigest(createReadStream(file)) : void 0;
+    const oid = known?.size === size ? known.sha256 : await sha256OfFile(file);
+    const members = comparedByMembers(entry.rel) ? await tarballDigest(createReadStream2(file)) : void 0;
     out.set(entry.rel, { rel: entry.rel, file, oid, size, ...members ? { members } : {} });
   }
   return out;
-}
-async function sha256Of(file) {
-  const hash = createHash4("sha256");
-  await pipeline3(createReadStream(file), hash);
-  return hash.digest("hex");
 }
 async function readMetadata(req, commit) {
   const spec = `${commit}:${METADATA_FILE}`;
@@ -7110,14 +7176,14 @@ async function readMetadata(req, commit) {
     throw new MirrorError("InternalError", `git cat-file of ${spec} failed: ${lastLines(r.stderr.trim(), 3, { separator: " / " })}`);
   return parseMetadata(r.stdout);
 }
-async function keptEntries(req, parent, meta) {
+function keptEntries(req, parent, { entries, meta }) {
   if (!meta)
     throw new MirrorError(
       "InternalError",
       `The branch's commit ${parent.slice(0, 12)} has no readable ${METADATA_FILE}, yet its platforms were read before the build.`
     );
   const kept = /* @__PURE__ */ new Map();
-  for (const [rel, entry] of await listTree(req, `${parent}^{tree}`)) {
+  for (const [rel, entry] of entries) {
     if (rel === METADATA_FILE || rel === GITATTRIBUTES) continue;
     const platforms = platformsOfPath(meta, rel).filter((p2) => req.platforms.keep.includes(p2));
     if (platforms.length > 0) kept.set(rel, { entry, platforms });
@@ -7129,18 +7195,17 @@ async function local(req, args, what, input, env) {
   if (r.code !== 0) throw new MirrorError("InternalError", `${what} failed: ${lastLines(r.stderr.trim(), 3, { separator: " / " })}`);
   return r.stdout;
 }
-async function writeTree(req, kept, cmp) {
+async function writeTree(req, entries, kept, cmp) {
   const { treeDir } = req;
-  const entries = await listEntries(treeDir);
   const files = entries.filter((e) => e.kind === "file" && !cmp.ours.has(e.rel));
-  const paths = files.map((f2) => path4.join(treeDir, f2.rel)).join("\n") + "\n";
+  const paths = files.map((f2) => path5.join(treeDir, f2.rel)).join("\n") + "\n";
   const ids = files.length ? (await local(req, ["hash-object", "-w", "--no-filters", "--stdin-paths"], "git hash-object", paths)).trim().split("\n") : [];
   const blob = async (text) => (await local(req, ["hash-object", "-w", "--no-filters", "--stdin"], "git hash-object", text)).trim();
   const index = /* @__PURE__ */ new Map();
   files.forEach((f2, i) => index.set(f2.rel, `${f2.executable ? "100755" : "100644"} blob ${ids[i]}`));
   for (const o of cmp.ours.values()) index.set(o.rel, `100644 blob ${await blob(lfsPointer(o.oid, o.size))}`);
   for (const link2 of entries.filter((e) => e.kind === "link")) {
-    index.set(link2.rel, `120000 blob ${await blob(await fs6.readlink(path4.join(treeDir, link2.rel)))}`);
+    index.set(link2.rel, `120000 blob ${await blob(await fs7.readlink(path5.join(treeDir, link2.rel)))}`);
   }
   if (cmp.ours.size > 0 && index.has(GITATTRIBUTES)) {
     throw new MirrorError(
@@ -7188,8 +7253,8 @@ async function writeTree(req, kept, cmp) {
     const [mode, , id] = entry.split(" ");
     return `${mode} ${id}	${rel}\0`;
   });
-  const indexEnv = { GIT_INDEX_FILE: path4.join(req.workDir, "index") };
-  await fs6.rm(indexEnv.GIT_INDEX_FILE, { force: true });
+  const indexEnv = { GIT_INDEX_FILE: path5.join(req.workDir, "index") };
+  await fs7.rm(indexEnv.GIT_INDEX_FILE, { force: true });
   await local(req, ["update-index", "--add", "-z", "--index-info"], "git update-index", lines.join(""), indexEnv);
   const tree = (await local(req, ["write-tree", "--missing-ok"], "git write-tree", void 0, indexEnv)).trim();
   const lfsObjects = [...cmp.ours.values()].filter((o) => index.get(o.rel) === ourEntries.get(o.rel));
@@ -7228,7 +7293,7 @@ async function listTree(req, rev) {
   return map;
 }
 function comparedByMembers(rel) {
-  const name = path4.posix.basename(rel);
+  const name = path5.posix.basename(rel);
   return name === "grpc.tar.gz" || name.endsWith("-kept.tar.gz");
 }
 async function sameContent(req, old, ours, cmp) {
@@ -7279,7 +7344,7 @@ async function mergeTrees(trees, into) {
   const digests = /* @__PURE__ */ new Map();
   const byPath = /* @__PURE__ */ new Map();
   const owner = /* @__PURE__ */ new Map();
-  await fs7.mkdir(into, { recursive: true });
+  await fs8.mkdir(into, { recursive: true });
   for (const tree of trees) {
     for (const entry of await walkTree(tree.dir)) {
       if (entry.kind === "other") continue;
@@ -7290,11 +7355,11 @@ async function mergeTrees(trees, into) {
         byPath.get(rel)?.push(tree.platform);
         continue;
       }
-      const target = path5.join(into, rel);
+      const target = path6.join(into, rel);
       try {
-        await fs7.mkdir(path5.dirname(target), { recursive: true });
-        if (await fs7.lstat(target).catch(() => void 0)) throw new Error("taken");
-        await fs7.rename(path5.join(tree.dir, rel), target);
+        await fs8.mkdir(path6.dirname(target), { recursive: true });
+        if (await fs8.lstat(target).catch(() => void 0)) throw new Error("taken");
+        await fs8.rename(path6.join(tree.dir, rel), target);
       } catch {
         const other = [...owner.values()].find((t) => t !== tree)?.platform ?? "another platform";
         throw conflict(other, tree.platform, rel, "one has a file where the other has a directory");
@@ -7308,11 +7373,11 @@ async function mergeTrees(trees, into) {
   return { digests, byPath };
 }
 async function sameOrConflict(first, other, rel, into) {
-  const kept = path5.join(into, rel);
-  const theirs = path5.join(other.dir, rel);
-  const [a, b2] = await Promise.all([fs7.lstat(kept), fs7.lstat(theirs)]);
+  const kept = path6.join(into, rel);
+  const theirs = path6.join(other.dir, rel);
+  const [a, b2] = await Promise.all([fs8.lstat(kept), fs8.lstat(theirs)]);
   if (a.isSymbolicLink() || b2.isSymbolicLink()) {
-    if (a.isSymbolicLink() && b2.isSymbolicLink() && await fs7.readlink(kept) === await fs7.readlink(theirs)) return;
+    if (a.isSymbolicLink() && b2.isSymbolicLink() && await fs8.readlink(kept) === await fs8.readlink(theirs)) return;
     throw conflict(
       first.platform,
       other.platform,
@@ -7323,21 +7388,18 @@ async function sameOrConflict(first, other, rel, into) {
   const [da, db] = await Promise.all([digestOf(first, kept, rel), digestOf(other, theirs, rel)]);
   if (da === db) return;
   if (comparedByMembers(rel)) {
-    const [ma, mb] = await Promise.all([tarballDigest(createReadStream2(kept)), tarballDigest(createReadStream2(theirs))]);
+    const [ma, mb] = await Promise.all([tarballDigest(createReadStream3(kept)), tarballDigest(createReadStream3(theirs))]);
     if (ma === mb) return;
     throw conflict(first.platform, other.platform, rel, "their members differ");
   }
   throw conflict(first.platform, other.platform, rel, "their bytes differ");
 }
-async function digestOf(tree, file, rel) {
+function digestOf(tree, file, rel) {
   const known = tree.digests.get(rel);
-  if (known) return known.sha256;
-  const hash = createHash5("sha256");
-  await pipeline4(createReadStream2(file), hash);
-  return hash.digest("hex");
+  return known ? Promise.resolve(known.sha256) : sha256OfFile(file);
 }
 function conflict(a, b2, rel, how) {
-  const gRpcHint = path5.posix.basename(rel) === "grpc.tar.gz" ? " With build: full, gRPC builds inside its own source folder and leaves per-platform files there: use build: downloads, which keeps the pristine clone." : "";
+  const gRpcHint = path6.posix.basename(rel) === "grpc.tar.gz" ? " With build: full, gRPC builds inside its own source folder and leaves per-platform files there: use build: downloads, which keeps the pristine clone." : "";
   return new MirrorError(
     "Conflict",
     `The ${a} and ${b2} trees both hold ${quote(rel)}, with different content (${how}); one branch cannot hold both, so nothing was uploaded or pushed.`,
@@ -7345,74 +7407,6 @@ function conflict(a, b2, rel, how) {
       hint: `A file every platform downloads must be the same on every platform.${gRpcHint}`
     }
   );
-}
-
-// src/effects/manifest.ts
-import { createHash as createHash6, randomBytes as randomBytes2 } from "node:crypto";
-import { constants } from "node:fs";
-import * as fs8 from "node:fs/promises";
-import * as path6 from "node:path";
-import { pipeline as pipeline5 } from "node:stream/promises";
-function manifestPathFor(treeDir) {
-  return `${treeDir.replace(/[\\/]+$/, "")}.SHA256SUMS`;
-}
-async function buildManifest(treeDir, known = /* @__PURE__ */ new Map()) {
-  const entries = [];
-  for (const { rel, kind } of await walkTree(treeDir)) {
-    const full = path6.join(treeDir, rel);
-    if (kind === "link") entries.push(await linkEntry(full, rel));
-    else if (kind === "file") entries.push(await fileEntry(full, rel, known.get(rel)));
-  }
-  const files = entries.filter((e) => e.kind === "file");
-  const text = files.map((e) => `${e.sha256}  ${e.path}
-`).join("");
-  const links = entries.filter((e) => e.kind === "link").map((e) => `symlink ${e.sha256}  ${e.path}
-`);
-  return {
-    entries,
-    fileCount: files.length,
-    totalBytes: files.reduce((sum, e) => sum + e.size, 0),
-    digest: createHash6("sha256").update(text + links.join("")).digest("hex"),
-    text
-  };
-}
-async function linkEntry(full, rel) {
-  const target = await fs8.readlink(full, { encoding: "buffer" });
-  const sha256 = createHash6("sha256").update(target).digest("hex");
-  return { kind: "link", path: rel, target: target.toString("utf8"), size: target.length, sha256 };
-}
-async function fileEntry(full, rel, seen) {
-  if (seen !== void 0) {
-    const st2 = await fs8.lstat(full);
-    if (st2.isFile() && st2.size === seen.size) return { kind: "file", path: rel, size: seen.size, sha256: seen.sha256 };
-  }
-  const handle = await fs8.open(full, constants.O_RDONLY | constants.O_NOFOLLOW);
-  try {
-    const st2 = await handle.stat();
-    if (!st2.isFile()) throw new Error(`${rel} is no longer a regular file`);
-    const hash = createHash6("sha256");
-    await pipeline5(handle.createReadStream({ autoClose: false }), hash);
-    return { kind: "file", path: rel, size: st2.size, sha256: hash.digest("hex") };
-  } finally {
-    await handle.close();
-  }
-}
-async function writeManifest(manifest, file) {
-  const tmp = `${file}.${randomBytes2(8).toString("hex")}.tmp`;
-  let created = false;
-  try {
-    const handle = await fs8.open(tmp, "wx");
-    created = true;
-    try {
-      await handle.writeFile(manifest.text);
-    } finally {
-      await handle.close();
-    }
-    await fs8.rename(tmp, file);
-  } catch (err) {
-    if (created) await fs8.rm(tmp, { force: true }).catch(() => void 0);
-    throw err;
-  }
 }
 
 // src/effects/verify.ts
@@ -7638,8 +7632,7 @@ async function collectTree(run2, config, images) {
   const [only] = images;
   let merged;
   if (images.length === 1 && only) {
-    const digests = await extractFrom(run2, only, dir, `Extract ${DEPS_DIR_IN_IMAGE} to ${dir}`);
-    merged = { digests, byPath: new Map([...await walkTree(dir)].map((e) => [e.rel, [only.platform]])) };
+    merged = { digests: await extractFrom(run2, only, dir, `Extract ${DEPS_DIR_IN_IMAGE} to ${dir}`) };
   } else {
     const parts = [];
     for (const image of images) {
@@ -7648,9 +7641,10 @@ async function collectTree(run2, config, images) {
       const digests = await extractFrom(run2, image, partDir, `Extract ${DEPS_DIR_IN_IMAGE} of ${image.platform}`);
       parts.push({ platform: image.platform, dir: partDir, digests });
     }
-    merged = await run2.stage(`Merge the ${images.map((i) => i.platform).join(", ")} trees into ${dir}`, () => mergeTrees(parts, dir));
-    const shared = [...merged.byPath.values()].filter((ps2) => ps2.length === images.length).length;
-    run2.reporter.info(`${shared} of ${merged.byPath.size} paths are the same on every platform; the others belong to one or some.`);
+    const tree = await run2.stage(`Merge the ${images.map((i) => i.platform).join(", ")} trees into ${dir}`, () => mergeTrees(parts, dir));
+    const shared = [...tree.byPath.values()].filter((ps2) => ps2.length === images.length).length;
+    run2.reporter.info(`${shared} of ${tree.byPath.size} paths are the same on every platform; the others belong to one or some.`);
+    merged = tree;
   }
   const manifestPath = manifestPathFor(dir);
   const manifest = await run2.stage("Write the manifest", async () => {
@@ -7662,7 +7656,9 @@ async function collectTree(run2, config, images) {
   const links = manifest.entries.length - manifest.fileCount;
   const andLinks = links > 0 ? ` and ${links} symbolic link${links === 1 ? "" : "s"}` : "";
   run2.reporter.info(`${manifest.fileCount} files (${manifest.totalBytes} bytes)${andLinks} in ${dir}; manifest ${manifestPath}.`);
-  return { dir, manifestPath, manifest, platforms: images.map((i) => i.platform), byPath: merged.byPath };
+  const platforms = images.map((i) => i.platform);
+  const byPath = merged.byPath ?? new Map(manifest.entries.map((e) => [e.path, platforms]));
+  return { dir, manifestPath, manifest, platforms, byPath };
 }
 function extractFrom(run2, image, dir, stage) {
   const engine = run2.services.engine();
@@ -8015,7 +8011,7 @@ import * as path9 from "node:path";
 
 // src/effects/exec.ts
 import { spawn } from "node:child_process";
-import { PassThrough, pipeline as pipeline6 } from "node:stream";
+import { PassThrough, pipeline as pipeline4 } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 var SpawnError = class extends Error {
   constructor(command, code2, cause) {
@@ -8087,7 +8083,7 @@ function runStreaming(command, args, options = {}) {
   const { child, done } = start(command, args, options, true);
   if (child.stdout === null) throw new SpawnError(command, void 0, "no stdout");
   const stdout = new PassThrough();
-  pipeline6(child.stdout, stdout, () => void 0);
+  pipeline4(child.stdout, stdout, () => void 0);
   return { stdout, done };
 }
 function start(command, args, options, streamStdout) {
