@@ -82,6 +82,15 @@ async function main(): Promise<number> {
       console.log(`\nNo grpc.tar.gz: Falco ${version}, like 0.44 and later, has no gRPC.`);
     }
     console.log(`\nManifest: ${deps}.SHA256SUMS  (check it with: cd ${deps} && sha256sum -c ${deps}.SHA256SUMS)`);
+    // The SBOM: what each file is and where it came from, as the build itself recorded it.
+    const sbom = JSON.parse(fs.readFileSync(`${deps}.cdx.json`, 'utf8')) as {
+      components: Array<{ name: string; version?: string; externalReferences?: Array<{ type: string; url: string }> }>;
+    };
+    console.log(`\nSBOM: ${deps}.cdx.json (CycloneDX 1.6; falco-deps.cdx.json on the branch), ${sbom.components.length} components:`);
+    for (const c of sbom.components) {
+      const where = c.externalReferences?.find((r) => r.type === 'distribution' || r.type === 'vcs')?.url ?? '';
+      console.log(`  ${c.name.padEnd(28)} ${(c.version ?? '-').padEnd(14)} ${where}`);
+    }
     // Read straight from the bare repository: the server runs in this process, so no git over HTTP here.
     const log = spawnSync('git', ['--git-dir', bare, 'log', '--stat', '--format=commit %H%n%n%B', version], { encoding: 'utf8' });
     console.log(`\nThe mirror branch ${version} in ${bare}:\n`);

@@ -5,6 +5,7 @@ import { cancelOnSignals } from './cancel.js';
 import { asMirrorError } from './common/errors.js';
 import { parseArgs, TOKEN_ENV, usage } from './cli-args.js';
 import { runDelete } from './delete.js';
+import { runDiff } from './diff.js';
 import { runPipeline } from './main.js';
 import { cliReporter } from './reporting/reporter.js';
 
@@ -30,6 +31,10 @@ async function main(argv: readonly string[]): Promise<number> {
   let result: { error?: { describe(language: 'en' | 'ru'): string }; language: 'en' | 'ru' };
   if (parsed.command === 'delete') {
     result = await runDelete(reporter, getInput, process.env);
+  } else if (parsed.command === 'diff') {
+    result = await runDiff(reporter, getInput, process.env, parsed.versions, (text) =>
+      process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    );
   } else {
     const signal = cancelOnSignals((sig) => reporter.warning(`received ${sig}: cancelling and cleaning up`));
     result = await runPipeline({ reporter, getInput, env: process.env, signal });

@@ -18,6 +18,7 @@ import { buildImage, collectTree, planBuilds, verifyTree, type BuiltImage } from
 import type { Outcome, StageRecord } from './pipeline/outcome.js';
 import { alreadyMirrored, checkMirror, publishTree, skipMirrored, uploadTree } from './pipeline/publish-stages.js';
 import { createRun, makeScratch, type Run, type RunContext } from './pipeline/run.js';
+import { compareWithPrevious, planComparison } from './pipeline/sbom-stages.js';
 import { checkTag, planRange, resolveVersion } from './pipeline/version-stages.js';
 
 export interface RunResult {
@@ -52,6 +53,7 @@ async function mirrorFalco(run: Run, o: Outcome, inputs: Config, mirror: Mirror 
   const source = await falcoSource(run, inputs);
   if (inputs.versionSpec.kind === 'range') {
     o.decision = await planRange(run, inputs, inputs.versionSpec.range, source, mirror);
+    if (mirror && o.decision.kind === 'plan-range') o.dependencies = await planComparison(run, mirror, o.decision.versions);
     return;
   }
   o.version = await resolveVersion(run, inputs, source);
@@ -80,6 +82,7 @@ async function mirrorFalco(run: Run, o: Outcome, inputs: Config, mirror: Mirror 
   const tree = (o.tree = await collectTree(run, config, images));
   if (decision.verify) o.verification = await verifyTree(run, config, images, tree);
   if (decision.upload) o.artifact = await uploadTree(run, config, tree);
+  if (mirror) o.dependencies = await compareWithPrevious(run, mirror, config.falcoVersion, tree.sbom);
   // A tree that cannot rebuild Falco offline is uploaded (to be looked at), never pushed.
   if (o.verification?.ok === false) throw o.verification.error;
   if (branch) o.mirror = await publishTree(run, config, branch, decision.publish, tree);

@@ -21,6 +21,13 @@ export interface ArtifactRequest {
    * zips what a link points to (realpath), so links stay out of the artifact (the mirror branch has them).
    */
   readonly files: readonly string[];
+  /**
+   * Files outside the tree that the artifact holds at its root, by name (the SBOM). The client zips one
+   * root directory, so these and the tree's top-level entries are linked into `stagingDir`, which it
+   * then zips (it reads through links).
+   */
+  readonly extras?: ReadonlyArray<{ readonly name: string; readonly file: string }>;
+  readonly stagingDir?: string;
   readonly retentionDays: number | undefined;
   /** The step's environment; @actions/artifact itself reads process.env, which the action passes here. */
   readonly env: NodeJS.ProcessEnv;
@@ -60,11 +67,12 @@ export async function uploadArtifact(request: ArtifactRequest): Promise<Artifact
   // uploads nothing (a skip, the post step) need not parse them.
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
+  const { root, files } = await uploadRoot(request);
   try {
     const result = await client.uploadArtifact(
       request.name,
-      request.files.map((f) => path.join(request.treeDir, f)),
-      request.treeDir,
+      files.map((f) => path.join(root, f)),
+      root,
       {
         compressionLevel: ARTIFACT_COMPRESSION_LEVEL,
         ...(request.retentionDays !== undefined ? { retentionDays: request.retentionDays } : {}),
@@ -84,6 +92,22 @@ export async function uploadArtifact(request: ArtifactRequest): Promise<Artifact
       return { uploaded: false, why: 'GitHub Enterprise Server has no artifact service for this client' };
     throw artifactFailure(request.name, err);
   }
+}
+
+/** The directory the client zips and the files in it: the tree itself, or a staging directory of links to it and the extras. */
+async function uploadRoot(request: ArtifactRequest): Promise<{ root: string; files: string[] }> {
+  const extras = request.extras ?? [];
+  if (extras.length === 0 || request.stagingDir === undefined) return { root: request.treeDir, files: [...request.files] };
+  const root = request.stagingDir;
+  await fs.mkdir(root, { recursive: true });
+  const tops = new Set(request.files.map((f) => f.split('/')[0] ?? f));
+  for (const top of tops) await fs.symlink(path.join(request.treeDir, top), path.join(root, top));
+  for (const extra of extras) {
+    if (tops.has(extra.name))
+      throw new MirrorError('Invalid', `The deps tree holds ${extra.name} at its root, the name of the action's own file.`);
+    await fs.symlink(extra.file, path.join(root, extra.name));
+  }
+  return { root, files: [...request.files, ...extras.map((e) => e.name)] };
 }
 
 /** Checks, without following anything, that every path is a regular file before the client can follow it. */

@@ -18,6 +18,7 @@ import {
   type Platform,
   type PlatformsByPath,
 } from '../planning/platforms.js';
+import { digestOf, mergeKept, readSbom, renderSbom, SBOM_FILE, type SbomDoc } from '../planning/sbom.js';
 import { retryRemote, type RemoteOptions } from '../common/retry.js';
 import { lastLines } from '../common/text.js';
 import type { Git } from './git.js';
@@ -45,6 +46,8 @@ export interface CommitRequest extends RemoteOptions {
   readonly platforms: TreePlatforms;
   /** Which files go to Git LFS; `digests` (taken at extraction) spares reading them again for their oid. */
   readonly large?: LargeFilesRequest;
+  /** The tree's SBOM, written at the branch's root (merged with the parent's for the files the commit keeps of it). */
+  readonly sbom?: SbomDoc;
 }
 
 export interface LargeFilesRequest {
@@ -111,7 +114,13 @@ export async function buildCommit(req: CommitRequest): Promise<Snapshot> {
   // One walk of the tree serves both the LFS selection and the blobs.
   const entries = await listEntries(req.treeDir);
   const ours = await lfsObjectsOf(req, entries);
-  const cmp: Comparison = { parentEntries: view.entries, parentLfs: view.lfs, parentMembers: view.meta?.members ?? {}, ours };
+  const cmp: Comparison = {
+    parentEntries: view.entries,
+    parentLfs: view.lfs,
+    parentMembers: view.meta?.members ?? {},
+    ...(view.sbom !== undefined ? { parentSbom: view.sbom } : {}),
+    ours,
+  };
   const { tree, platforms, lfsObjects } = await writeTree(req, entries, kept, cmp);
   if (parent !== undefined) {
     if (await sameContent(req, view.entries, await listTree(req, tree), cmp))
@@ -129,6 +138,8 @@ interface Comparison {
   readonly parentEntries: ReadonlyMap<string, string>;
   readonly parentLfs: ReadonlySet<string>;
   readonly parentMembers: Readonly<Record<string, string>>;
+  /** The parent's SBOM text, when it has one. */
+  readonly parentSbom?: string;
   readonly ours: ReadonlyMap<string, LfsObject & { readonly members?: string }>;
 }
 
@@ -136,7 +147,7 @@ interface Comparison {
 async function parentView(
   req: CommitRequest,
   parent: string,
-): Promise<{ entries: Map<string, string>; meta?: BranchMetadata; lfs: Set<string> }> {
+): Promise<{ entries: Map<string, string>; meta?: BranchMetadata; lfs: Set<string>; sbom?: string }> {
   const listing = await listTree(req, `${parent}^{tree}`);
   const blob = async (rel: string): Promise<string | undefined> => {
     if (!listing.has(rel)) return undefined;
@@ -151,7 +162,13 @@ async function parentView(
   const attributes = await blob(GITATTRIBUTES);
   const text = await blob(METADATA_FILE);
   const meta = text === undefined ? undefined : parseMetadata(text);
-  return { entries: listing, ...(meta ? { meta } : {}), lfs: attributes === undefined ? new Set() : lfsPathsOf(attributes) };
+  const sbom = await blob(SBOM_FILE);
+  return {
+    entries: listing,
+    ...(meta ? { meta } : {}),
+    ...(sbom !== undefined ? { sbom } : {}),
+    lfs: attributes === undefined ? new Set() : lfsPathsOf(attributes),
+  };
 }
 
 /** The files of the tree that large-files: lfs stores with LFS, with their members' digest where they are compared by members. */
@@ -174,14 +191,20 @@ async function lfsObjectsOf(req: CommitRequest, entries: readonly TreeEntry[]): 
 
 /** What the metadata file of a commit says; undefined when it has none (or not ours). The repository must hold the commit's trees. */
 export async function readMetadata(req: Pick<CommitRequest, 'git' | 'repo'>, commit: string): Promise<BranchMetadata | undefined> {
-  const spec = `${commit}:${METADATA_FILE}`;
+  const text = await readRootFile(req, commit, METADATA_FILE);
+  return text === undefined ? undefined : parseMetadata(text);
+}
+
+/** A file at the root of a commit whose trees the repository holds; undefined when there is none. */
+export async function readRootFile(req: Pick<CommitRequest, 'git' | 'repo'>, commit: string, name: string): Promise<string | undefined> {
+  const spec = `${commit}:${name}`;
   const exists = await req.git.run(['cat-file', '-e', spec], { gitDir: req.repo });
   if (exists.code !== 0) return undefined;
   // The blob is fetched now, on demand (the partial fetch left it out).
   const r = await req.git.run(['cat-file', 'blob', spec], { gitDir: req.repo });
   if (r.code !== 0)
     throw new MirrorError('InternalError', `git cat-file of ${spec} failed: ${lastLines(r.stderr.trim(), 3, { separator: ' / ' })}`);
-  return parseMetadata(r.stdout);
+  return r.stdout;
 }
 
 /** An entry of the parent the new commit keeps as it is, and the kept platforms it belongs to. */
@@ -204,7 +227,7 @@ function keptEntries(
     );
   const kept = new Map<string, KeptEntry>();
   for (const [rel, entry] of entries) {
-    if (rel === METADATA_FILE || rel === GITATTRIBUTES) continue;
+    if (rel === METADATA_FILE || rel === GITATTRIBUTES || rel === SBOM_FILE) continue;
     const platforms = platformsOfPath(meta, rel).filter((p) => req.platforms.keep.includes(p));
     if (platforms.length > 0) kept.set(rel, { entry, platforms });
   }
@@ -289,6 +312,7 @@ async function writeTree(
   if (lfsPaths.size > 0) index.set(GITATTRIBUTES, `100644 blob ${await blob(renderGitattributes(lfsPaths))}`);
   const platforms = [...new Set([...req.platforms.built, ...req.platforms.keep])].sort();
   index.set(METADATA_FILE, `100644 blob ${await blob(renderMetadata(metadataOf(platforms, byPath, members)))}`);
+  if (req.sbom) index.set(SBOM_FILE, `100644 blob ${await blob(renderSbom(branchSbom(req.sbom, index, ourEntries, byPath, cmp)))}`);
   const lines = [...index].map(([rel, entry]) => {
     const [mode, , id] = entry.split(' ');
     return `${mode} ${id}\t${rel}\0`;
@@ -301,6 +325,28 @@ async function writeTree(
   // Only the objects whose pointer the commit holds as this tree's own need uploading.
   const lfsObjects = [...cmp.ours.values()].filter((o) => index.get(o.rel) === ourEntries.get(o.rel));
   return { tree, platforms, lfsObjects };
+}
+
+/**
+ * The branch's SBOM: this tree's, or, where the commit holds entries of the parent's (other platforms'
+ * files, or a tarball whose parent pointer stays), merged with the parent's SBOM for those.
+ */
+function branchSbom(
+  ours: SbomDoc,
+  index: ReadonlyMap<string, string>,
+  ourEntries: ReadonlyMap<string, string>,
+  byPath: ReadonlyMap<string, readonly Platform[]>,
+  cmp: Comparison,
+): SbomDoc {
+  const paths = new Map<string, { platforms: readonly Platform[]; fromParent: boolean }>();
+  for (const [rel, entry] of index) {
+    if (rel === METADATA_FILE || rel === GITATTRIBUTES || !/^10\d{4} /.test(entry)) continue;
+    paths.set(rel, { platforms: byPath.get(rel) ?? [], fromParent: ourEntries.get(rel) !== entry });
+  }
+  if (![...paths.values()].some((p) => p.fromParent)) return ours;
+  const merged = mergeKept(ours, cmp.parentSbom === undefined ? undefined : readSbom(cmp.parentSbom), paths, '');
+  const hashed = merged.components.flatMap((c) => (c.path && c.sha256 ? [{ path: c.path, sha256: c.sha256 }] : []));
+  return { ...merged, digest: digestOf(hashed) };
 }
 
 /**
@@ -361,6 +407,8 @@ async function sameContent(req: CommitRequest, old: Map<string, string>, ours: M
   for (const [rel, entry] of ours) {
     const before = old.get(rel);
     if (before === undefined) return false;
+    // The SBOM follows from the rest (a tarball's own bytes differ with each rebuild; its members do not).
+    if (rel === SBOM_FILE) continue;
     if (before !== entry && !(await sameEntry(req, rel, before, entry, cmp))) return false;
   }
   return true;
@@ -393,11 +441,8 @@ async function sameEntry(req: CommitRequest, rel: string, theirs: string, ours: 
 /** Regular files and links under dir; a path git cannot store, and anything else, is refused. */
 async function listEntries(dir: string): Promise<TreeEntry[]> {
   const entries = await walkTree(dir, (rel, name) => {
-    if (rel === METADATA_FILE) {
-      throw new MirrorError(
-        'Invalid',
-        `The deps tree holds ${METADATA_FILE} at its root, the name of the action's own metadata file on the branch.`,
-      );
+    if (rel === METADATA_FILE || rel === SBOM_FILE) {
+      throw new MirrorError('Invalid', `The deps tree holds ${rel} at its root, the name of the action's own file on the branch.`);
     }
     if (/[\n\0\\]/.test(rel) || name === '.git') {
       throw new MirrorError('Invalid', `The deps tree holds a path git cannot store as it is: ${JSON.stringify(rel)}.`);

@@ -119,13 +119,18 @@ async function fileEntry(full: string, rel: string, seen: { size: number; sha256
  * (rename replaces a link at `file` itself, never its target).
  */
 export async function writeManifest(manifest: Manifest, file: string): Promise<void> {
+  await writeFileSafely(file, manifest.text);
+}
+
+/** Writes `text` to `file` the way the manifest is written (the SBOM beside it too). */
+export async function writeFileSafely(file: string, text: string): Promise<void> {
   const tmp = `${file}.${randomBytes(8).toString('hex')}.tmp`;
   let created = false;
   try {
     const handle = await fs.open(tmp, 'wx');
     created = true;
     try {
-      await handle.writeFile(manifest.text);
+      await handle.writeFile(text);
     } finally {
       await handle.close();
     }

@@ -13,12 +13,14 @@ import {
   buildCommit,
   fetchTip,
   readMetadata,
+  readRootFile,
   type LargeFilesRequest,
   type LfsObject,
   type Snapshot,
   type TreePlatforms,
 } from './commit-builder.js';
 import type { BranchMetadata } from '../planning/platforms.js';
+import { SBOM_FILE, type SbomDoc } from '../planning/sbom.js';
 
 export interface MirrorBranchOptions extends RemoteOptions {
   readonly git: Git;
@@ -42,7 +44,10 @@ export interface MirrorBranch {
     parent: string | undefined,
     platforms: TreePlatforms,
     large?: LargeFilesRequest,
+    sbom?: SbomDoc,
   ): Promise<Snapshot>;
+  /** The SBOM of the branch's commit (its root file, fetched alone); undefined when it has none. */
+  sbom(commit: string): Promise<string | undefined>;
   /** Uploads the snapshot's LFS objects to `<url>/info/lfs` with git-lfs (objects the server has are skipped by it). */
   uploadLfs(objects: readonly LfsObject[]): Promise<void>;
   create(commit: string): Promise<void>;
@@ -77,22 +82,25 @@ export function createMirrorBranch(opts: MirrorBranchOptions): MirrorBranch {
       throw gitFailure(verb, resource, r, `git push (${verb})`);
     });
 
+  /** The commit's trees, without its blobs, in a repository of its own (the snapshot's is made afresh each time). */
+  const tipRepo = async (commit: string): Promise<{ git: Git; repo: string }> => {
+    const readRepo = path.join(opts.workDir, `read-${branch.replace(/[^\w.-]/g, '_')}.git`);
+    await fs.rm(readRepo, { recursive: true, force: true });
+    await git.run(['init', '--quiet', '--bare', readRepo]);
+    const req = { ...opts, repo: readRepo, url, ref, resource };
+    await fetchTip(req, commit);
+    return req;
+  };
+
   return {
     ref,
     resource,
     get,
 
-    metadata: async (commit) => {
-      // A repository of its own: the commit's is made afresh for each snapshot.
-      const metaRepo = path.join(opts.workDir, 'metadata.git');
-      await fs.rm(metaRepo, { recursive: true, force: true });
-      await git.run(['init', '--quiet', '--bare', metaRepo]);
-      const req = { ...opts, repo: metaRepo, url, ref, resource };
-      await fetchTip(req, commit);
-      return readMetadata(req, commit);
-    },
+    metadata: async (commit) => readMetadata(await tipRepo(commit), commit),
+    sbom: async (commit) => readRootFile(await tipRepo(commit), commit, SBOM_FILE),
 
-    snapshot: (treeDir, message, parent, platforms, large) =>
+    snapshot: (treeDir, message, parent, platforms, large, sbom) =>
       buildCommit({
         ...opts,
         repo,
@@ -105,6 +113,7 @@ export function createMirrorBranch(opts: MirrorBranchOptions): MirrorBranch {
         parent,
         platforms,
         ...(large ? { large } : {}),
+        ...(sbom ? { sbom } : {}),
       }),
 
     uploadLfs: async (objects) => {

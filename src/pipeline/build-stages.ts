@@ -6,11 +6,14 @@ import { asMirrorError, MirrorError } from '../common/errors.js';
 import { extractTree } from '../effects/extract.js';
 import type { FileDigest } from '../effects/tar-hash.js';
 import { mergeTrees, type MergedTree, type PlatformTree } from '../effects/tree-merge.js';
-import { buildManifest, manifestPathFor, writeManifest } from '../effects/manifest.js';
+import { readBuildFacts } from '../effects/build-facts-reader.js';
+import { buildManifest, manifestPathFor, writeFileSafely, writeManifest } from '../effects/manifest.js';
+import { parseBuildFacts, type BuildFacts } from '../planning/build-facts.js';
 import { verifyOffline } from '../effects/verify.js';
 import type { Config } from '../planning/inputs.js';
 import { baseImagesFor, platformOf, platformSlug, servesPlatform, type Platform } from '../planning/platforms.js';
-import { DEPS_DIR_IN_IMAGE, imageTag, planRecipe } from '../planning/recipe.js';
+import { DEPS_DIR_IN_IMAGE, falcoRepoUrl, imageTag, planRecipe } from '../planning/recipe.js';
+import { describeTree, isPartial, renderSbom, sbomPathFor } from '../planning/sbom.js';
 import type { TreeResult, Verification } from './outcome.js';
 import type { Run } from './run.js';
 
@@ -101,8 +104,10 @@ export async function collectTree(run: Run, config: Config, images: readonly Bui
   const [only] = images;
   // One platform's tree owns every path; the manifest's walk lists them (below), so there is no walk of its own.
   let merged: MergedTree | { digests: MergedTree['digests']; byPath?: undefined };
+  const facts = new Map<Platform, BuildFacts & { sourceCommit?: string }>();
   if (images.length === 1 && only) {
     merged = { digests: await extractFrom(run, only, dir, `Extract ${DEPS_DIR_IN_IMAGE} to ${dir}`) };
+    facts.set(only.platform, await factsFrom(run, only));
   } else {
     const parts: PlatformTree[] = [];
     for (const image of images) {
@@ -110,6 +115,7 @@ export async function collectTree(run: Run, config: Config, images: readonly Bui
       run.cleanup.dir(partDir);
       const digests = await extractFrom(run, image, partDir, `Extract ${DEPS_DIR_IN_IMAGE} of ${image.platform}`);
       parts.push({ platform: image.platform, dir: partDir, digests });
+      facts.set(image.platform, await factsFrom(run, image));
     }
     const tree = await run.stage(`Merge the ${images.map((i) => i.platform).join(', ')} trees into ${dir}`, () => mergeTrees(parts, dir));
     const shared = [...tree.byPath.values()].filter((ps) => ps.length === images.length).length;
@@ -129,7 +135,34 @@ export async function collectTree(run: Run, config: Config, images: readonly Bui
   run.reporter.info(`${manifest.fileCount} files (${manifest.totalBytes} bytes)${andLinks} in ${dir}; manifest ${manifestPath}.`);
   const platforms = images.map((i) => i.platform);
   const byPath = merged.byPath ?? new Map(manifest.entries.map((e) => [e.path, platforms]));
-  return { dir, manifestPath, manifest, platforms, byPath };
+  const sbomPath = sbomPathFor(dir);
+  const sbom = await run.stage('Write the SBOM', async () => {
+    const doc = describeTree({
+      falcoVersion: config.falcoVersion,
+      sourceUrl: falcoRepoUrl(config.sourceRepo),
+      custom: config.dockerfile !== undefined,
+      files: manifest.entries.flatMap((e) =>
+        e.kind === 'file' ? [{ path: e.path, sha256: e.sha256, platforms: byPath.get(e.path) ?? platforms }] : [],
+      ),
+      facts,
+      digest: manifest.digest,
+    });
+    await writeFileSafely(sbomPath, renderSbom(doc));
+    return doc;
+  });
+  const unknown = sbom.components.filter((c) => !c.known).length;
+  run.reporter.info(
+    `SBOM ${sbomPath}: ${sbom.components.length} components${isPartial(sbom) ? `; partial: nothing the build left describes ${unknown} of the files` : ''}.`,
+  );
+  return { dir, manifestPath, manifest, platforms, byPath, sbomPath, sbom };
+}
+
+/** What one image's build left for the SBOM (nothing, from a custom Dockerfile that left no facts). */
+async function factsFrom(run: Run, image: BuiltImage): Promise<BuildFacts & { sourceCommit?: string }> {
+  const dir = path.join(run.scratch, `facts-${platformSlug(image.platform)}`);
+  const files = await readBuildFacts(run.services.engine(), image.container, dir);
+  const commit = files.get('source-commit')?.trim();
+  return { ...parseBuildFacts(files), ...(commit && /^[0-9a-f]{40,64}$/.test(commit) ? { sourceCommit: commit } : {}) };
 }
 
 /** One image's tree, streamed out of a container of it into `dir`. */

@@ -6,6 +6,8 @@ import type { Manifest } from '../effects/manifest.js';
 import type { Decision } from '../planning/decision.js';
 import type { Config } from '../planning/inputs.js';
 import type { Platform, PlatformsByPath } from '../planning/platforms.js';
+import type { SbomDoc } from '../planning/sbom.js';
+import type { DependencyDiff } from './sbom-stages.js';
 
 export interface StageRecord {
   readonly name: string;
@@ -30,6 +32,9 @@ export interface TreeResult {
   readonly platforms: readonly Platform[];
   /** Every path of the tree and the platforms whose build gave it. */
   readonly byPath: PlatformsByPath;
+  /** The SBOM written beside the manifest, and what it says. */
+  readonly sbomPath: string;
+  readonly sbom: SbomDoc;
 }
 
 /** The offline rebuild's result; a failure is kept (the artifact is still uploaded) and thrown later. */
@@ -50,6 +55,8 @@ export interface Outcome {
   tree?: TreeResult;
   verification?: Verification;
   artifact?: ArtifactResult;
+  /** The dependency diff against the previous mirrored version (or, for a range, which SBOM the first build is compared with). */
+  dependencies?: DependencyDiff;
   /** The platforms the mirror branch holds after the run (or the tree, with no mirror). */
   platforms?: readonly Platform[];
   error?: MirrorError;

@@ -1,6 +1,8 @@
 // The stages that deal with where the tree goes: the mirror branch checked before the build, the
 // workflow artifact, and the push (create, patch, or nothing when the content is unchanged).
+import * as path from 'node:path';
 import { MirrorError, quote } from '../common/errors.js';
+import { SBOM_FILE } from '../planning/sbom.js';
 import type { MirrorBranch } from '../effects/mirror-branch.js';
 import type { Mirror } from '../effects/mirror.js';
 import type { Publish } from '../planning/decision.js';
@@ -69,7 +71,16 @@ export async function uploadTree(run: Run, config: Config, tree: TreeResult): Pr
   const files = tree.manifest.entries.filter((e) => e.kind === 'file').map((e) => e.path);
   const links = tree.manifest.entries.filter((e) => e.kind === 'link').map((e) => e.path);
   const outcome = await run.stage(`Upload the artifact ${name}`, () =>
-    run.services.uploadArtifact({ name, treeDir: tree.dir, files, retentionDays, env: run.env }),
+    run.services.uploadArtifact({
+      name,
+      treeDir: tree.dir,
+      files,
+      // The SBOM rides along at the artifact's root, as on the branch.
+      extras: [{ name: SBOM_FILE, file: tree.sbomPath }],
+      stagingDir: path.join(run.scratch, 'artifact'),
+      retentionDays,
+      env: run.env,
+    }),
   );
   if (outcome.uploaded) {
     const rate = outcome.seconds > 0 ? ` (${formatBytes(outcome.size / outcome.seconds)}/s)` : '';
@@ -118,6 +129,7 @@ export async function publishTree(
       over,
       { built: tree.platforms, byPath: tree.byPath, keep },
       { files: config.largeFiles, digests },
+      tree.sbom,
     );
     const platforms = snapshot.platforms;
     if (snapshot.unchanged) {

@@ -8,6 +8,7 @@
 // (its nested configure-time builds and FetchContent populations download what they always do), then
 // only the download step of every ExternalProject, and the same collection.
 import * as fs from 'node:fs';
+import { FACTS_DIR_IN_IMAGE } from './build-facts.js';
 import type { Config } from './inputs.js';
 
 /** Where every recipe, built-in or custom, must leave the tree inside the image. */
@@ -154,6 +155,10 @@ RUN if [ "\${FDM_BUILD}" != downloads ]; then \\
 # uthash.h in the libs source) would be deleted by the rebuild's unpack step, after which configure fetches it
 # again: that source is kept as it is, with its stamps and their times, in <dir>-kept.tar.gz (paths relative
 # to the build dir, as in grpc.tar.gz), so the rebuild finds the step done and unpacks nothing.
+# The SBOM's facts go to ${FACTS_DIR_IN_IMAGE}, outside the tree: the download and git-clone scripts CMake
+# wrote (each names its URL, its file and the hash CMake checked), the configure trace's file(DOWNLOAD)
+# calls, Falco's own commit, and each ExternalProject git clone's URL, commit, tag and submodules, read from
+# the clone itself.
 RUN mkdir ${DEPS_DIR_IN_IMAGE} && \\
     rm -rf _CPack_Packages && \\
     rm -f falco*.deb falco*.tar.gz falco*.rpm && \\
@@ -182,6 +187,23 @@ RUN mkdir ${DEPS_DIR_IN_IMAGE} && \\
       tar -czf "${DEPS_DIR_IN_IMAGE}/$r-kept.tar.gz" "$r" "$r-stamp" && \\
       echo "kept: $r and $r-stamp, as unpacked, in $r-kept.tar.gz (a configure-time download lands in it)"; \\
     done < /tmp/fdm/kept && \\
+    mkdir -p ${FACTS_DIR_IN_IMAGE}/cmake && echo /falco/build > ${FACTS_DIR_IN_IMAGE}/build-dir && \\
+    { git -C /falco rev-parse HEAD > ${FACTS_DIR_IN_IMAGE}/source-commit || :; } && \\
+    find . -type f \\( -path '*-stamp/download-*.cmake' -o -name '*-gitinfo.txt' -o -name '*-gitclone.cmake' \\) -print0 | \\
+      rsync -a --from0 --files-from=- ./ ${FACTS_DIR_IN_IMAGE}/cmake/ && \\
+    cp /tmp/fdm/configure-downloads.json ${FACTS_DIR_IN_IMAGE}/ && : > ${FACTS_DIR_IN_IMAGE}/git.txt && \\
+    find . -type f -path '*-stamp/*-gitinfo.txt' | while IFS= read -r f; do \\
+      d=$(sed -n 's/^source_dir=//p' "$f"); \\
+      if [ -z "$d" ]; then d=\${f%/*}; d=/falco/build/\${d#./}; d=\${d%-stamp}; fi; \\
+      echo "$d"; \\
+    done | sort -u | while IFS= read -r d; do \\
+      if [ "$(git -C "$d" rev-parse --show-toplevel 2>/dev/null)" = "$d" ]; then \\
+        { echo "repository $d"; echo "url $(git -C "$d" config --get remote.origin.url)"; \\
+          echo "commit $(git -C "$d" rev-parse HEAD)"; echo "tag $(git -C "$d" describe --tags --exact-match 2>/dev/null)"; \\
+          git -C "$d" submodule foreach --quiet --recursive 'echo "submodule $(git rev-parse HEAD) $displaypath $(git config --get remote.origin.url)"'; \\
+          echo; } >> ${FACTS_DIR_IN_IMAGE}/git.txt; \\
+      fi; \\
+    done && \\
     if [ -d grpc-prefix/src/grpc ]; then \\
       (cd grpc-prefix/src/grpc && make clean) && \\
       tar -czf ${DEPS_DIR_IN_IMAGE}/grpc.tar.gz grpc-prefix/src; \\

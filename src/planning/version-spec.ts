@@ -102,3 +102,10 @@ export function pickLatest(versions: string[], resource: string): string {
 export function missingVersions(releases: string[], mirrored: Set<string>): string[] {
   return sortUnique(releases).filter((v) => !mirrored.has(v));
 }
+
+/** The highest of `versions` (release or pre-release) below `version`: the one a dependency diff compares with. */
+export function highestBelow(version: string, versions: Iterable<string>): string | undefined {
+  return sortUnique(versions)
+    .filter((v) => semver.lt(v, version))
+    .pop();
+}

@@ -23,6 +23,7 @@ export function outputsOf(o: Outcome): Record<string, string> {
     set('file-count', o.tree.manifest.fileCount);
     set('total-bytes', o.tree.manifest.totalBytes);
     set('manifest', o.tree.manifestPath);
+    set('sbom', o.tree.sbomPath);
   }
   if (o.artifact?.uploaded) {
     set('artifact-id', o.artifact.id);

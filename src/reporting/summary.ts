@@ -6,6 +6,9 @@ import type { Manifest, ManifestEntry } from '../effects/manifest.js';
 import type { Decision } from '../planning/decision.js';
 import type { BuildKind } from '../planning/inputs.js';
 import type { Outcome, StageRecord } from '../pipeline/outcome.js';
+import type { DependencyDiff } from '../pipeline/sbom-stages.js';
+import type { DepEntry } from '../planning/sbom-diff.js';
+import { isPartial } from '../planning/sbom.js';
 
 export interface SummaryData {
   readonly version?: string | undefined;
@@ -26,6 +29,10 @@ export interface SummaryData {
   readonly note?: string | undefined;
   /** The offline verification's result, when it ran. */
   readonly verified?: string | undefined;
+  /** The SBOM written beside the manifest. */
+  readonly sbom?: { readonly path: string; readonly components: number; readonly partial: boolean } | undefined;
+  /** The dependency diff against the previous mirrored version, or why there is none. */
+  readonly dependencies?: DependencyDiff | undefined;
 }
 
 /**
@@ -95,6 +102,10 @@ export function renderSummary(d: SummaryData): string {
       'Tree',
       `${d.manifest.fileCount} files, ${formatBytes(d.manifest.totalBytes)} (manifest ${code(`sha256:${d.manifest.digest}`)})`,
     ]);
+  if (d.sbom) {
+    const partial = d.sbom.partial ? ' (partial: some files are not described by anything the build left)' : '';
+    facts.push(['SBOM', `${code(d.sbom.path)}, CycloneDX 1.6, ${d.sbom.components} components${partial}`]);
+  }
   if (d.mirror) {
     facts.push(['Mirror', `${esc(d.mirror.status)}: ${esc(d.mirror.resource)}${d.mirror.commit ? ` at ${code(d.mirror.commit)}` : ''}`]);
   }
@@ -117,8 +128,33 @@ export function renderSummary(d: SummaryData): string {
     out.push('');
   }
 
+  if (d.dependencies) out.push(...dependencyDiff(d.dependencies));
   if (d.manifest?.entries.length) out.push(...fileTable(d.manifest, d.manifestPath));
   return out.join('\n');
+}
+
+/** Rows of changes shown at most; the rest are counted. */
+const DIFF_ROWS = 200;
+
+/** The dependency diff: one row per added, removed or changed dependency, with versions and URLs. */
+function dependencyDiff(deps: DependencyDiff): string[] {
+  const out = [deps.from ? `### Dependencies since ${esc(deps.from)}` : '### Dependencies', ''];
+  if (deps.note) out.push(esc(deps.note), '');
+  const diff = deps.diff;
+  if (!diff) return out;
+  const rows: string[] = [];
+  const what = (e: DepEntry): string => `${e.version ? code(e.version) : 'no version'}${e.url ? ` ${code(e.url)}` : ''}`;
+  const name = (e: DepEntry): string => `${esc(e.name)}${e.platforms.length ? ` (${e.platforms.map(esc).join(', ')})` : ''}`;
+  for (const e of diff.added) rows.push(`| added | ${name(e)} | | ${what(e)} |`);
+  for (const e of diff.removed) rows.push(`| removed | ${name(e)} | ${what(e)} | |`);
+  for (const c of diff.changed) rows.push(`| changed | ${name(c.after)} | ${what(c.before)} | ${what(c.after)} |`);
+  const counts = `${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed, ${diff.unchanged} unchanged`;
+  if (rows.length === 0) return [...out, `No dependency changed since ${esc(deps.from ?? '')} (${counts}).`, ''];
+  out.push(`${counts} (Falco ${esc(deps.from ?? '')} → ${esc(deps.to)}).`, '');
+  out.push('| Change | Dependency | Before | After |', '|---|---|---|---|', ...rows.slice(0, DIFF_ROWS));
+  if (rows.length > DIFF_ROWS) out.push('', `${rows.length - DIFF_ROWS} more changes are not shown.`);
+  out.push('');
+  return out;
 }
 
 /**
@@ -186,6 +222,12 @@ export function summaryOf(o: Outcome): SummaryData {
     manifest: o.tree?.manifest,
     manifestPath: o.tree?.manifestPath,
     artifact: o.artifact,
+    sbom: o.tree && {
+      path: o.tree.sbomPath,
+      components: o.tree.sbom.components.length,
+      partial: isPartial(o.tree.sbom),
+    },
+    dependencies: o.dependencies,
     verified:
       verification &&
       (verification.ok ? 'Falco rebuilt offline (--network none) from the tree.' : `failed: ${verification.error.describe(o.language)}`),

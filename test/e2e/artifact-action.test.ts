@@ -1,12 +1,13 @@
 // The bundled action uploading its tree as a workflow artifact, as on a GitHub-hosted runner: the
 // runner's environment (runtime token, results URL) pointed at the fake results service, the zip
 // stored in Azurite, downloaded and unpacked with the real unzip, compared with the tree; the job
-// summary links it; a second upload under the same name is a clear AlreadyExists.
+// summary links it; the SBOM rides along at the zip's root; a second upload under the same name is a clear AlreadyExists.
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { SBOM_FILE } from '../../src/planning/sbom.js';
 import { artifactEnv } from '../support/artifact-env.js';
 import { setupE2e } from '../support/e2e.js';
 import { expectNoSecrets } from '../support/secrets.js';
@@ -52,8 +53,10 @@ describe('the workflow artifact', () => {
     const unpacked = path.join(result.work, 'unpacked');
     await exec('unzip', ['-q', zip, '-d', unpacked]);
     const tree = result.outputs['deps-path'] ?? '';
-    expect(listTree(unpacked)).toEqual(listTree(tree));
+    // The tree, and at the root the SBOM, as on the mirror branch.
+    expect(listTree(unpacked)).toEqual([...listTree(tree), SBOM_FILE].sort());
     for (const f of listTree(tree)) expect(sha256(path.join(unpacked, f)), f).toBe(sha256(path.join(tree, f)));
+    expect(sha256(path.join(unpacked, SBOM_FILE))).toBe(sha256(result.outputs.sbom ?? ''));
 
     expect(result.files.summary).toContain(
       `<a href="https://github.com/acme/falco-deps/actions/runs/777/artifacts/${id}">falco-deps-${VERSION}</a>`,

@@ -1,8 +1,10 @@
 // build: downloads on the mini Falco: configure, then only each ExternalProject's download step, no
 // compile. For every version, the tree must pass verify (a full offline build from it), and it is
-// compared with the same version's `build: full` tree, the difference listed exactly. A base image
+// compared with the same version's `build: full` tree, the difference listed exactly; both trees' SBOMs
+// describe every download as the fixture served it. A base image
 // whose CMake is older than 3.19 fails before anything is cloned, with a message naming both versions.
 import { execFile } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +12,7 @@ import { DOWNLOADS_INCLUDE } from '../../src/planning/recipe.js';
 import { MINI_FALCO_VERSIONS } from '../fixtures/mini-falco.js';
 import { dockerSnapshot } from '../support/docker.js';
 import { setupE2e } from '../support/e2e.js';
+import { expectFixtureSbom } from '../support/sbom.js';
 import { describeTree, listTree, sha256 } from '../support/tree.js';
 
 const exec = promisify(execFile);
@@ -77,6 +80,12 @@ describe('build: downloads', () => {
         // The full build compiled: every ExternalProject, then Falco's own target after them.
         expect(full.stdout).toMatch(/Performing build step for 'curl'/);
         expect(full.stdout).toMatch(/Built target falco\b/);
+
+        // Both trees' SBOMs describe each download as the fixture served it.
+        for (const r of [dl, full]) {
+          const text = fs.readFileSync(r.outputs.sbom ?? '', 'utf8');
+          await expectFixtureSbom(text, fs.readFileSync(r.outputs.manifest ?? '', 'utf8'), fixture, version, e2e.servers.git.url);
+        }
 
         const diff = difference(describeTree(path.join(work, 'full')), describeTree(downloadsTree));
         expect(diff).toEqual({

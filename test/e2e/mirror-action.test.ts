@@ -1,13 +1,14 @@
 // The bundled action publishing to a mirror over authenticated smart HTTP, as a user's workflow runs
 // it: create, skip, fail, overwrite (unchanged and updated), dry-run, and the CLI's delete; the
 // mirror branch compared with the extracted tree, and the token looked for everywhere it must not be.
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { ActionRun } from '../support/action-runner.js';
+import { runCli, type ActionRun } from '../support/action-runner.js';
 import { METADATA_FILE } from '../../src/planning/platforms.js';
+import { SBOM_FILE } from '../../src/planning/sbom.js';
 import { dockerSnapshot } from '../support/docker.js';
 import { setupE2e, type E2eRun } from '../support/e2e.js';
 import { expectNoSecrets, secretForms } from '../support/secrets.js';
@@ -58,7 +59,9 @@ describe('publishing to the mirror', () => {
     ]);
     const tree = run.outputs['deps-path'] ?? '';
     // The deps tree, and at the root the action's metadata file: the platform this engine built for.
-    const files = listTree(clone).filter((f) => !f.startsWith('.git/') && f !== METADATA_FILE);
+    const files = listTree(clone).filter((f) => !f.startsWith('.git/') && f !== METADATA_FILE && f !== SBOM_FILE);
+    // The SBOM at the root is the one written beside the manifest, byte for byte.
+    expect(fs.readFileSync(path.join(clone, SBOM_FILE), 'utf8')).toBe(fs.readFileSync(run.outputs.sbom ?? '', 'utf8'));
     expect(JSON.parse(fs.readFileSync(path.join(clone, METADATA_FILE), 'utf8'))).toEqual({ platforms: ['linux/amd64'], files: {} });
     expect(run.outputs.platforms).toBe('linux/amd64');
     expect(files).toEqual(listTree(tree));
@@ -112,6 +115,10 @@ describe('publishing to the mirror', () => {
     expect(run.outputs['mirror-status']).toBe('unchanged');
     expect(run.outputs['mirror-commit']).toBe(tip);
     expect(await branchTip()).toBe(tip);
+    // The SBOM the rebuild wrote lists the same files as the branch's (grpc.tar.gz's bytes may differ, its members do not).
+    const names = (text: string): string[] => (JSON.parse(text) as { components: Array<{ name: string }> }).components.map((c) => c.name);
+    const onBranch = (await exec('git', ['--git-dir', e2e.mirror.bare, 'show', `${tip}:${SBOM_FILE}`])).stdout;
+    expect(names(fs.readFileSync(run.outputs.sbom ?? '', 'utf8'))).toEqual(names(onBranch));
     expect(e2e.mirror.server.requests.filter((r) => r.path.endsWith('/git-receive-pack')).length).toBe(pushesBefore);
   });
 
@@ -132,8 +139,16 @@ describe('publishing to the mirror', () => {
     expect((await exec('git', ['--git-dir', e2e.mirror.bare, 'rev-parse', `${now}^`])).stdout.trim()).toBe(tip);
     expect((await exec('git', ['--git-dir', e2e.mirror.bare, 'ls-tree', '-r', '--name-only', now])).stdout.trim().split('\n')).toEqual([
       METADATA_FILE,
+      SBOM_FILE,
       'x-prefix/src/x.tar.gz',
     ]);
+    // A custom Dockerfile that left no facts: its SBOM lists the file, and says it is partial.
+    const sbom = JSON.parse((await exec('git', ['--git-dir', e2e.mirror.bare, 'show', `${now}:${SBOM_FILE}`])).stdout) as {
+      components: Array<{ name: string }>;
+      compositions: Array<{ aggregate: string }>;
+    };
+    expect(sbom.components.map((c) => c.name)).toEqual(['x']);
+    expect(sbom.compositions[0]?.aggregate).toBe('incomplete');
   });
 
   it('checks the mirror and builds nothing in a dry run', { timeout: 120_000 }, async () => {
@@ -146,16 +161,8 @@ describe('publishing to the mirror', () => {
 
   it('deletes the branch from the CLI, with the token from the environment', { timeout: 120_000 }, async () => {
     const tip = await branchTip();
-    const cli = path.resolve(import.meta.dirname, '../../dist/cli.js');
-    const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [cli, 'delete', '--falco-version', VERSION, '--mirror-repo', e2e.mirror.url], {
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, FALCO_DEPS_MIRROR_TOKEN: TOKEN },
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    const result = await runCli(['delete', '--falco-version', VERSION, '--mirror-repo', e2e.mirror.url], {
+      FALCO_DEPS_MIRROR_TOKEN: TOKEN,
     });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(`mirror-commit=${tip}`);

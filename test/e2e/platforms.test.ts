@@ -9,6 +9,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { SBOM_FILE } from '../../src/planning/sbom.js';
+import { expectFixtureSbom } from '../support/sbom.js';
 import { METADATA_FILE, parseMetadata } from '../../src/planning/platforms.js';
 import { buildKitEnv, dockerSnapshot, requireMultiArchImage, type MultiArchImage } from '../support/docker.js';
 import { setupE2e } from '../support/e2e.js';
@@ -86,7 +88,16 @@ describe('platforms', () => {
     // The branch: both architectures' files side by side, the shared ones once, and the metadata file.
     const clone = await cloneBranch(e2e.mirror.bare, path.join(e2e.workDir('matrix-clone'), 'build'));
     const union = [...new Set([...(fixture.expectedFor[VERSION]?.x86_64 ?? []), ...(fixture.expectedFor[VERSION]?.aarch64 ?? [])])];
-    expect(clone.files).toEqual([METADATA_FILE, ...union].sort());
+    expect(clone.files).toEqual([METADATA_FILE, SBOM_FILE, ...union].sort());
+    // The branch's SBOM lists every file with its bytes' hash, each with the platforms whose builds have it.
+    const sums = union.map((f) => `${sha256(path.join(clone.dir, f))}  ${f}\n`).join('');
+    const own = (f: string): string[] =>
+      fixture.perArch[VERSION]?.x86_64.includes(f)
+        ? ['linux/amd64']
+        : fixture.perArch[VERSION]?.aarch64.includes(f)
+          ? ['linux/arm64']
+          : ['linux/amd64', 'linux/arm64'];
+    await expectFixtureSbom(fs.readFileSync(path.join(clone.dir, SBOM_FILE), 'utf8'), sums, fixture, VERSION, e2e.servers.git.url, own);
     for (const [file, hash] of Object.entries({ ...fixture.sha256For[VERSION]?.x86_64, ...fixture.sha256For[VERSION]?.aarch64 })) {
       if (!file.endsWith('grpc.tar.gz')) expect(sha256(path.join(clone.dir, file)), file).toBe(hash);
     }
@@ -156,7 +167,7 @@ describe('platforms', () => {
       expect(Number(run.outputs['file-count'])).toBe(union.length);
       await exec('sha256sum', ['--check', '--strict', '--quiet', run.outputs.manifest ?? ''], { cwd: tree });
       // No per-platform scratch tree is left beside it.
-      expect(fs.readdirSync(work).filter((n) => n.startsWith('falco-deps.'))).toEqual(['falco-deps.SHA256SUMS']);
+      expect(fs.readdirSync(work).filter((n) => n.startsWith('falco-deps.'))).toEqual(['falco-deps.SHA256SUMS', 'falco-deps.cdx.json']);
 
       // The one-run branch holds what the matrix's does: the same files, tarballs by their members, the same metadata.
       const one = await cloneBranch(single, path.join(e2e.workDir('single-clone'), 'build'));

@@ -97,3 +97,20 @@ export function runAction(options: ActionRunOptions): Promise<ActionRun> {
     });
   });
 }
+
+export const CLI_ENTRY = path.resolve(import.meta.dirname, '../../dist/cli.js');
+
+/** Runs the bundled CLI with a minimal environment (PATH, HOME and `env`), as a user's shell would. */
+export function runCli(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI_ENTRY, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}

@@ -125,7 +125,11 @@ export function fakeEngine(calls: CallLog, opts: FakeEngineOptions): Engine {
       calls.push(`engine.copyOut ${container} ${where}`);
       // A real tar of a real directory, as docker cp streams it (top folder named after the path).
       const child = runStreaming('tar', ['-c', '-C', opts.imageRoot, path.posix.basename(where)]);
-      return { stream: child.stdout, done: child.done.then(() => undefined) };
+      // As the real engine: a path the image lacks is NotFound (a custom recipe that left no SBOM facts).
+      const done = child.done.then((r) => {
+        if (r.code !== 0) throw new MirrorError('NotFound', `The build left no ${where} in the image.`);
+      });
+      return { stream: child.stdout, done };
     },
     removeContainer: async (name) => void calls.push(`engine.removeContainer ${name}`),
     removeImage: async (tag) => void calls.push(`engine.removeImage ${tag}`),
@@ -173,6 +177,8 @@ export interface FakeMirrorOptions {
   readonly secrets?: readonly string[];
   /** Branch name -> what its metadata file says; a branch not listed has none (made before platforms). */
   readonly metadata?: Readonly<Record<string, BranchMetadata>>;
+  /** Branch name -> the text of its SBOM; a branch not listed has none. */
+  readonly sboms?: Readonly<Record<string, string>>;
   /** Called with what each snapshot was asked to hold. */
   readonly onSnapshot?: (branch: string, platforms: TreePlatforms) => void;
 }
@@ -191,6 +197,10 @@ export function fakeMirror(calls: CallLog, opts: FakeMirrorOptions = {}): Mirror
     metadata: async (commit) => {
       calls.push(`mirror.metadata ${name} ${commit}`);
       return opts.metadata?.[name];
+    },
+    sbom: async (commit) => {
+      calls.push(`mirror.sbom ${name} ${commit}`);
+      return opts.sboms?.[name];
     },
     snapshot: async (treeDir, _message, parent, platforms) => {
       calls.push(`mirror.snapshot ${name} ${fs.readdirSync(treeDir).length} ${parent ?? '-'}`);
@@ -224,7 +234,8 @@ export function fakeMirror(calls: CallLog, opts: FakeMirrorOptions = {}): Mirror
 
 export function fakeArtifacts(calls: CallLog): (request: ArtifactRequest) => Promise<ArtifactOutcome> {
   return async (req) => {
-    calls.push(`artifact.upload ${req.name} ${req.files.length}`);
+    const extras = (req.extras ?? []).map((e) => ` +${e.name}`).join('');
+    calls.push(`artifact.upload ${req.name} ${req.files.length}${extras}`);
     return { uploaded: true, id: 7, url: 'https://github.com/o/r/actions/runs/1/artifacts/7', size: 123, seconds: 1 };
   };
 }

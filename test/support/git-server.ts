@@ -75,6 +75,8 @@ export interface RecordedRequest {
   authorizations: string[];
   /** For an LFS batch request: its operation and oids. */
   lfs?: LfsBatchInfo;
+  /** Bytes sent in answer, headers included (what a fetch cost on the wire). */
+  responseBytes?: number;
 }
 
 export interface GitServer {
@@ -108,8 +110,11 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
     if (req.headers.authorization !== undefined) record.authorization = req.headers.authorization;
     requests.push(record);
     // 'close' also covers answers cut short by res.destroy(), where 'finish' never comes.
+    // Requests on one connection come one after the other: the socket's count since this one began is its answer.
+    const bytesBefore = req.socket.bytesWritten;
     const noteStatus = (): void => {
       if (res.headersSent) record.status = res.statusCode;
+      record.responseBytes = req.socket.bytesWritten - bytesBefore;
     };
     res.on('finish', noteStatus);
     res.on('close', noteStatus);

@@ -34,13 +34,32 @@ export function describeTree(dir: string): Record<string, string> {
   for (const rel of listTree(dir)) {
     const file = path.join(dir, rel);
     // grpc.tar.gz and the kept unpacked sources: tarballs whose bytes no rebuild reproduces, compared by members.
-    if (path.basename(rel) === 'grpc.tar.gz' || rel.endsWith('-kept.tar.gz')) {
+    if (rel === 'falco-deps.cdx.json') {
+      out[rel] = comparableSbom(file);
+    } else if (path.basename(rel) === 'grpc.tar.gz' || rel.endsWith('-kept.tar.gz')) {
       for (const [member, what] of Object.entries(describeTarball(file))) out[`${rel}!/${member}`] = what;
     } else {
       out[rel] = fs.lstatSync(file).isSymbolicLink() ? `link:${fs.readlinkSync(file)}` : sha256(file);
     }
   }
   return out;
+}
+
+/**
+ * A branch's SBOM, comparable across builds: without its serial number and the hashes of the tarballs
+ * compared by members (both follow those tarballs' bytes, which no rebuild reproduces).
+ */
+function comparableSbom(file: string): string {
+  const sbom = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    serialNumber?: string;
+    components: Array<{ hashes?: unknown; properties?: Array<{ name: string; value: string }> }>;
+  };
+  delete sbom.serialNumber;
+  for (const c of sbom.components) {
+    const p = c.properties?.find((x) => x.name === 'falco-deps-mirror:path')?.value ?? '';
+    if (path.basename(p) === 'grpc.tar.gz' || p.endsWith('-kept.tar.gz')) delete c.hashes;
+  }
+  return JSON.stringify(sbom);
 }
 
 /** Members of a .tar.gz, unpacked with the real tar: directory, link target, or content hash. */

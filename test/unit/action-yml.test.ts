@@ -41,6 +41,7 @@ describe('action.yml', () => {
       'versions',
       'verified',
       'platforms',
+      'sbom',
       'error-reason',
     ];
     expect(Object.keys(action.outputs).sort()).toEqual([...outputs].sort());

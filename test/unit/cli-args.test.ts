@@ -42,6 +42,17 @@ describe('parseArgs', () => {
     expect(() => parseArgs(argv)).toThrow(message);
   });
 
+  it('takes diff with its two versions and the mirror flags only', () => {
+    const parsed = parseArgs(['diff', '0.40.0', '--mirror-repo', 'https://m.example.com/d.git', '0.41.1']);
+    expect(parsed).toMatchObject({ command: 'diff', versions: ['0.40.0', '0.41.1'] });
+    expect(parsed.inputs.get('mirror-repo')).toBe('https://m.example.com/d.git');
+    expect(() => parseArgs(['diff', '0.40.0', '--mirror-repo', 'x'])).toThrow('diff takes two versions (diff 0.40.0 0.41.1), not 1');
+    expect(() => parseArgs(['diff', '0.40.0', '0.41.1', '--jobs', '2'])).toThrow('unknown argument "--jobs" for diff');
+    // A version is not a positional argument of a build.
+    expect(() => parseArgs(['0.40.0'])).toThrow(UsageError);
+    expect(usage()).toContain('falco-deps-mirror diff FROM TO --mirror-repo URL');
+  });
+
   it('takes the delete command with its own flags, and --help anywhere', () => {
     const parsed = parseArgs(['delete', '--falco-version', '0.35.1', '--mirror-repo', 'https://m.example.com/d.git', '-h']);
     expect(parsed.command).toBe('delete');

@@ -7,6 +7,8 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TreePlatforms } from '../../src/effects/commit-builder.js';
 import type { BuildRequest } from '../../src/effects/engine.js';
+import { describeTree, renderSbom } from '../../src/planning/sbom.js';
+import { byPath, expectValidCycloneDx } from '../support/sbom.js';
 import { runPipeline, type RunResult } from '../../src/main.js';
 import { DEFAULT_BASE_IMAGE } from '../../src/planning/inputs.js';
 import {
@@ -41,6 +43,22 @@ beforeAll(() => {
     fs.mkdirSync(path.dirname(path.join(imageRoot, rel)), { recursive: true });
     fs.writeFileSync(path.join(imageRoot, rel), text);
   }
+  // What the built-in recipe leaves for the SBOM: curl's download script (the others are not described).
+  const script = path.join(imageRoot, 'falco-deps-facts/cmake/curl-prefix/src/curl-stamp/download-curl.cmake');
+  fs.mkdirSync(path.dirname(script), { recursive: true });
+  fs.writeFileSync(
+    script,
+    [
+      'if("/falco/build/curl-prefix/src/curl-8.0.1.tar.bz2" STREQUAL "")',
+      '  message(FATAL_ERROR "LOCAL can\'t be empty")',
+      'endif()',
+      'if("https://curl.se/download/curl-8.0.1.tar.bz2" STREQUAL "")',
+      '  message(FATAL_ERROR "REMOTE can\'t be empty")',
+      'endif()',
+      '  foreach(url https://curl.se/download/curl-8.0.1.tar.bz2)',
+      '',
+    ].join('\n'),
+  );
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -90,7 +108,8 @@ const engineCalls = (calls: CallLog): string[] => calls.filter((c) => c.startsWi
 
 /** Nothing of the run is left in RUNNER_TEMP but the tree and its manifest. */
 function leftovers(runnerTemp: string): string[] {
-  return fs.readdirSync(runnerTemp).filter((n) => n !== 'falco-deps' && n !== 'falco-deps.SHA256SUMS');
+  // The tree and, beside it, its manifest and its SBOM.
+  return fs.readdirSync(runnerTemp).filter((n) => !['falco-deps', 'falco-deps.SHA256SUMS', 'falco-deps.cdx.json'].includes(n));
 }
 
 describe('runPipeline', () => {
@@ -225,15 +244,97 @@ describe('runPipeline', () => {
     expect(result.outputs).toMatchObject({ skipped: 'false', 'mirror-status': 'none', 'mirror-commit': OLD });
   });
 
-  it('a range: lists the releases the mirror lacks and stops', async () => {
-    const { result, calls } = await run({
+  it('writes the SBOM beside the manifest, gives it to the artifact and the branch, and shows what changed since the mirrored version below', async () => {
+    const previous = renderSbom(
+      describeTree({
+        falcoVersion: '0.34.1',
+        sourceUrl: 'https://github.com/falcosecurity/falco.git',
+        custom: false,
+        digest: '0'.repeat(64),
+        facts: new Map([
+          [
+            'linux/amd64',
+            {
+              buildDir: '/falco/build',
+              found: true,
+              downloads: [
+                {
+                  path: 'curl-prefix/src/curl-7.88.1.tar.bz2',
+                  name: 'curl',
+                  urls: ['https://curl.se/download/curl-7.88.1.tar.bz2'],
+                  fetchedBy: 'ExternalProject' as const,
+                },
+              ],
+              git: [],
+            },
+          ],
+        ]),
+        files: [{ path: 'curl-prefix/src/curl-7.88.1.tar.bz2', sha256: '1'.repeat(64), platforms: ['linux/amd64'] }],
+      }),
+    );
+    const { result, reporter, calls } = await run({
+      inputs: MIRROR,
+      // 0.34.1 is the highest below 0.35.1; 0.36.0 is above it and 0.33.0 below 0.34.1.
+      mirror: { branches: { '0.33.0': OLD, '0.34.1': OLD, '0.36.0': OLD }, sboms: { '0.34.1': previous } },
+    });
+    expect(result.ok).toBe(true);
+    const sbomPath = result.outputs.sbom ?? '';
+    expect(sbomPath).toBe(`${result.outputs['deps-path']}.cdx.json`);
+    const sbom = await expectValidCycloneDx(fs.readFileSync(sbomPath, 'utf8'));
+    expect(byPath(sbom).get('curl-prefix/src/curl-8.0.1.tar.bz2')).toMatchObject({ name: 'curl', version: '8.0.1' });
+    // Only curl is described by the facts: partial, and said so.
+    expect(sbom.compositions?.[0]?.aggregate).toBe('incomplete');
+    expect(reporter.summary).toContain('| SBOM | <code>');
+    expect(reporter.summary).toContain('(partial: some files are not described by anything the build left)');
+    expect(calls).toContain(`mirror.sbom 0.34.1 ${OLD}`);
+    expect(calls.filter((c) => c.startsWith('mirror.sbom'))).toHaveLength(1);
+    expect(reporter.summary).toContain('### Dependencies since 0.34.1');
+    expect(reporter.summary).toContain(
+      '| changed | curl (linux/amd64) | <code>7.88.1</code> <code>https://curl.se/download/curl-7.88.1.tar.bz2</code> | <code>8.0.1</code> <code>https://curl.se/download/curl-8.0.1.tar.bz2</code> |',
+    );
+    expect(reporter.summary).toMatch(/\| added \| grpc \(linux\/amd64\) \| \| no version \|/);
+    expect(calls).toContain('artifact.upload falco-deps-0.35.1 3 +falco-deps.cdx.json');
+  });
+
+  it('a failure to read the other SBOM is a warning: the run still succeeds', async () => {
+    const { result, reporter } = await run({
+      inputs: MIRROR,
+      mirror: { branches: { '0.34.1': OLD }, sboms: { '0.34.1': '{"bomFormat":"SPDX"}' } },
+    });
+    expect(result.ok).toBe(true);
+    expect(reporter.lines.some((l) => l.startsWith('warning: No dependency diff: '))).toBe(true);
+    expect(reporter.summary).toContain('No dependency diff: ');
+  });
+
+  it('a range: lists the releases the mirror lacks, says which SBOM the first build is compared with, and stops', async () => {
+    const { result, calls, reporter } = await run({
       inputs: { ...MIRROR, 'falco-version': '>=0.35.0 <0.40.0', 'dry-run': 'true' },
       source: { releases: ['0.34.1', '0.35.1', '0.36.3', '0.44.0'] },
-      mirror: { branches: { '0.35.1': OLD } },
+      mirror: { branches: { '0.35.1': OLD, '0.44.0': NEW_COMMIT }, sboms: { '0.35.1': '{}' } },
     });
     expect(result.outputs).toMatchObject({ versions: '["0.36.3"]', skipped: 'true' });
     expect(result.outputs['falco-version']).toBeUndefined();
-    expect(calls).toEqual(['source.releases', 'mirror.branches', 'mirror.close']);
+    // Only the SBOM blob of the highest version below the first build is read; nothing is built.
+    expect(calls).toEqual([
+      'source.releases',
+      'mirror.branches',
+      'mirror.branches',
+      'mirror.get 0.35.1',
+      `mirror.sbom 0.35.1 ${OLD}`,
+      'mirror.close',
+    ]);
+    const note = "The first build, 0.36.3, will be compared with the SBOM of the mirror's 0.35.1 (falco-deps.cdx.json on branch 0.35.1).";
+    expect(reporter.lines).toContain(note);
+    expect(reporter.summary).toContain(note);
+  });
+
+  it('a range below every mirrored version: no SBOM to compare the first build with', async () => {
+    const { reporter } = await run({
+      inputs: { ...MIRROR, 'falco-version': '>=0.35.0 <0.40.0', 'dry-run': 'true' },
+      source: { releases: ['0.35.1', '0.44.0'] },
+      mirror: { branches: { '0.44.0': OLD } },
+    });
+    expect(reporter.lines).toContain('The first build, 0.35.1, has no mirrored version below it to compare with.');
   });
 
   it('latest: resolved through the source, then built as that version', async () => {
@@ -298,7 +399,7 @@ describe('runPipeline', () => {
     const { result, calls, reporter, runnerTemp } = await run({ inputs: MIRROR, engine: { imageRoot: withLinks } });
     expect(result.ok).toBe(true);
     expect(result.outputs).toMatchObject({ 'file-count': '1', 'total-bytes': '4', 'mirror-status': 'created' });
-    expect(calls).toContain('artifact.upload falco-deps-0.35.1 1');
+    expect(calls).toContain('artifact.upload falco-deps-0.35.1 1 +falco-deps.cdx.json');
     expect(reporter.lines).toContain(
       'notice: The artifact falco-deps-0.35.1 holds the regular files only: the tree\'s 2 symbolic links ("dangling", "src-link") ' +
         'are not in it; the mirror branch stores them as links.',

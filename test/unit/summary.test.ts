@@ -2,6 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { formatBytes, formatDuration } from '../../src/reporting/format.js';
 import { startHeartbeat } from '../../src/reporting/heartbeat.js';
 import { renderSummary, summaryOf } from '../../src/reporting/summary.js';
+import type { SbomDoc } from '../../src/planning/sbom.js';
+
+/** The SBOM part of a tree result: an empty SBOM beside the tree. */
+const sbomOf = (dir: string): { sbomPath: string; sbom: SbomDoc } => ({
+  sbomPath: `${dir}/falco-deps.cdx.json`,
+  sbom: {
+    falcoVersion: '0.35.1',
+    source: { url: 'https://github.com/falcosecurity/falco.git' },
+    custom: false,
+    components: [],
+    digest: 'd',
+  },
+});
 
 const manifest = {
   entries: [
@@ -64,7 +77,7 @@ describe('job summary', () => {
   });
 
   it('takes the platforms from the tree and the mirror of the outcome', () => {
-    const tree = { dir: '/w/falco-deps', manifestPath: '/w/m', manifest, platforms: ['linux/arm64'], byPath: new Map() };
+    const tree = { dir: '/w/falco-deps', manifestPath: '/w/m', manifest, platforms: ['linux/arm64'], byPath: new Map(), ...sbomOf('/w') };
     const mirror = {
       resource: 'branch 0.35.1',
       status: 'updated' as const,
@@ -203,6 +216,7 @@ describe('job summary with hostile or many file names', () => {
         manifest: manifestOf(entries),
         platforms: ['linux/amd64'],
         byPath: new Map(),
+        ...sbomOf('/w'),
       },
     });
     expect(renderSummary(data)).toContain(

@@ -7,6 +7,7 @@ import { apiReason, apiUrlFromEnv, releaseVersionsOf, retryAfterOf } from '../..
 import { falcoRepoUrl } from '../../src/planning/recipe.js';
 import {
   isReleaseVersion,
+  highestBelow,
   missingVersions,
   newest,
   parseVersionSpec,
@@ -152,6 +153,17 @@ describe('releasesInRange and newest', () => {
       expect([e.reason, e.verb, e.resource]).toEqual(['NotFound', 'get', 'tags of http://127.0.0.1:1/falcosecurity/falco.git']);
       expect(e.message).toMatch(/^NotFound \(HTTP 404\) on get of tags of /);
     }
+  });
+});
+
+describe('highestBelow', () => {
+  it('is the highest mirrored version below the one built, by SemVer precedence, ignoring other branch names', () => {
+    const branches = ['0.40.0', '0.41.1', '0.41.0-rc1', '0.9.9', 'main', '0.42.0', 'v0.41.0'];
+    expect(highestBelow('0.42.0', branches)).toBe('0.41.1');
+    expect(highestBelow('0.41.1', branches)).toBe('0.41.0-rc1');
+    expect(highestBelow('0.41.0', branches)).toBe('0.41.0-rc1');
+    expect(highestBelow('0.10.0', branches)).toBe('0.9.9');
+    expect(highestBelow('0.9.9', branches)).toBeUndefined();
   });
 });
 
