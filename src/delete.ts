@@ -1,6 +1,6 @@
 // `falco-deps-mirror delete`: removes a bad mirror branch, with the lease of what get saw, so a branch
 // that someone updated in the meantime is never deleted blind.
-import { MirrorError, type Language } from './common/errors.js';
+import { MirrorError, t, type Language } from './common/errors.js';
 import type { Mirror, MirrorOptions } from './effects/mirror.js';
 import { runMirrorCommand } from './mirror-command.js';
 import type { InputGetter } from './planning/inputs.js';
@@ -22,12 +22,19 @@ export function runDelete(
     {
       name: 'delete',
       prepare: () => parseFalcoVersion(get('falco-version')),
-      needsMirror: 'Input mirror-repo is required to delete a mirror branch.',
+      needsMirror: t(
+        'Input mirror-repo is required to delete a mirror branch.',
+        'Чтобы удалить ветку зеркала, нужен параметр mirror-repo.',
+      ),
       run: async (mirror, version) => {
         const branch = mirror.branch(version);
         const current = await branch.get();
-        if (!current)
-          throw new MirrorError('NotFound', 'There is no such branch to delete.', { verb: 'delete', resource: branch.resource });
+        if (!current) {
+          throw new MirrorError('NotFound', t('There is no such branch to delete.', 'Такой ветки для удаления нет.'), {
+            verb: 'delete',
+            resource: branch.resourceText ?? branch.resource,
+          });
+        }
         await branch.delete(current);
         reporter.setOutput('mirror-status', 'deleted');
         reporter.setOutput('mirror-commit', current);

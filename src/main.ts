@@ -4,15 +4,19 @@
 // side effect, the mirror before the long build, and everything the run creates is recorded for cleanup
 // before it exists. Each stage adds its result to one outcome record; outputs and the job summary are
 // derived from it at the end.
+import * as core from '@actions/core';
+import { cancelOnSignals } from './cancel.js';
 import { asMirrorError, type MirrorError, type Language } from './common/errors.js';
 import type { Mirror } from './effects/mirror.js';
 import type { FalcoSource } from './effects/release-source.js';
 import { decide, decisionInputs } from './planning/decision.js';
-import { parseInputs, parseLanguage, type Config } from './planning/inputs.js';
+import { parseBoolean, parseInputs, parseLanguage, type Config } from './planning/inputs.js';
 import { planRecipe } from './planning/recipe.js';
 import { gitStallSeconds } from './planning/settings.js';
 import { reportDryRun } from './reporting/dry-run.js';
 import { outputsOf } from './reporting/outputs.js';
+import { runPost } from './post.js';
+import { actionsReporter } from './reporting/reporter.js';
 import { renderSummary, summaryOf } from './reporting/summary.js';
 import { buildImage, collectTree, planBuilds, verifyTree, type BuiltImage } from './pipeline/build-stages.js';
 import type { Outcome, StageRecord } from './pipeline/outcome.js';
@@ -28,6 +32,36 @@ export interface RunResult {
   readonly error?: MirrorError;
   /** The language error messages are to be shown in. */
   readonly language: Language;
+}
+
+/**
+ * The action's step, main or post (action.yml runs the entry twice): main saves `isPost` in the step
+ * state, so the second run knows it is the post step and only cleans up. The entry (index.ts) calls this,
+ * as actions/typescript-action's does, and so can GitHub's local-action runner.
+ */
+export async function run(): Promise<void> {
+  const reporter = actionsReporter();
+  try {
+    if (core.getState('isPost') === 'true') {
+      await runPost(reporter, (name) => core.getState(name), postKeepsImage());
+      return;
+    }
+    core.saveState('isPost', 'true');
+    const signal = cancelOnSignals((sig) => core.warning(`Received ${sig}: cancelling and cleaning up.`));
+    const result = await runPipeline({ reporter, getInput: (name) => core.getInput(name), env: process.env, signal });
+    if (result.error) core.setFailed(result.error.describe(result.language));
+  } catch (err) {
+    core.setFailed(err instanceof Error ? err.message : String(err));
+  }
+}
+
+/** keep-image for the post step; a bad value was reported by main, and the post step only cleans. */
+function postKeepsImage(): boolean {
+  try {
+    return parseBoolean('keep-image', core.getInput('keep-image'), false);
+  } catch {
+    return false;
+  }
 }
 
 export async function runPipeline(ctx: RunContext): Promise<RunResult> {
@@ -52,8 +86,10 @@ export async function runPipeline(ctx: RunContext): Promise<RunResult> {
 async function mirrorFalco(run: Run, o: Outcome, inputs: Config, mirror: Mirror | undefined): Promise<void> {
   const source = await falcoSource(run, inputs);
   if (inputs.versionSpec.kind === 'range') {
-    o.decision = await planRange(run, inputs, inputs.versionSpec.range, source, mirror);
-    if (mirror && o.decision.kind === 'plan-range') o.dependencies = await planComparison(run, mirror, o.decision.versions);
+    const plan = await planRange(run, inputs, inputs.versionSpec.range, source, mirror);
+    o.decision = plan.decision;
+    if (mirror && plan.decision.kind === 'plan-range')
+      o.dependencies = await planComparison(run, mirror, plan.decision.versions, plan.branches);
     return;
   }
   o.version = await resolveVersion(run, inputs, source);

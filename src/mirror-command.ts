@@ -5,7 +5,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { asMirrorError, MirrorError, type Language } from './common/errors.js';
+import { asMirrorError, MirrorError, type Language, type TextLike } from './common/errors.js';
 import { openMirror, type Mirror, type MirrorOptions } from './effects/mirror.js';
 import { parseChoice, parseLanguage, parseMirror, type InputGetter } from './planning/inputs.js';
 import { gitStallSeconds } from './planning/settings.js';
@@ -17,7 +17,7 @@ export interface MirrorCommand<T> {
   /** Checks the command's own inputs (throws before anything is opened). */
   readonly prepare: () => T;
   /** Why mirror-repo is needed, said when it is empty. */
-  readonly needsMirror: string;
+  readonly needsMirror: TextLike;
   readonly run: (mirror: Mirror, prepared: T) => Promise<void>;
 }
 

@@ -155,13 +155,53 @@ export function reasonsFor(verb: Verb): Reason[] {
   return (Object.keys(CATALOG) as Reason[]).filter((r) => !IMPOSSIBLE[verb].includes(r));
 }
 
+/**
+ * A sentence of a message in both languages the action speaks. Build both from the same parts: the
+ * values in it (input names, versions, paths, URLs, reason names, a tool's quoted output) stay as
+ * they are in the Russian one too.
+ */
+export interface Text {
+  readonly en: string;
+  readonly ru: string;
+}
+
+/** The English and the Russian of one piece of a message. */
+export function t(en: string, ru: string): Text {
+  return { en, ru };
+}
+
+/**
+ * What a message part may be: bilingual prose, or a plain string for text that is no prose of ours
+ * (a tool's own output quoted as it is), the same in both languages.
+ */
+export type TextLike = string | Text;
+
+/** The Russian noun form for a count: `ruPlural(n, 'файл', 'файла', 'файлов')`. */
+export function ruPlural(n: number, one: string, few: string, many: string): string {
+  const tens = n % 100;
+  const units = n % 10;
+  if (tens >= 11 && tens <= 14) return many;
+  if (units === 1) return one;
+  return units >= 2 && units <= 4 ? few : many;
+}
+
+/** A message part as bilingual text; a plain string is the same in both languages. */
+export function textOf(text: TextLike): Text {
+  return typeof text === 'string' ? { en: text, ru: text } : text;
+}
+
+/** The message part in one language. */
+export function inLanguage(text: TextLike, language: Language): string {
+  return typeof text === 'string' ? text : text[language];
+}
+
 export interface ErrorDetails {
   /** The remote operation, when the failure is one of the four verbs. */
   verb?: Verb;
   /** What the operation was about: a branch, a release, an image. */
-  resource?: string;
-  /** What to do about it, in English; shown after the message. */
-  hint?: string;
+  resource?: TextLike;
+  /** What to do about it; shown after the message. */
+  hint?: TextLike;
   /** How long the server asked us to wait before trying again (its Retry-After), when known. */
   retryAfterMs?: number;
   cause?: unknown;
@@ -174,20 +214,37 @@ export interface ErrorDetails {
 export class MirrorError extends Error {
   readonly reason: Reason;
   readonly verb: Verb | undefined;
+  /** What the operation was about, in English. */
   readonly resource: string | undefined;
+  /** What the operation was about, in both languages. */
+  readonly resourceText: Text | undefined;
+  /** What to do about it, in English. */
   readonly hint: string | undefined;
   readonly retryAfterMs: number | undefined;
   /** The specific sentence (English) without the catalog prefix. */
   readonly detail: string;
+  /** The specific sentence in both languages. */
+  readonly detailText: Text;
+  /** The hint in both languages. */
+  readonly hintText: Text | undefined;
 
-  constructor(reason: Reason, detail: string, details: ErrorDetails = {}) {
-    super(compose('en', reason, detail, details), details.cause === undefined ? undefined : { cause: details.cause });
+  constructor(reason: Reason, detail: TextLike, details: ErrorDetails = {}) {
+    const detailText = textOf(detail);
+    const hintText = details.hint === undefined || details.hint === '' ? undefined : textOf(details.hint);
+    const resourceText = details.resource === undefined || details.resource === '' ? undefined : textOf(details.resource);
+    super(
+      compose('en', reason, detailText, hintText, details.verb, resourceText),
+      details.cause === undefined ? undefined : { cause: details.cause },
+    );
     this.name = 'MirrorError';
     this.reason = reason;
-    this.detail = detail;
+    this.detail = detailText.en;
+    this.detailText = detailText;
     this.verb = details.verb;
-    this.resource = details.resource;
-    this.hint = details.hint;
+    this.resource = resourceText?.en;
+    this.resourceText = resourceText;
+    this.hint = hintText?.en;
+    this.hintText = hintText;
     this.retryAfterMs = details.retryAfterMs;
   }
 
@@ -200,28 +257,38 @@ export class MirrorError extends Error {
   }
 
   describe(language: Language): string {
-    return compose(language, this.reason, this.detail, this);
+    return compose(language, this.reason, this.detailText, this.hintText, this.verb, this.resourceText);
   }
 
   /** The same error, its sentence saying which platform's build or rebuild it came from. */
   onPlatform(platform: string): MirrorError {
-    const { verb, resource, hint, retryAfterMs } = this;
-    return new MirrorError(this.reason, `On ${platform}: ${this.detail}`, { verb, resource, hint, retryAfterMs, cause: this });
+    const { verb, resourceText: resource, hintText, retryAfterMs } = this;
+    const detail = t(`On ${platform}: ${this.detailText.en}`, `На платформе ${platform}: ${this.detailText.ru}`);
+    return new MirrorError(this.reason, detail, { verb, resource, hint: hintText, retryAfterMs, cause: this });
   }
 }
 
 const VERB_RU: Readonly<Record<Verb, string>> = { get: 'get', create: 'создание', patch: 'patch', delete: 'delete' };
 
-function compose(language: Language, reason: Reason, detail: string, d: ErrorDetails): string {
-  const hint = d.hint ? ` ${d.hint}` : '';
+function compose(
+  language: Language,
+  reason: Reason,
+  detailText: Text,
+  hintText: Text | undefined,
+  verb: Verb | undefined,
+  resourceText: Text | undefined,
+): string {
+  const detail = detailText[language];
+  const hint = hintText ? ` ${hintText[language]}` : '';
+  const resource = resourceText?.[language];
   // Local failures (an input, the engine, the build) are one sentence of their own; the catalog's
   // generic text would only add noise. Remote operations name reason, code, verb and resource.
-  if (d.verb === undefined) return `${detail}${hint}`;
+  if (verb === undefined) return `${detail}${hint}`;
   const entry = CATALOG[reason];
   const op =
     language === 'ru'
-      ? `при операции ${VERB_RU[d.verb]}${d.resource ? ` (${d.resource})` : ''}`
-      : `on ${d.verb}${d.resource ? ` of ${d.resource}` : ''}`;
+      ? `при операции ${VERB_RU[verb]}${resource ? ` (${resource})` : ''}`
+      : `on ${verb}${resource ? ` of ${resource}` : ''}`;
   return `${reason} (HTTP ${entry.code}) ${op}: ${detail} ${entry[language]}${hint}`;
 }
 
@@ -229,7 +296,7 @@ function compose(language: Language, reason: Reason, detail: string, d: ErrorDet
 export function asMirrorError(err: unknown): MirrorError {
   if (err instanceof MirrorError) return err;
   const text = err instanceof Error ? err.message : String(err);
-  return new MirrorError('InternalError', `Unexpected failure: ${text}.`, { cause: err });
+  return new MirrorError('InternalError', t(`Unexpected failure: ${text}.`, `Непредвиденный сбой: ${text}.`), { cause: err });
 }
 
 /** Renders an untrusted value for a message: quoted, control characters escaped, length bounded. */

@@ -5,11 +5,11 @@
 // catalog reasons.
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { MirrorError, quote, reasonForStatus, type Reason } from '../common/errors.js';
+import { MirrorError, quote, reasonForStatus, t, type Reason, type Text } from '../common/errors.js';
 
 /**
  * zlib level for the artifact's zip. The tree is .tar.gz/.tar.bz2 files, which do not shrink further:
- * level 0 stores them and is the fastest (the README section "The workflow artifact" has the measurements).
+ * level 0 stores them and is the fastest (docs/performance.md, "The artifact's zip level", has the measurements).
  */
 export const ARTIFACT_COMPRESSION_LEVEL = 0;
 
@@ -79,10 +79,14 @@ export async function uploadArtifact(request: ArtifactRequest): Promise<Artifact
       },
     );
     if (result.id === undefined)
-      throw new MirrorError('InternalError', 'The artifact service gave no artifact id.', {
-        verb: 'create',
-        resource: `artifact ${request.name}`,
-      });
+      throw new MirrorError(
+        'InternalError',
+        t('The artifact service gave no artifact id.', 'Сервис артефактов не вернул идентификатор артефакта.'),
+        {
+          verb: 'create',
+          resource: artifactResource(request.name),
+        },
+      );
     const { GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = request.env;
     const server = (request.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     const url = repo && run ? `${server}/${repo}/actions/runs/${run}/artifacts/${result.id}` : '';
@@ -104,7 +108,13 @@ async function uploadRoot(request: ArtifactRequest): Promise<{ root: string; fil
   for (const top of tops) await fs.symlink(path.join(request.treeDir, top), path.join(root, top));
   for (const extra of extras) {
     if (tops.has(extra.name))
-      throw new MirrorError('Invalid', `The deps tree holds ${extra.name} at its root, the name of the action's own file.`);
+      throw new MirrorError(
+        'Invalid',
+        t(
+          `The deps tree holds ${extra.name} at its root, the name of the action's own file.`,
+          `В корне дерева зависимостей лежит ${extra.name}, а так называется служебный файл falco-deps-mirror.`,
+        ),
+      );
     await fs.symlink(extra.file, path.join(root, extra.name));
   }
   return { root, files: [...request.files, ...extras.map((e) => e.name)] };
@@ -115,7 +125,13 @@ export async function refuseNonRegular(treeDir: string, files: readonly string[]
   for (const file of files) {
     const st = await fs.lstat(path.join(treeDir, file));
     if (!st.isFile()) {
-      throw new MirrorError('InternalError', `Refused to upload ${quote(file)} as part of the artifact: it is not a regular file.`);
+      throw new MirrorError(
+        'InternalError',
+        t(
+          `Refused to upload ${quote(file)} as part of the artifact: it is not a regular file.`,
+          `Загрузка ${quote(file)} в составе артефакта отклонена: это не обычный файл.`,
+        ),
+      );
     }
   }
 }
@@ -133,15 +149,15 @@ function isNamed(err: unknown, name: 'GHESNotSupportedError' | 'UsageError' | 'N
  */
 export function artifactFailure(name: string, err: unknown): MirrorError {
   if (err instanceof MirrorError) return err;
-  const resource = `artifact ${name}`;
+  const resource = artifactResource(name);
   const text = err instanceof Error ? err.message : String(err);
-  const fail = (reason: Reason, detail: string, hint?: string): MirrorError =>
+  const fail = (reason: Reason, detail: Text, hint?: Text): MirrorError =>
     new MirrorError(reason, detail, { verb: 'create', resource, cause: err, ...(hint ? { hint } : {}) });
   if (isNamed(err, 'UsageError') || /storage quota has been hit|insufficient usage/i.test(text)) {
     return fail(
       'TooManyRequests',
-      'The artifact storage quota of this repository is used up.',
-      'Delete old artifacts or lower retention-days.',
+      t('The artifact storage quota of this repository is used up.', 'Квота хранилища артефактов этого репозитория исчерпана.'),
+      t('Delete old artifacts or lower retention-days.', 'Удалите старые артефакты или уменьшите retention-days.'),
     );
   }
   const network = isNamed(err, 'NetworkError')
@@ -149,18 +165,32 @@ export function artifactFailure(name: string, err: unknown): MirrorError {
     : /\b(ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|EAI_AGAIN|ETIMEDOUT)\b/.exec(text)?.[1];
   if (network) {
     const reason: Reason = network === 'ETIMEDOUT' ? 'Timeout' : 'ServiceUnavailable';
-    return fail(reason, `The artifact service could not be reached (${network}).`);
+    return fail(reason, t(`The artifact service could not be reached (${network}).`, `Сервис артефактов недоступен (${network}).`));
   }
   const restStatus = (err as { statusCode?: unknown }).statusCode;
   const status = typeof restStatus === 'number' ? restStatus : Number(/\((\d{3})\)/.exec(text)?.[1] ?? 0);
   if (status === 409 || /already exists/i.test(text)) {
     return fail(
       'AlreadyExists',
-      'This workflow run already has an artifact with this name.',
-      'Give artifact-name a value unique in the run, for example falco-deps-<version>-${{ github.run_attempt }}, or set upload-artifact: false.',
+      t('This workflow run already has an artifact with this name.', 'В этом запуске рабочего процесса уже есть артефакт с таким именем.'),
+      t(
+        'Give artifact-name a value unique in the run, for example falco-deps-<version>-${{ github.run_attempt }}, or set upload-artifact: false.',
+        'Задайте artifact-name, уникальное в пределах запуска, например falco-deps-<version>-${{ github.run_attempt }}, или задайте upload-artifact: false.',
+      ),
     );
   }
   const reason: Reason = reasonForStatus(status) ?? (/timed? ?out|stalled/i.test(text) ? 'Timeout' : 'InternalError');
   const after = /after (\d+) attempts/.exec(text);
-  return fail(reason, `The artifact upload failed${after ? ` after ${after[1]} attempts` : ''}: ${text.slice(0, 300)}.`);
+  const said = text.slice(0, 300);
+  return fail(
+    reason,
+    t(
+      `The artifact upload failed${after ? ` after ${after[1]} attempts` : ''}: ${said}.`,
+      `Не удалось загрузить артефакт${after ? ` (попыток: ${after[1]})` : ''}: ${said}.`,
+    ),
+  );
+}
+
+function artifactResource(name: string): Text {
+  return t(`artifact ${name}`, `артефакт ${name}`);
 }

@@ -6,7 +6,7 @@
 import { createReadStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { MirrorError, quote } from '../common/errors.js';
+import { MirrorError, quote, t, type TextLike } from '../common/errors.js';
 import { GITATTRIBUTES, lfsPathsOf, lfsPointer, renderGitattributes, storedWithLfs, type LargeFiles } from '../planning/large-files.js';
 import {
   METADATA_FILE,
@@ -37,7 +37,7 @@ export interface CommitRequest extends RemoteOptions {
   /** The mirror and its branch, to fetch the parent from. */
   readonly url: string;
   readonly ref: string;
-  readonly resource: string;
+  readonly resource: TextLike;
   readonly treeDir: string;
   readonly message: string;
   /** The commit the branch is at, which the new commit replaces; undefined for a new branch. */
@@ -91,7 +91,7 @@ const IDENTITY = {
 };
 
 // The tarballs are already compressed: zlib level 0 stores them as they are, and big files skip the
-// delta search and go straight into a pack (the README section "Pushing large tarballs" has the measurements).
+// delta search and go straight into a pack (docs/performance.md, "Pushing large tarballs", has the measurements).
 const REPO_CONFIG: Readonly<Record<string, string>> = {
   'core.compression': '0',
   'core.bigFileThreshold': '1m',
@@ -128,7 +128,11 @@ export async function buildCommit(req: CommitRequest): Promise<Snapshot> {
   }
   const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'];
   const commit = (await local(req, args, 'git commit-tree', message, IDENTITY)).trim();
-  if (!SHA.test(commit)) throw new MirrorError('InternalError', `git commit-tree gave ${JSON.stringify(commit)}`);
+  if (!SHA.test(commit))
+    throw new MirrorError(
+      'InternalError',
+      t(`git commit-tree gave ${JSON.stringify(commit)}`, `\`git commit-tree\` вернула ${JSON.stringify(commit)}`),
+    );
   return { commit, tree, unchanged: false, platforms, lfsObjects };
 }
 
@@ -152,11 +156,14 @@ async function parentView(
   const blob = async (rel: string): Promise<string | undefined> => {
     if (!listing.has(rel)) return undefined;
     const r = await req.git.run(['cat-file', 'blob', `${parent}:${rel}`], { gitDir: req.repo });
-    if (r.code !== 0)
+    if (r.code !== 0) {
+      const said = lastLines(r.stderr.trim(), 3, { separator: ' / ' });
+      const spec = `${parent.slice(0, 12)}:${rel}`;
       throw new MirrorError(
         'InternalError',
-        `git cat-file of ${parent.slice(0, 12)}:${rel} failed: ${lastLines(r.stderr.trim(), 3, { separator: ' / ' })}`,
+        t(`git cat-file of ${spec} failed: ${said}`, `Не удалось выполнить \`git cat-file\` для ${spec}: ${said}`),
       );
+    }
     return r.stdout;
   };
   const attributes = await blob(GITATTRIBUTES);
@@ -202,8 +209,13 @@ export async function readRootFile(req: Pick<CommitRequest, 'git' | 'repo'>, com
   if (exists.code !== 0) return undefined;
   // The blob is fetched now, on demand (the partial fetch left it out).
   const r = await req.git.run(['cat-file', 'blob', spec], { gitDir: req.repo });
-  if (r.code !== 0)
-    throw new MirrorError('InternalError', `git cat-file of ${spec} failed: ${lastLines(r.stderr.trim(), 3, { separator: ' / ' })}`);
+  if (r.code !== 0) {
+    const said = lastLines(r.stderr.trim(), 3, { separator: ' / ' });
+    throw new MirrorError(
+      'InternalError',
+      t(`git cat-file of ${spec} failed: ${said}`, `Не удалось выполнить \`git cat-file\` для ${spec}: ${said}`),
+    );
+  }
   return r.stdout;
 }
 
@@ -223,7 +235,10 @@ function keptEntries(
   if (!meta)
     throw new MirrorError(
       'InternalError',
-      `The branch's commit ${parent.slice(0, 12)} has no readable ${METADATA_FILE}, yet its platforms were read before the build.`,
+      t(
+        `The branch's commit ${parent.slice(0, 12)} has no readable ${METADATA_FILE}, yet its platforms were read before the build.`,
+        `В коммите ${parent.slice(0, 12)} ветки нет читаемого ${METADATA_FILE}, хотя его платформы были прочитаны до сборки.`,
+      ),
     );
   const kept = new Map<string, KeptEntry>();
   for (const [rel, entry] of entries) {
@@ -237,7 +252,10 @@ function keptEntries(
 /** A git command in the temporary repository; a failure there is ours, not the server's. */
 async function local(req: CommitRequest, args: string[], what: string, input?: string, env?: NodeJS.ProcessEnv): Promise<string> {
   const r = await req.git.run(args, { gitDir: req.repo, ...(input !== undefined ? { input } : {}), ...(env ? { env } : {}) });
-  if (r.code !== 0) throw new MirrorError('InternalError', `${what} failed: ${lastLines(r.stderr.trim(), 3, { separator: ' / ' })}`);
+  if (r.code !== 0) {
+    const said = lastLines(r.stderr.trim(), 3, { separator: ' / ' });
+    throw new MirrorError('InternalError', t(`${what} failed: ${said}`, `Не удалось выполнить \`${what}\`: ${said}`));
+  }
   return r.stdout;
 }
 
@@ -270,7 +288,10 @@ async function writeTree(
   if (cmp.ours.size > 0 && index.has(GITATTRIBUTES)) {
     throw new MirrorError(
       'Invalid',
-      `The deps tree holds ${GITATTRIBUTES} at its root, which large-files: lfs writes for the files it stores with Git LFS.`,
+      t(
+        `The deps tree holds ${GITATTRIBUTES} at its root, which large-files: lfs writes for the files it stores with Git LFS.`,
+        `В корне дерева зависимостей лежит ${GITATTRIBUTES}, а этот файл large-files: lfs пишет сам для файлов, хранимых в Git LFS.`,
+      ),
     );
   }
   const ourEntries = new Map(index);
@@ -292,11 +313,17 @@ async function writeTree(
     if (ours !== undefined && ours !== k.entry && !(await sameEntry(req, rel, k.entry, ours, cmp))) {
       throw new MirrorError(
         'Conflict',
-        `The branch's ${k.platforms.join(', ')} files hold ${quote(rel)} with other content than this ${req.platforms.built.join(', ')} build gives; one branch cannot hold both, so nothing was pushed.`,
+        t(
+          `The branch's ${k.platforms.join(', ')} files hold ${quote(rel)} with other content than this ${req.platforms.built.join(', ')} build gives; one branch cannot hold both, so nothing was pushed.`,
+          `Среди файлов ${k.platforms.join(', ')} в ветке есть ${quote(rel)} с другим содержимым, чем даёт эта сборка для ${req.platforms.built.join(', ')}; одна ветка не может хранить оба варианта, поэтому ничего не отправлено.`,
+        ),
         {
           verb: 'patch',
           resource: req.resource,
-          hint: 'A file every platform downloads must be the same on every platform; with build: full, gRPC leaves per-platform files in its source: use build: downloads.',
+          hint: t(
+            'A file every platform downloads must be the same on every platform; with build: full, gRPC leaves per-platform files in its source: use build: downloads.',
+            'Файл, который скачивают все платформы, должен быть одинаковым на каждой платформе; при build: full gRPC оставляет в своих исходниках файлы, свои для каждой платформы: используйте build: downloads.',
+          ),
         },
       );
     }
@@ -358,23 +385,31 @@ export async function fetchTip(
   expected: string,
 ): Promise<void> {
   const add = await req.git.run(['remote', 'add', 'mirror', req.url], { gitDir: req.repo });
-  if (add.code !== 0)
-    throw new MirrorError('InternalError', `git remote add failed: ${lastLines(add.stderr.trim(), 3, { separator: ' / ' })}`);
+  if (add.code !== 0) {
+    const said = lastLines(add.stderr.trim(), 3, { separator: ' / ' });
+    throw new MirrorError('InternalError', t(`git remote add failed: ${said}`, `Не удалось выполнить \`git remote add\`: ${said}`));
+  }
   await retryRemote(async () => {
     const args = ['fetch', '--quiet', '--no-tags', '--depth', '1', '--filter=blob:none', 'mirror', `+${req.ref}:refs/fdm/old`];
     const r = await req.git.run(args, { gitDir: req.repo, timeoutMs: 1_800_000 });
-    if (r.code !== 0) throw gitFailure('get', req.resource, r, 'git fetch of the mirror branch');
+    if (r.code !== 0) throw gitFailure('get', req.resource, r, t('git fetch of the mirror branch', '`git fetch` ветки зеркала'));
   }, req);
   const r = await req.git.run(['rev-parse', 'refs/fdm/old'], { gitDir: req.repo });
   const fetched = r.stdout.trim();
   if (fetched !== expected) {
     throw new MirrorError(
       'Conflict',
-      `The branch moved from ${expected.slice(0, 12)} to ${fetched.slice(0, 12)} while this run was building.`,
+      t(
+        `The branch moved from ${expected.slice(0, 12)} to ${fetched.slice(0, 12)} while this run was building.`,
+        `Пока шла сборка, ветка сдвинулась с ${expected.slice(0, 12)} на ${fetched.slice(0, 12)}.`,
+      ),
       {
         verb: 'patch',
         resource: req.resource,
-        hint: 'Another run or person pushed to it; run again to build on the new state.',
+        hint: t(
+          'Another run or person pushed to it; run again to build on the new state.',
+          'В неё отправил изменения другой запуск или человек; запустите снова, чтобы собрать поверх нового состояния.',
+        ),
       },
     );
   }
@@ -442,13 +477,34 @@ async function sameEntry(req: CommitRequest, rel: string, theirs: string, ours: 
 async function listEntries(dir: string): Promise<TreeEntry[]> {
   const entries = await walkTree(dir, (rel, name) => {
     if (rel === METADATA_FILE || rel === SBOM_FILE) {
-      throw new MirrorError('Invalid', `The deps tree holds ${rel} at its root, the name of the action's own file on the branch.`);
+      throw new MirrorError(
+        'Invalid',
+        t(
+          `The deps tree holds ${rel} at its root, the name of the action's own file on the branch.`,
+          `В корне дерева зависимостей лежит ${rel}, а так называется служебный файл falco-deps-mirror в ветке.`,
+        ),
+      );
     }
     if (/[\n\0\\]/.test(rel) || name === '.git') {
-      throw new MirrorError('Invalid', `The deps tree holds a path git cannot store as it is: ${JSON.stringify(rel)}.`);
+      throw new MirrorError(
+        'Invalid',
+        t(
+          `The deps tree holds a path git cannot store as it is: ${JSON.stringify(rel)}.`,
+          `В дереве зависимостей есть путь, который git не может сохранить как есть: ${JSON.stringify(rel)}.`,
+        ),
+      );
     }
   });
   const other = entries.find((e) => e.kind === 'other');
-  if (other) throw new MirrorError('Invalid', `The deps tree holds ${JSON.stringify(other.rel)}, which is neither a file nor a directory.`);
+  if (other) {
+    const name = JSON.stringify(other.rel);
+    throw new MirrorError(
+      'Invalid',
+      t(
+        `The deps tree holds ${name}, which is neither a file nor a directory.`,
+        `В дереве зависимостей есть ${name}, и это не файл и не каталог.`,
+      ),
+    );
+  }
   return entries;
 }

@@ -4,13 +4,16 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
-import { MirrorError } from '../common/errors.js';
+import { MirrorError, t } from '../common/errors.js';
 import { lastLines } from '../common/text.js';
 import { run, runStreaming, notInstalled, type RunResult } from './exec.js';
 import type { Recipe } from '../planning/recipe.js';
 import { isLoopbackRegistry, type ImagePlatform, type Platform, type RegistryImage } from '../planning/platforms.js';
 
-const DOCKER_INSTALL = 'Install Docker (on Debian or Ubuntu: `sudo apt-get install docker.io`) and start its engine, then run again.';
+const DOCKER_INSTALL = t(
+  'Install Docker (on Debian or Ubuntu: `sudo apt-get install docker.io`) and start its engine, then run again.',
+  'Установите Docker (в Debian или Ubuntu: `sudo apt-get install docker.io`) и запустите его движок, затем запустите снова.',
+);
 
 export const LABEL = 'io.github.falco-deps-mirror.run';
 
@@ -77,8 +80,12 @@ class DockerEngine implements Engine {
     const result = await this.docker(['version', '--format', '{{.Server.Version}}']);
     if (result.code !== 0) {
       const why = lastLines(result.stderr, 2).replace(/\s+/g, ' ').trim();
-      throw new MirrorError('ServiceUnavailable', `The Docker engine is not reachable${why ? ` (${why})` : ''}.`, {
-        hint: 'Start it (for example `sudo systemctl start docker`, or `sudo dockerd &`), or set DOCKER_HOST to a running engine, then run again.',
+      const said = why ? ` (${why})` : '';
+      throw new MirrorError('ServiceUnavailable', t(`The Docker engine is not reachable${said}.`, `Движок Docker недоступен${said}.`), {
+        hint: t(
+          'Start it (for example `sudo systemctl start docker`, or `sudo dockerd &`), or set DOCKER_HOST to a running engine, then run again.',
+          'Запустите его (например, `sudo systemctl start docker` или `sudo dockerd &`) или укажите в DOCKER_HOST адрес работающего движка, затем запустите снова.',
+        ),
       });
     }
     return result.stdout.trim();
@@ -98,7 +105,7 @@ class DockerEngine implements Engine {
       const id = layers.feed(line);
       if (id !== undefined) request.onLayer?.(id);
     });
-    if (result.aborted) throw new MirrorError('Timeout', 'The build was cancelled.');
+    if (result.aborted) throw new MirrorError('Timeout', t('The build was cancelled.', 'Сборка отменена.'));
     if (result.code !== 0) throw buildFailure(result);
   }
 
@@ -121,7 +128,7 @@ class DockerEngine implements Engine {
     // --pull never: the image was just built; anything else would be a surprise download.
     const result = await this.docker(['create', '--pull', 'never', '--name', name, '--label', `${LABEL}=${name}`, image, 'true']);
     if (result.code !== 0) {
-      throw new MirrorError('InternalError', `docker create of ${image} failed: ${lastLines(result.stderr, 3)}`);
+      throw dockerFailed(`docker create`, image, lastLines(result.stderr, 3));
     }
     return result.stdout.trim();
   }
@@ -132,11 +139,15 @@ class DockerEngine implements Engine {
       (result) => {
         if (result.code === 0) return;
         if (/could not find the file|no such file|not found/i.test(result.stderr)) {
-          throw new MirrorError('NotFound', `The build left no ${pathInContainer} in the image.`, {
-            hint: `A custom dockerfile must leave the deps tree in ${pathInContainer}.`,
+          const left = t(`The build left no ${pathInContainer} in the image.`, `Сборка не оставила ${pathInContainer} в образе.`);
+          throw new MirrorError('NotFound', left, {
+            hint: t(
+              `A custom dockerfile must leave the deps tree in ${pathInContainer}.`,
+              `Собственный dockerfile должен оставлять дерево зависимостей в ${pathInContainer}.`,
+            ),
           });
         }
-        throw new MirrorError('InternalError', `docker cp failed: ${lastLines(result.stderr, 3)}`);
+        throw dockerFailed('docker cp', undefined, lastLines(result.stderr, 3));
       },
       (err: unknown) => {
         throw notInstalled(err, DOCKER_INSTALL);
@@ -149,7 +160,7 @@ class DockerEngine implements Engine {
     // Not abortable: cleanup must run after a cancellation too.
     const result = await this.docker(['rm', '--force', '--volumes', nameOrId], undefined, false);
     if (result.code !== 0 && !/no such container/i.test(result.stderr)) {
-      throw new MirrorError('InternalError', `docker rm ${nameOrId} failed: ${lastLines(result.stderr, 2)}`);
+      throw dockerFailed(`docker rm ${nameOrId}`, undefined, lastLines(result.stderr, 2));
     }
   }
 
@@ -157,7 +168,7 @@ class DockerEngine implements Engine {
     // By tag, never by ID: if the same image also carries a user's tag, only our tag goes.
     const result = await this.docker(['image', 'rm', tag], undefined, false);
     if (result.code !== 0 && !/no such image/i.test(result.stderr)) {
-      throw new MirrorError('InternalError', `docker image rm ${tag} failed: ${lastLines(result.stderr, 2)}`);
+      throw dockerFailed(`docker image rm ${tag}`, undefined, lastLines(result.stderr, 2));
     }
   }
 
@@ -180,17 +191,23 @@ class DockerEngine implements Engine {
       '-c',
       script,
     ]);
-    if (result.code !== 0) throw new MirrorError('InternalError', `docker create of ${image} failed: ${lastLines(result.stderr, 3)}`);
+    if (result.code !== 0) throw dockerFailed('docker create', image, lastLines(result.stderr, 3));
   }
 
   async copyIn(container: string, sourceDir: string, dest: string): Promise<void> {
     const result = await this.docker(['cp', `${sourceDir.replace(/\/+$/, '')}/.`, `${container}:${dest}`]);
-    if (result.code !== 0) throw new MirrorError('InternalError', `docker cp into ${container} failed: ${lastLines(result.stderr, 3)}`);
+    if (result.code !== 0) {
+      const said = lastLines(result.stderr, 3);
+      throw new MirrorError(
+        'InternalError',
+        t(`docker cp into ${container} failed: ${said}`, `Не удалось выполнить \`docker cp\` в ${container}: ${said}`),
+      );
+    }
   }
 
   async runToEnd(container: string, onLine: (line: string) => void): Promise<{ code: number; tail: string; log: string }> {
     const result = await this.docker(['start', '--attach', container], onLine);
-    if (result.aborted) throw new MirrorError('Timeout', 'The verification was cancelled.');
+    if (result.aborted) throw new MirrorError('Timeout', t('The verification was cancelled.', 'Проверка отменена.'));
     const log = `${result.stdout}\n${result.stderr}`;
     return { code: result.code, tail: lastLines(log, 15), log };
   }
@@ -202,7 +219,7 @@ class DockerEngine implements Engine {
     // --no-prune: parents may be cache that existed before this run; each new layer is listed itself.
     const result = await this.docker(['image', 'rm', '--no-prune', id], undefined, false);
     if (result.code !== 0 && !/no such image|has dependent child images|is being used/i.test(result.stderr)) {
-      throw new MirrorError('InternalError', `docker image rm ${id} failed: ${lastLines(result.stderr, 2)}`);
+      throw dockerFailed(`docker image rm ${id}`, undefined, lastLines(result.stderr, 2));
     }
   }
 }
@@ -273,8 +290,12 @@ export function buildFailure(result: RunResult): MirrorError {
   );
   const missingTag = /Remote branch (\S+) not found in upstream/i.exec(log);
   if (missingTag) {
-    return new MirrorError('NotFound', `The source repo has no tag ${missingTag[1]}: git clone of falcosecurity/falco.git failed.`, {
-      hint: 'Check falco-version and source-repo.',
+    const detail = t(
+      `The source repo has no tag ${missingTag[1]}: git clone of falcosecurity/falco.git failed.`,
+      `В репозитории исходников нет тега ${missingTag[1]}: не удалось выполнить \`git clone\` falcosecurity/falco.git.`,
+    );
+    return new MirrorError('NotFound', detail, {
+      hint: t('Check falco-version and source-repo.', 'Проверьте falco-version и source-repo.'),
     });
   }
   // The recipe's own check, before anything is cloned. Not anchored: the legacy builder colours stderr. The
@@ -283,10 +304,31 @@ export function buildFailure(result: RunResult): MirrorError {
     log,
   );
   if (oldCmake) {
-    return new MirrorError('Invalid', `build: downloads needs CMake 3.19 or newer, and the base image has CMake ${oldCmake[1]}.`, {
-      hint: 'Use a base image with CMake 3.19 or newer, or build: full.',
+    const detail = t(
+      `build: downloads needs CMake 3.19 or newer, and the base image has CMake ${oldCmake[1]}.`,
+      `Для build: downloads нужен CMake 3.19 или новее, а в базовом образе CMake ${oldCmake[1]}.`,
+    );
+    return new MirrorError('Invalid', detail, {
+      hint: t(
+        'Use a base image with CMake 3.19 or newer, or build: full.',
+        'Используйте базовый образ с CMake 3.19 или новее либо build: full.',
+      ),
     });
   }
-  const where = step ? ` at step "${step.length > 200 ? `${step.slice(0, 200)}…` : step}"` : '';
-  return new MirrorError('InternalError', `The docker build failed${where} (exit code ${result.code}). Last lines of its log:\n${tail}`);
+  const shown = step && `"${step.length > 200 ? `${step.slice(0, 200)}…` : step}"`;
+  return new MirrorError(
+    'InternalError',
+    t(
+      `The docker build failed${shown ? ` at step ${shown}` : ''} (exit code ${result.code}). Last lines of its log:\n${tail}`,
+      `Не удалось выполнить \`docker build\`${shown ? ` на шаге ${shown}` : ''} (код выхода ${result.code}). Последние строки его журнала:\n${tail}`,
+    ),
+  );
+}
+
+/** A docker command that failed, with its own last lines. */
+function dockerFailed(command: string, of: string | undefined, said: string): MirrorError {
+  return new MirrorError(
+    'InternalError',
+    t(`${command}${of ? ` of ${of}` : ''} failed: ${said}`, `Не удалось выполнить \`${command}\`${of ? ` для ${of}` : ''}: ${said}`),
+  );
 }

@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { PassThrough, pipeline, type Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import { MirrorError } from '../common/errors.js';
+import { MirrorError, t, type TextLike } from '../common/errors.js';
 
 export interface RunOptions {
   cwd?: string;
@@ -47,9 +47,10 @@ export class SpawnError extends Error {
  * A command that is not installed as the catalog error ServiceUnavailable, with how to install it;
  * anything else is returned as it is.
  */
-export function notInstalled(err: unknown, installHint: string): unknown {
+export function notInstalled(err: unknown, installHint: TextLike): unknown {
   if (err instanceof SpawnError && err.code === 'ENOENT') {
-    return new MirrorError('ServiceUnavailable', `The ${err.command} command was not found on PATH.`, { hint: installHint, cause: err });
+    const detail = t(`The ${err.command} command was not found on PATH.`, `Команда \`${err.command}\` не найдена в PATH.`);
+    return new MirrorError('ServiceUnavailable', detail, { hint: installHint, cause: err });
   }
   return err;
 }

@@ -14,7 +14,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Parser, type ReadEntry } from 'tar';
-import { MirrorError, quote } from '../common/errors.js';
+import { MirrorError, quote, t, type Text } from '../common/errors.js';
 import { isRegularFile, type FileDigest } from './tar-hash.js';
 
 const ALLOWED_TYPES = new Set(['File', 'OldFile', 'ContiguousFile', 'Directory', 'SymbolicLink', 'Link']);
@@ -34,22 +34,40 @@ function components(name: string): string[] {
   return name.split('/').filter((p) => p !== '' && p !== '.');
 }
 
-/** Why an entry is refused, or undefined when it is safe. Pure, so it is tested on its own. */
-export function unsafeEntry(entry: { path: string; type: string; linkpath?: string | undefined }, root: string): string | undefined {
+interface Entry {
+  path: string;
+  type: string;
+  linkpath?: string | undefined;
+}
+
+/** Why an entry is refused (in English), or undefined when it is safe. Pure, so it is tested on its own. */
+export function unsafeEntry(entry: Entry, root: string): string | undefined {
+  return unsafeEntryText(entry, root)?.en;
+}
+
+/** Why an entry is refused, in both languages, or undefined when it is safe. */
+export function unsafeEntryText(entry: Entry, root: string): Text | undefined {
   const name = entry.path;
-  if (!ALLOWED_TYPES.has(entry.type)) return `${quote(name)} is a ${entry.type}; only files, directories and links are allowed`;
-  if (name.includes('\0')) return `${quote(name)} contains a NUL byte`;
-  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return `${quote(name)} is an absolute path`;
+  const q = quote(name);
+  if (!ALLOWED_TYPES.has(entry.type)) {
+    return t(
+      `${q} is a ${entry.type}; only files, directories and links are allowed`,
+      `${q} имеет тип ${entry.type}; допустимы только файлы, каталоги и ссылки`,
+    );
+  }
+  if (name.includes('\0')) return t(`${q} contains a NUL byte`, `${q} содержит байт NUL`);
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return t(`${q} is an absolute path`, `${q} — абсолютный путь`);
   // A backslash is an ordinary character on Linux, but a name that would climb on Windows is refused too.
-  if (name.split(/[\\/]+/).includes('..')) return `${quote(name)} contains ".."`;
+  if (name.split(/[\\/]+/).includes('..')) return t(`${q} contains ".."`, `${q} содержит ".."`);
   const parts = components(name);
-  if (parts[0] !== root) return `${quote(name)} is outside the ${quote(root)} directory`;
+  if (parts[0] !== root) return t(`${q} is outside the ${quote(root)} directory`, `${q} находится вне каталога ${quote(root)}`);
   if (entry.type === 'SymbolicLink' || entry.type === 'Link') {
     const target = entry.linkpath ?? '';
-    if (target === '') return `link ${quote(name)} has no target`;
-    if (target.includes('\0')) return `link ${quote(name)} has a target with a NUL byte`;
+    if (target === '') return t(`link ${q} has no target`, `у ссылки ${q} нет цели`);
+    if (target.includes('\0')) return t(`link ${q} has a target with a NUL byte`, `цель ссылки ${q} содержит байт NUL`);
     // Only `/` makes a target absolute on Linux: `a:b.tar.gz` is a file name like any other.
-    if (target.startsWith('/')) return `link ${quote(name)} points to the absolute path ${quote(target)}`;
+    if (target.startsWith('/'))
+      return t(`link ${q} points to the absolute path ${quote(target)}`, `ссылка ${q} указывает на абсолютный путь ${quote(target)}`);
     // A symbolic link resolves from its own directory; a hard link names a member of the archive.
     // This reads the target as text; extractTree then resolves it through the tree's other links.
     const base = entry.type === 'SymbolicLink' ? parts.slice(0, -1) : [];
@@ -57,13 +75,20 @@ export function unsafeEntry(entry: { path: string; type: string; linkpath?: stri
     for (const part of target.split(/[\\/]+/)) {
       if (part === '' || part === '.') continue;
       if (part === '..') {
-        if (resolved.length === 0) return `link ${quote(name)} points outside the tree (${quote(target)})`;
+        if (resolved.length === 0) return outsideTree(q, quote(target));
         resolved.pop();
       } else resolved.push(part);
     }
-    if (resolved[0] !== root || resolved.length < 2) return `link ${quote(name)} points outside the tree (${quote(target)})`;
+    if (resolved[0] !== root || resolved.length < 2) return outsideTree(q, quote(target));
   }
   return undefined;
+}
+
+function outsideTree(link: string, target: string, via = ''): Text {
+  return t(
+    `link ${link} points outside the tree (${target}${via && `, through the link ${via}`})`,
+    `ссылка ${link} указывает за пределы дерева (${target}${via && `, через ссылку ${via}`})`,
+  );
 }
 
 /**
@@ -99,23 +124,33 @@ export async function extractTree(source: Readable, dest: string, options: Extra
     tree.dispose();
     await fsp.rm(staging, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 }).catch(() => undefined);
     const leftBehind = await fsp.stat(staging).then(
-      () => ` A partial copy is left in ${staging}; remove it.`,
-      () => '',
+      () => t(` A partial copy is left in ${staging}; remove it.`, ` Частичная копия осталась в ${staging}; удалите её.`),
+      () => t('', ''),
     );
     if (err instanceof MirrorError) {
-      if (leftBehind) throw new MirrorError(err.reason, `${err.detail}${leftBehind}`, { cause: err });
+      if (leftBehind.en) {
+        const detail = t(`${err.detailText.en}${leftBehind.en}`, `${err.detailText.ru}${leftBehind.ru}`);
+        throw new MirrorError(err.reason, detail, { cause: err });
+      }
       throw err;
     }
     // Not necessarily an Error: whatever was thrown, without a message of its own, is shown as a string.
     const e = err as Partial<NodeJS.ErrnoException>;
-    const what = e.code === 'ENOSPC' ? 'the disk is full' : (e.message ?? String(err));
-    const detail = `Could not write the deps tree to ${dest}: ${what}.${leftBehind || ' Nothing was left behind.'}`;
+    const said = e.message ?? String(err);
+    const what = e.code === 'ENOSPC' ? t('the disk is full', 'диск заполнен') : t(said, said);
+    const detail = t(
+      `Could not write the deps tree to ${dest}: ${what.en}.${leftBehind.en || ' Nothing was left behind.'}`,
+      `Не удалось записать дерево зависимостей в ${dest}: ${what.ru}.${leftBehind.ru || ' Ничего не оставлено.'}`,
+    );
     throw new MirrorError('InternalError', detail, { cause: err });
   }
 }
 
-function refusal(reason: string): MirrorError {
-  return new MirrorError('Invalid', `Refused to extract the deps tree: ${reason}.`);
+function refusal(reason: Text): MirrorError {
+  return new MirrorError(
+    'Invalid',
+    t(`Refused to extract the deps tree: ${reason.en}.`, `Извлечение дерева зависимостей отклонено: ${reason.ru}.`),
+  );
 }
 
 /** A file's permission bits without setuid, setgid and sticky: the tree holds downloads, not programs to trust. */
@@ -162,7 +197,15 @@ class TreeWriter {
     this.parser.on('error', (err: Error) => this.fail(err));
     // Entries of a type the parser does not know, or too large a pax header: skipped silently otherwise.
     this.parser.on('ignoredEntry', (entry: ReadEntry) =>
-      this.fail(refusal(unsafeEntry(entry, root) ?? `${quote(entry.path)} is a ${entry.type}, which cannot be read`)),
+      this.fail(
+        refusal(
+          unsafeEntryText(entry, root) ??
+            t(
+              `${quote(entry.path)} is a ${entry.type}, which cannot be read`,
+              `${quote(entry.path)} имеет тип ${entry.type}, который не удаётся прочитать`,
+            ),
+        ),
+      ),
     );
   }
 
@@ -244,13 +287,16 @@ class TreeWriter {
   }
 
   private apply(entry: ReadEntry): void {
-    const why = unsafeEntry(entry, this.root);
+    const why = unsafeEntryText(entry, this.root);
     if (why !== undefined) throw refusal(why);
     const parts = components(entry.path).slice(1);
     const rel = parts.join('/');
     if (rel === '') {
       // The tree's own directory: the staging directory stands for it.
-      if (entry.type !== 'Directory') throw refusal(`${quote(entry.path)} is a ${entry.type}, not the tree's directory`);
+      if (entry.type !== 'Directory') {
+        const q = quote(entry.path);
+        throw refusal(t(`${q} is a ${entry.type}, not the tree's directory`, `${q} имеет тип ${entry.type}, а не каталог дерева`));
+      }
       entry.resume();
       return;
     }
@@ -274,8 +320,13 @@ class TreeWriter {
       rel = rel === '' ? part : `${rel}/${part}`;
       if (this.dirs.has(rel)) continue;
       // The kernel would follow the link, wherever it points.
-      if (this.links.has(rel)) throw refusal(`${quote(name)} would be written through the link ${this.shown(rel)}`);
-      if (this.digests.has(rel)) throw refusal(`${quote(name)} would be written inside the file ${this.shown(rel)}`);
+      const q = quote(name);
+      if (this.links.has(rel))
+        throw refusal(
+          t(`${q} would be written through the link ${this.shown(rel)}`, `${q} был бы записан через ссылку ${this.shown(rel)}`),
+        );
+      if (this.digests.has(rel))
+        throw refusal(t(`${q} would be written inside the file ${this.shown(rel)}`, `${q} был бы записан внутрь файла ${this.shown(rel)}`));
       fs.mkdirSync(this.full(rel), 0o755);
       this.dirs.add(rel);
     }
@@ -283,7 +334,7 @@ class TreeWriter {
 
   /** Unlinks the file or link at `rel` so that a new entry can take its place; a directory stays. */
   private clear(rel: string, name: string): void {
-    if (this.dirs.has(rel)) throw refusal(`${quote(name)} would replace a directory`);
+    if (this.dirs.has(rel)) throw refusal(t(`${quote(name)} would replace a directory`, `${quote(name)} заменил бы каталог`));
     if (this.digests.delete(rel) || this.links.delete(rel)) fs.unlinkSync(this.full(rel));
   }
 
@@ -315,7 +366,13 @@ class TreeWriter {
     const target = parts.slice(1).join('/');
     const digest = this.digests.get(target);
     if (digest === undefined) {
-      throw refusal(`hard link ${quote(entry.path)} points to ${quote(text)}, which is not a file extracted before it`);
+      const [q, tq] = [quote(entry.path), quote(text)];
+      throw refusal(
+        t(
+          `hard link ${q} points to ${tq}, which is not a file extracted before it`,
+          `жёсткая ссылка ${q} указывает на ${tq}, а это не файл, извлечённый раньше неё`,
+        ),
+      );
     }
     // A member linked to itself (GNU tar writes one for a file named twice): it is already there.
     if (target === rel) return;
@@ -372,9 +429,8 @@ class TreeWriter {
   }
 
   /** Why the link at `rel` leaves the tree (or points at its root), or undefined when it stays inside. */
-  private resolve(rel: string, text: string): string | undefined {
-    const outside = (via: string): string =>
-      `link ${this.shown(rel)} points outside the tree (${quote(text)}${via === rel ? '' : `, through the link ${this.shown(via)}`})`;
+  private resolve(rel: string, text: string): Text | undefined {
+    const outside = (via: string): Text => outsideTree(this.shown(rel), quote(text), via === rel ? '' : this.shown(via));
     // Where resolution stands (always a path in the tree), and the components still to follow, last first.
     const at = rel.split('/').slice(0, -1);
     const todo = text.split('/').reverse();
@@ -395,12 +451,24 @@ class TreeWriter {
         at.push(part);
         continue;
       }
-      if (++hops > MAX_LINK_HOPS) return `link ${this.shown(rel)} goes through more than ${MAX_LINK_HOPS} links (a loop?)`;
+      if (++hops > MAX_LINK_HOPS) {
+        const shown = this.shown(rel);
+        return t(
+          `link ${shown} goes through more than ${MAX_LINK_HOPS} links (a loop?)`,
+          `ссылка ${shown} проходит через более чем ${MAX_LINK_HOPS} ссылок (цикл?)`,
+        );
+      }
       // Links in the archive are never absolute (unsafeEntry), so the target resolves from `at`.
       via = next;
       todo.push(...target.split('/').reverse());
     }
-    if (at.length === 0) return `link ${this.shown(rel)} points to the tree's own directory (${quote(text)})`;
+    if (at.length === 0) {
+      const shown = this.shown(rel);
+      return t(
+        `link ${shown} points to the tree's own directory (${quote(text)})`,
+        `ссылка ${shown} указывает на сам каталог дерева (${quote(text)})`,
+      );
+    }
     return undefined;
   }
 }

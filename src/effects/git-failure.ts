@@ -1,5 +1,5 @@
 // git reports HTTP failures as text; this maps that text to the seed's catalog, per operation.
-import { MirrorError, reasonForStatus, reasonsFor, type Reason, type Verb } from '../common/errors.js';
+import { MirrorError, reasonForStatus, reasonsFor, t, textOf, type Reason, type Text, type TextLike, type Verb } from '../common/errors.js';
 import { lastLines } from '../common/text.js';
 import type { RunResult } from './exec.js';
 
@@ -125,32 +125,56 @@ function reasonForCode(verb: Verb, code: number, text: string): Reason | undefin
 }
 
 /** The error for a failed git command on the mirror: reason, code, operation and branch, and git's own words. */
-export function gitFailure(verb: Verb, resource: string, result: RunResult, what: string): MirrorError {
+export function gitFailure(verb: Verb, resource: TextLike, result: RunResult, whatText: TextLike): MirrorError {
   const text = `${result.stderr}\n${result.stdout}`;
+  const what = textOf(whatText);
   if (result.timedOut) {
-    return new MirrorError('Timeout', `${what} did not finish in time.`, { verb, resource });
+    return new MirrorError('Timeout', t(`${what.en} did not finish in time.`, `Команда ${what.ru} не завершилась вовремя.`), {
+      verb,
+      resource,
+    });
   }
   const reason = reasonOf(verb, text) ?? 'InternalError';
   const said = lastLines(result.stderr || result.stdout, 3, { trim: true, skip: GIT_CHATTER, separator: ' / ', maxChars: 500 });
   // A push starts with a GET of the repository's refs; a 404 or 410 there is that get failing.
   const op = reasonsFor(verb).includes(reason) ? verb : 'get';
-  return new MirrorError(reason, `${what} failed${said ? ` (git: ${said})` : ''}.`, { verb: op, resource, hint: hintFor(reason) });
+  const gitSaid = said ? ` (git: ${said})` : '';
+  const detail = t(`${what.en} failed${gitSaid}.`, `Не удалось выполнить ${what.ru}${gitSaid}.`);
+  return new MirrorError(reason, detail, { verb: op, resource, hint: hintFor(reason) });
 }
 
-function hintFor(reason: Reason): string | undefined {
+function hintFor(reason: Reason): Text | undefined {
   switch (reason) {
     case 'Unauthorized':
-      return 'Check mirror-token (and mirror-username: GitLab wants oauth2, GitHub any name with a token that has contents:write).';
+      return t(
+        'Check mirror-token (and mirror-username: GitLab wants oauth2, GitHub any name with a token that has contents:write).',
+        'Проверьте mirror-token (и mirror-username: GitLab ждёт oauth2, GitHub — любое имя с токеном, у которого есть право contents:write).',
+      );
     case 'Forbidden':
-      return 'The token is valid but may not write to this repository or branch (protected branch, missing scope).';
+      return t(
+        'The token is valid but may not write to this repository or branch (protected branch, missing scope).',
+        'Токен действителен, но не может писать в этот репозиторий или ветку (защищённая ветка, нет нужного права).',
+      );
     case 'NotFound':
-      return 'Check mirror-repo: the repository must exist and the token must see it.';
+      return t(
+        'Check mirror-repo: the repository must exist and the token must see it.',
+        'Проверьте mirror-repo: репозиторий должен существовать, и токен должен иметь к нему доступ.',
+      );
     case 'RequestEntityTooLarge':
-      return "A file is over the server's per-file limit (GitHub refuses files over 100 MiB; grpc.tar.gz often is): set large-files: lfs, or use a mirror whose limit fits.";
+      return t(
+        "A file is over the server's per-file limit (GitHub refuses files over 100 MiB; grpc.tar.gz often is): set large-files: lfs, or use a mirror whose limit fits.",
+        'Файл превышает ограничение сервера на размер файла (GitHub не принимает файлы больше 100 MiB, а grpc.tar.gz часто больше): задайте large-files: lfs или используйте зеркало с подходящим ограничением.',
+      );
     case 'AlreadyExists':
-      return 'Another run created the branch first; run again with if-exists: skip or overwrite.';
+      return t(
+        'Another run created the branch first; run again with if-exists: skip or overwrite.',
+        'Другой запуск успел создать ветку раньше; запустите снова с if-exists: skip или overwrite.',
+      );
     case 'Conflict':
-      return 'The branch changed since it was checked; run again to build on the new state.';
+      return t(
+        'The branch changed since it was checked; run again to build on the new state.',
+        'Ветка изменилась после проверки; запустите снова, чтобы собрать поверх нового состояния.',
+      );
     default:
       return undefined;
   }
@@ -164,7 +188,7 @@ const LFS_STATUS = /^\S+ trace git-lfs: HTTP: (\d{3})\s*$/;
  * failures, so the push runs with GIT_TRACE=1 and the status is read from its trace; the trace is never
  * shown (a batch response can carry a storage token in its action headers), only git-lfs's own lines.
  */
-export function lfsFailure(resource: string, result: RunResult): MirrorError {
+export function lfsFailure(resource: TextLike, result: RunResult): MirrorError {
   const lines = `${result.stderr}\n${result.stdout}`.split('\n');
   const statuses = lines
     .map((l) => LFS_STATUS.exec(l.trim())?.[1])
@@ -175,8 +199,12 @@ export function lfsFailure(resource: string, result: RunResult): MirrorError {
   const text = own.join('\n');
   const lower = text.toLowerCase();
   const said = lastLines(own.join('\n'), 3, { trim: true, separator: ' / ', maxChars: 500 });
-  const what = `git lfs push failed${said ? ` (git-lfs: ${said})` : ''}.`;
-  if (result.timedOut) return new MirrorError('Timeout', 'git lfs push did not finish in time.', { verb: 'create', resource });
+  const lfsSaid = said ? ` (git-lfs: ${said})` : '';
+  const what = t(`git lfs push failed${lfsSaid}.`, `Не удалось выполнить \`git lfs push\`${lfsSaid}.`);
+  if (result.timedOut) {
+    const late = t('git lfs push did not finish in time.', 'Команда `git lfs push` не завершилась вовремя.');
+    return new MirrorError('Timeout', late, { verb: 'create', resource });
+  }
   let reason: Reason | undefined;
   if (failing !== undefined)
     reason = failing === 500 ? 'InternalError' : (reasonForStatus(failing) ?? (failing >= 500 ? 'ServiceUnavailable' : undefined));
@@ -192,20 +220,38 @@ export function lfsFailure(resource: string, result: RunResult): MirrorError {
   return new MirrorError(reason, what, { verb: 'create', resource, hint: lfsHint(reason) });
 }
 
-function lfsHint(reason: Reason): string | undefined {
+function lfsHint(reason: Reason): Text | undefined {
   switch (reason) {
     case 'Unauthorized':
-      return 'The LFS endpoint refused the credentials: check mirror-token (it is sent to <mirror-repo>/info/lfs as to git).';
+      return t(
+        'The LFS endpoint refused the credentials: check mirror-token (it is sent to <mirror-repo>/info/lfs as to git).',
+        'Сервер LFS не принял учётные данные: проверьте mirror-token (он передаётся на <mirror-repo>/info/lfs так же, как для git).',
+      );
     case 'Forbidden':
-      return 'The token may not write LFS objects to this repository (GitHub: contents: write; an LFS quota that is used up also answers 403).';
+      return t(
+        'The token may not write LFS objects to this repository (GitHub: contents: write; an LFS quota that is used up also answers 403).',
+        'Токену нельзя записывать объекты LFS в этот репозиторий (GitHub: нужно право `contents: write`; исчерпанная квота LFS тоже даёт 403).',
+      );
     case 'NotFound':
-      return 'The mirror has no LFS endpoint at <mirror-repo>/info/lfs, or the token cannot see the repository.';
+      return t(
+        'The mirror has no LFS endpoint at <mirror-repo>/info/lfs, or the token cannot see the repository.',
+        'У зеркала нет сервера LFS по адресу <mirror-repo>/info/lfs, или токен не имеет доступа к репозиторию.',
+      );
     case 'RequestEntityTooLarge':
-      return "An object is over the LFS server's size limit (GitHub: 2 GB on Free and Pro, up to 5 GB on larger plans).";
+      return t(
+        "An object is over the LFS server's size limit (GitHub: 2 GB on Free and Pro, up to 5 GB on larger plans).",
+        'Объект превышает ограничение размера сервера LFS (GitHub: 2 GB на тарифах Free и Pro, до 5 GB на старших тарифах).',
+      );
     case 'Invalid':
-      return 'The LFS server refused an upload as invalid (HTTP 422): nothing was stored and the branch was not pushed.';
+      return t(
+        'The LFS server refused an upload as invalid (HTTP 422): nothing was stored and the branch was not pushed.',
+        'Сервер LFS отклонил загрузку как недопустимую (HTTP 422): ничего не сохранено, и ветка не отправлена.',
+      );
     case 'Timeout':
-      return 'The upload stalled: the LFS server stopped taking bytes. Run again; objects already stored are not sent again.';
+      return t(
+        'The upload stalled: the LFS server stopped taking bytes. Run again; objects already stored are not sent again.',
+        'Загрузка зависла: сервер LFS перестал принимать данные. Запустите снова; уже сохранённые объекты повторно не отправляются.',
+      );
     default:
       return undefined;
   }

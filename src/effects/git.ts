@@ -14,9 +14,13 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import { scrubSecrets } from '../common/secrets.js';
+import { t } from '../common/errors.js';
 import { run, runStreaming, notInstalled, type RunOptions, type RunResult } from './exec.js';
 
-const GIT_INSTALL = 'Install git (on Debian or Ubuntu: `sudo apt-get install git`), then run again.';
+const GIT_INSTALL = t(
+  'Install git (on Debian or Ubuntu: `sudo apt-get install git`), then run again.',
+  'Установите git (в Debian или Ubuntu: `sudo apt-get install git`), затем запустите снова.',
+);
 
 export interface GitAuth {
   readonly username: string;

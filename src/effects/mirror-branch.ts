@@ -21,6 +21,7 @@ import {
 } from './commit-builder.js';
 import type { BranchMetadata } from '../planning/platforms.js';
 import { SBOM_FILE, type SbomDoc } from '../planning/sbom.js';
+import { t, type Text } from '../common/errors.js';
 
 export interface MirrorBranchOptions extends RemoteOptions {
   readonly git: Git;
@@ -34,7 +35,10 @@ export interface MirrorBranchOptions extends RemoteOptions {
 
 export interface MirrorBranch {
   readonly ref: string;
+  /** The branch in words, in English (notices, the summary). */
   readonly resource: string;
+  /** The same in both languages, for errors; when absent, `resource` in both. */
+  readonly resourceText?: Text;
   get(): Promise<string | undefined>;
   /** What the metadata file of the branch's commit says (undefined: none, a branch made before platforms). */
   metadata(commit: string): Promise<BranchMetadata | undefined>;
@@ -58,14 +62,15 @@ export interface MirrorBranch {
 export function createMirrorBranch(opts: MirrorBranchOptions): MirrorBranch {
   const { git, url, branch } = opts;
   const ref = `refs/heads/${branch}`;
-  const resource = `branch ${branch} of ${url}`;
+  const resourceText = t(`branch ${branch} of ${url}`, `ветка ${branch} в ${url}`);
+  const resource = resourceText.en;
   const repo = path.join(opts.workDir, 'repo.git');
   const retry = <T>(fn: (attempt: number) => Promise<T>): Promise<T> => retryRemote(fn, opts);
 
   const get = (): Promise<string | undefined> =>
     retry(async () => {
       const r = await git.run(['ls-remote', '--refs', url, ref], { timeoutMs: 180_000 });
-      if (r.code !== 0) throw gitFailure('get', resource, r, 'git ls-remote of the mirror');
+      if (r.code !== 0) throw gitFailure('get', resourceText, r, t('git ls-remote of the mirror', '`git ls-remote` зеркала'));
       const line = r.stdout.split('\n').find((l) => l.endsWith(`\t${ref}`));
       return line?.split('\t')[0];
     });
@@ -79,7 +84,7 @@ export function createMirrorBranch(opts: MirrorBranchOptions): MirrorBranch {
       if (r.code === 0) return;
       // A retried push whose earlier attempt landed after all finds its own result: that is success.
       if (attempt > 1 && isLeaseRejection(`${r.stdout}\n${r.stderr}`) && (await get()) === landed) return;
-      throw gitFailure(verb, resource, r, `git push (${verb})`);
+      throw gitFailure(verb, resourceText, r, t(`git push (${verb})`, `\`git push\` (${verb})`));
     });
 
   /** The commit's trees, without its blobs, in a repository of its own (the snapshot's is made afresh each time). */
@@ -87,7 +92,7 @@ export function createMirrorBranch(opts: MirrorBranchOptions): MirrorBranch {
     const readRepo = path.join(opts.workDir, `read-${branch.replace(/[^\w.-]/g, '_')}.git`);
     await fs.rm(readRepo, { recursive: true, force: true });
     await git.run(['init', '--quiet', '--bare', readRepo]);
-    const req = { ...opts, repo: readRepo, url, ref, resource };
+    const req = { ...opts, repo: readRepo, url, ref, resource: resourceText };
     await fetchTip(req, commit);
     return req;
   };
@@ -95,6 +100,7 @@ export function createMirrorBranch(opts: MirrorBranchOptions): MirrorBranch {
   return {
     ref,
     resource,
+    resourceText,
     get,
 
     metadata: async (commit) => readMetadata(await tipRepo(commit), commit),
@@ -107,7 +113,7 @@ export function createMirrorBranch(opts: MirrorBranchOptions): MirrorBranch {
         workDir: opts.workDir,
         url,
         ref,
-        resource,
+        resource: resourceText,
         treeDir,
         message,
         parent,
@@ -143,7 +149,7 @@ export function createMirrorBranch(opts: MirrorBranchOptions): MirrorBranch {
           },
         });
         if (r.code !== 0 || /uploading failed due to unsupported content-type/i.test(`${r.stdout}\n${r.stderr}`)) {
-          throw lfsFailure(`the LFS storage of ${url}`, r);
+          throw lfsFailure(t(`the LFS storage of ${url}`, `хранилище LFS в ${url}`), r);
         }
       });
     },

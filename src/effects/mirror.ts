@@ -1,7 +1,7 @@
 // The mirror repository as a run uses it: one git with the mirror's credentials, its branch list (for a
 // range), one branch's leased operations, and the credentials file removed whenever no remote call is
 // due (during the long build) and at the end. Tests pass a fake of this interface.
-import { MirrorError } from '../common/errors.js';
+import { MirrorError, t } from '../common/errors.js';
 import type { RemoteOptions } from '../common/retry.js';
 import { lastLines } from '../common/text.js';
 import type { MirrorConfig } from '../planning/inputs.js';
@@ -12,7 +12,8 @@ import { listMirroredBranches } from './remote-refs.js';
 export interface Mirror {
   /** The values a log must never show (the token and its Basic header). */
   readonly secrets: readonly string[];
-  branches(): Promise<Set<string>>;
+  /** The branches by name, each with the commit it is at. */
+  branches(): Promise<ReadonlyMap<string, string>>;
   branch(name: string): MirrorBranch;
   /** git-lfs's version; ServiceUnavailable, saying what to install, when git has no lfs command. */
   lfsVersion(): Promise<string>;
@@ -45,11 +46,18 @@ export function openMirror(opts: MirrorOptions): Mirror {
     lfsVersion: async () => {
       const r = await git.run(['lfs', 'version']);
       if (r.code === 0) return r.stdout.trim();
+      const said = lastLines(r.stderr.trim(), 1);
       throw new MirrorError(
         'ServiceUnavailable',
-        `large-files: lfs needs git-lfs, and git on this runner has no lfs command (git lfs version: ${lastLines(r.stderr.trim(), 1) || `exit code ${String(r.code)}`}).`,
+        t(
+          `large-files: lfs needs git-lfs, and git on this runner has no lfs command (git lfs version: ${said || `exit code ${String(r.code)}`}).`,
+          `Для large-files: lfs нужен git-lfs, а у git на этом раннере нет команды lfs (\`git lfs version\`: ${said || `код выхода ${String(r.code)}`}).`,
+        ),
         {
-          hint: "Install it (on Debian or Ubuntu: `sudo apt-get install git-lfs`; GitHub's hosted runners have it), or use large-files: plain.",
+          hint: t(
+            "Install it (on Debian or Ubuntu: `sudo apt-get install git-lfs`; GitHub's hosted runners have it), or use large-files: plain.",
+            'Установите его (в Debian или Ubuntu: `sudo apt-get install git-lfs`; на раннерах, которые предоставляет GitHub, он есть) или используйте large-files: plain.',
+          ),
         },
       );
     },

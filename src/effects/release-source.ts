@@ -5,7 +5,7 @@ import { falcoRepoUrl } from '../planning/recipe.js';
 import { pickLatest } from '../planning/version-spec.js';
 import type { Git } from './git.js';
 import { listApiReleases, releasesResource, type ApiOptions } from './releases-api.js';
-import { listReleaseTags, tagExists } from './remote-refs.js';
+import { listReleaseTags, tagExists, tagsResource } from './remote-refs.js';
 
 /** Where the releases are read from: the source repository's tags, or GitHub's REST API. */
 export type ReleaseSource =
@@ -19,7 +19,7 @@ export function listReleases(source: ReleaseSource): Promise<string[]> {
 /** The newest release (by SemVer) of either source; NotFound (get) when it has none. */
 export async function resolveLatest(source: ReleaseSource): Promise<string> {
   const resource =
-    source.kind === 'tags' ? `tags of ${falcoRepoUrl(source.sourceRepo)}` : releasesResource(source.apiUrl.replace(/\/+$/, ''));
+    source.kind === 'tags' ? tagsResource(falcoRepoUrl(source.sourceRepo)) : releasesResource(source.apiUrl.replace(/\/+$/, ''));
   return pickLatest(await listReleases(source), resource);
 }
 

@@ -2,7 +2,7 @@
 // @actions/github's octokit (GitHub Enterprise through GITHUB_API_URL), each page retried on its own,
 // rate limits and Retry-After honoured, and every HTTP failure mapped to the catalog.
 import type { GitHub } from '@actions/github/lib/utils';
-import { CATALOG, MirrorError, quote, reasonForStatus, type Reason } from '../common/errors.js';
+import { CATALOG, MirrorError, quote, reasonForStatus, t, type Reason, type Text } from '../common/errors.js';
 import { DEFAULT_RETRY, retryRemote, type RemoteOptions } from '../common/retry.js';
 import { scrubSecrets } from '../common/secrets.js';
 import { isReleaseVersion, sortUnique } from '../planning/version-spec.js';
@@ -63,8 +63,8 @@ const REPO = 'falco';
 const MAX_PAGES = 100;
 
 /** The resource named in the API's errors. */
-export function releasesResource(apiUrl: string): string {
-  return `releases of ${OWNER}/${REPO} at ${apiUrl}`;
+export function releasesResource(apiUrl: string): Text {
+  return t(`releases of ${OWNER}/${REPO} at ${apiUrl}`, `релизы ${OWNER}/${REPO} в ${apiUrl}`);
 }
 
 /** The API base URL from the environment, as @actions/github reads it. */
@@ -105,7 +105,11 @@ export async function listApiReleases(opts: ApiOptions): Promise<string[]> {
   const versions: string[] = [];
   for (let page = 1; ; page++) {
     if (page > MAX_PAGES) {
-      throw new MirrorError('Invalid', `GitHub's API kept giving further pages after ${MAX_PAGES} of them.`, { verb: 'get', resource });
+      const detail = t(
+        `GitHub's API kept giving further pages after ${MAX_PAGES} of them.`,
+        `API GitHub продолжал отдавать страницы и после ${MAX_PAGES}-й.`,
+      );
+      throw new MirrorError('Invalid', detail, { verb: 'get', resource });
     }
     // The iterator moves to the next page only after a success, so a retry asks for the same page.
     let step: Awaited<ReturnType<typeof pages.next>>;
@@ -126,7 +130,11 @@ export async function listApiReleases(opts: ApiOptions): Promise<string[]> {
     if (step.done) break;
     const data: unknown = step.value.data;
     if (!Array.isArray(data)) {
-      throw new MirrorError('InternalError', `GitHub's API did not answer with a list of releases (page ${page}).`, {
+      const detail = t(
+        `GitHub's API did not answer with a list of releases (page ${page}).`,
+        `API GitHub ответил не списком релизов (страница ${page}).`,
+      );
+      throw new MirrorError('InternalError', detail, {
         verb: 'get',
         resource,
       });
@@ -137,7 +145,7 @@ export async function listApiReleases(opts: ApiOptions): Promise<string[]> {
 }
 
 /** @actions/github's octokit for the API, each request bounded in time, kept on its origin and versioned. */
-async function apiClient(opts: ApiOptions, apiUrl: string, resource: string): Promise<InstanceType<typeof GitHub>> {
+async function apiClient(opts: ApiOptions, apiUrl: string, resource: Text): Promise<InstanceType<typeof GitHub>> {
   // Loaded when the API is asked: octokit is a large part of the bundle that most runs never use.
   const [{ getOctokit }, { GitHub }] = await Promise.all([import('@actions/github'), import('@actions/github/lib/utils')]);
   const origin = new URL(apiUrl).origin;
@@ -149,7 +157,12 @@ async function apiClient(opts: ApiOptions, apiUrl: string, resource: string): Pr
     // Pagination follows the server's Link header: never send the token to another host.
     const target = /^https?:\/\//i.test(endpoint.url) ? endpoint.url : `${endpoint.baseUrl}${endpoint.url}`;
     if (new URL(target).origin !== origin) {
-      throw new MirrorError('Invalid', `The API pointed to ${quote(target, 200)}, outside ${origin}; it was not followed.`, {
+      const shown = quote(target, 200);
+      const detail = t(
+        `The API pointed to ${shown}, outside ${origin}; it was not followed.`,
+        `API указал на ${shown}, вне ${origin}; переход по этому адресу не выполнен.`,
+      );
+      throw new MirrorError('Invalid', detail, {
         verb: 'get',
         resource,
       });
@@ -164,9 +177,16 @@ async function apiClient(opts: ApiOptions, apiUrl: string, resource: string): Pr
     try {
       return await request(endpoint);
     } catch (err) {
-      if (opts.signal?.aborted) throw new MirrorError('Timeout', 'Listing the releases was cancelled.', { verb: 'get', resource });
+      if (opts.signal?.aborted) {
+        throw new MirrorError('Timeout', t('Listing the releases was cancelled.', 'Получение списка релизов отменено.'), {
+          verb: 'get',
+          resource,
+        });
+      }
       if (timeout.aborted) {
-        throw new MirrorError('Timeout', `GitHub's API did not answer within ${Number((timeoutMs / 1000).toFixed(1))} s.`, {
+        const seconds = Number((timeoutMs / 1000).toFixed(1));
+        const detail = t(`GitHub's API did not answer within ${seconds} s.`, `API GitHub не ответил за ${seconds} с.`);
+        throw new MirrorError('Timeout', detail, {
           verb: 'get',
           resource,
         });
@@ -178,14 +198,15 @@ async function apiClient(opts: ApiOptions, apiUrl: string, resource: string): Pr
 }
 
 /** The catalog error for what octokit threw: an HTTP answer (with GitHub's own message) or no answer at all. */
-function apiFailure(err: unknown, where: { apiUrl: string; resource: string; token: string }): MirrorError {
+function apiFailure(err: unknown, where: { apiUrl: string; resource: Text; token: string }): MirrorError {
   if (err instanceof MirrorError) return err;
   const { apiUrl, resource } = where;
   const scrub = (text: string): string => scrubSecrets(text, [where.token]);
   if (!isHttpError(err) || err.response === undefined) {
     // No HTTP answer at all: refused, reset, unresolvable, or cut off in the middle of the body.
     const text = err instanceof Error ? err.message : String(err);
-    return new MirrorError('ServiceUnavailable', `GitHub's API could not be reached (${scrub(text).slice(0, 300)}).`, {
+    const said = scrub(text).slice(0, 300);
+    return new MirrorError('ServiceUnavailable', t(`GitHub's API could not be reached (${said}).`, `API GitHub недоступен (${said}).`), {
       verb: 'get',
       resource,
     });
@@ -194,7 +215,8 @@ function apiFailure(err: unknown, where: { apiUrl: string; resource: string; tok
   const reason = apiReason(status, response.headers);
   const retryAfterMs = retryAfterOf(response.headers);
   const said = messageOf(response.data);
-  const detail = `GitHub's API answered HTTP ${status}${said ? ` (${quote(scrub(said), 200)})` : ''}.`;
+  const shown = said ? ` (${quote(scrub(said), 200)})` : '';
+  const detail = t(`GitHub's API answered HTTP ${status}${shown}.`, `API GitHub ответил HTTP ${status}${shown}.`);
   const hint = apiHint(reason, apiUrl, retryAfterMs);
   return new MirrorError(reason, detail, {
     verb: 'get',
@@ -218,18 +240,30 @@ function isReleaseObject(value: unknown): value is { tag_name: string; draft: bo
   return typeof r.tag_name === 'string' && typeof r.draft === 'boolean' && typeof r.prerelease === 'boolean';
 }
 
-function apiHint(reason: Reason, apiUrl: string, retryAfterMs: number | undefined): string | undefined {
+function apiHint(reason: Reason, apiUrl: string, retryAfterMs: number | undefined): Text | undefined {
   switch (reason) {
     case 'Unauthorized':
-      return 'Check github-token: GitHub did not accept it (expired or revoked?); leave it empty to read the public releases anonymously.';
+      return t(
+        'Check github-token: GitHub did not accept it (expired or revoked?); leave it empty to read the public releases anonymously.',
+        'Проверьте github-token: GitHub его не принял (истёк или отозван?); оставьте его пустым, чтобы читать публичные релизы анонимно.',
+      );
     case 'Forbidden':
-      return 'The token may not read falcosecurity/falco (a fine-grained token without access, or an organization policy).';
+      return t(
+        'The token may not read falcosecurity/falco (a fine-grained token without access, or an organization policy).',
+        'Токену нельзя читать falcosecurity/falco (токену с точечными правами не дан доступ, или так требует политика организации).',
+      );
     case 'TooManyRequests': {
-      const when = retryAfterMs === undefined ? '' : ` It resets around ${new Date(Date.now() + retryAfterMs).toISOString()}.`;
-      return `GitHub's API rate limit is used up.${when} Anonymous requests get 60 an hour; give github-token for more, or give falco-version as an exact version.`;
+      const at = retryAfterMs === undefined ? '' : new Date(Date.now() + retryAfterMs).toISOString();
+      return t(
+        `GitHub's API rate limit is used up.${at && ` It resets around ${at}.`} Anonymous requests get 60 an hour; give github-token for more, or give falco-version as an exact version.`,
+        `Лимит запросов к API GitHub исчерпан.${at && ` Он обнулится около ${at}.`} Анонимно можно делать 60 запросов в час; задайте github-token, чтобы получить больше, или укажите falco-version как точную версию.`,
+      );
     }
     case 'NotFound':
-      return `Check GITHUB_API_URL (${apiUrl}): https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server, which must have falcosecurity/falco.`;
+      return t(
+        `Check GITHUB_API_URL (${apiUrl}): https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server, which must have falcosecurity/falco.`,
+        `Проверьте GITHUB_API_URL (${apiUrl}): https://api.github.com или https://HOST/api/v3 на GitHub Enterprise Server, где должен быть falcosecurity/falco.`,
+      );
     default:
   }
 }

@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { MirrorError, quote } from '../common/errors.js';
+import { MirrorError, quote, t, textOf, type Text, type TextLike } from '../common/errors.js';
 import type { Platform } from '../planning/platforms.js';
 import { comparedByMembers } from './commit-builder.js';
 import { sha256OfFile } from './manifest.js';
@@ -49,8 +49,13 @@ export async function mergeTrees(trees: readonly PlatformTree[], into: string): 
         if (await fs.lstat(target).catch(() => undefined)) throw new Error('taken');
         await fs.rename(path.join(tree.dir, rel), target);
       } catch {
-        const other = [...owner.values()].find((t) => t !== tree)?.platform ?? 'another platform';
-        throw conflict(other, tree.platform, rel, 'one has a file where the other has a directory');
+        const other = [...owner.values()].find((o) => o !== tree)?.platform ?? t('another platform', 'другой платформы');
+        throw conflict(
+          other,
+          tree.platform,
+          rel,
+          t('one has a file where the other has a directory', 'в одном файл, а в другом на этом месте каталог'),
+        );
       }
       owner.set(rel, tree);
       byPath.set(rel, [tree.platform]);
@@ -72,7 +77,9 @@ async function sameOrConflict(first: PlatformTree, other: PlatformTree, rel: str
       first.platform,
       other.platform,
       rel,
-      a.isSymbolicLink() && b.isSymbolicLink() ? 'their link targets differ' : 'one is a link',
+      a.isSymbolicLink() && b.isSymbolicLink()
+        ? t('their link targets differ', 'цели ссылок различаются')
+        : t('one is a link', 'одна из копий — ссылка'),
     );
   }
   const [da, db] = await Promise.all([digestOf(first, kept, rel), digestOf(other, theirs, rel)]);
@@ -80,9 +87,9 @@ async function sameOrConflict(first: PlatformTree, other: PlatformTree, rel: str
   if (comparedByMembers(rel)) {
     const [ma, mb] = await Promise.all([tarballDigest(createReadStream(kept)), tarballDigest(createReadStream(theirs))]);
     if (ma === mb) return;
-    throw conflict(first.platform, other.platform, rel, 'their members differ');
+    throw conflict(first.platform, other.platform, rel, t('their members differ', 'различаются файлы внутри архивов'));
   }
-  throw conflict(first.platform, other.platform, rel, 'their bytes differ');
+  throw conflict(first.platform, other.platform, rel, t('their bytes differ', 'различаются байты'));
 }
 
 /** The file's SHA-256: the one taken while it was extracted, or read now. */
@@ -91,16 +98,28 @@ function digestOf(tree: PlatformTree, file: string, rel: string): Promise<string
   return known ? Promise.resolve(known.sha256) : sha256OfFile(file);
 }
 
-function conflict(a: Platform, b: Platform, rel: string, how: string): MirrorError {
-  const gRpcHint =
-    path.posix.basename(rel) === 'grpc.tar.gz'
+function conflict(platform: TextLike, b: Platform, rel: string, how: Text): MirrorError {
+  const a = textOf(platform);
+  const grpc = path.posix.basename(rel) === 'grpc.tar.gz';
+  const gRpcHint = t(
+    grpc
       ? ' With build: full, gRPC builds inside its own source folder and leaves per-platform files there: use build: downloads, which keeps the pristine clone.'
-      : '';
+      : '',
+    grpc
+      ? ' При build: full gRPC собирается внутри собственного каталога исходников и оставляет там файлы, свои для каждой платформы: используйте build: downloads, при котором клон остаётся нетронутым.'
+      : '',
+  );
   return new MirrorError(
     'Conflict',
-    `The ${a} and ${b} trees both hold ${quote(rel)}, with different content (${how}); one branch cannot hold both, so nothing was uploaded or pushed.`,
+    t(
+      `The ${a.en} and ${b} trees both hold ${quote(rel)}, with different content (${how.en}); one branch cannot hold both, so nothing was uploaded or pushed.`,
+      `Деревья ${a.ru} и ${b} оба содержат ${quote(rel)}, но с разным содержимым (${how.ru}); одна ветка не может хранить оба варианта, поэтому ничего не загружено и не отправлено.`,
+    ),
     {
-      hint: `A file every platform downloads must be the same on every platform.${gRpcHint}`,
+      hint: t(
+        `A file every platform downloads must be the same on every platform.${gRpcHint.en}`,
+        `Файл, который скачивают все платформы, должен быть одинаковым на каждой платформе.${gRpcHint.ru}`,
+      ),
     },
   );
 }

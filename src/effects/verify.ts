@@ -12,7 +12,7 @@
 // trace) holds, and after cmake compares: a target whose content changed was downloaded again,
 // offline. Each is printed ("fdm-verify: configure downloaded <file> again from <url>") and the script
 // exits with REDOWNLOAD_EXIT before make; verifyOffline names the first of them.
-import { MirrorError } from '../common/errors.js';
+import { MirrorError, ruPlural, t } from '../common/errors.js';
 import type { Engine } from './engine.js';
 import { SEED_CMAKE_FLAGS } from '../planning/recipe.js';
 
@@ -178,7 +178,10 @@ export interface VerifyRequest {
   readonly onLine: (line: string) => void;
 }
 
-const NOTHING_PUSHED = 'Nothing was pushed; the artifact holds the tree as it is.';
+const NOTHING_PUSHED = t(
+  'Nothing was pushed; the artifact holds the tree as it is.',
+  'Ничего не отправлено; артефакт содержит дерево как есть.',
+);
 
 /** Resolves when the offline rebuild succeeded; throws a MirrorError naming what was missing otherwise. */
 export async function verifyOffline(req: VerifyRequest): Promise<void> {
@@ -199,28 +202,49 @@ export async function verifyOffline(req: VerifyRequest): Promise<void> {
   });
   if (code === 0 && !stopped) return;
   if (code === NO_SOURCE_EXIT) {
-    throw new MirrorError('Invalid', 'verify needs the Falco source checkout (with .git) in /falco, and the image has none.', {
-      hint: 'A custom dockerfile must leave the Falco source in /falco, as the built-in recipe does, or run without verify.',
-    });
+    throw new MirrorError(
+      'Invalid',
+      t(
+        'verify needs the Falco source checkout (with .git) in /falco, and the image has none.',
+        'Для verify нужны исходники Falco (с .git) в /falco, а в образе их нет.',
+      ),
+      {
+        hint: t(
+          'A custom dockerfile must leave the Falco source in /falco, as the built-in recipe does, or run without verify.',
+          'Собственный dockerfile должен оставлять исходники Falco в /falco, как это делает встроенный рецепт; иначе запускайте без verify.',
+        ),
+      },
+    );
   }
   const [again, ...others] = watch.redownloaded;
   if (code === REDOWNLOAD_EXIT && !stopped && again) {
-    const more = others.length
-      ? ` It did the same for ${others.length} more file${others.length > 1 ? 's' : ''}, each named in the log.`
-      : '';
+    const n = others.length;
+    const more = t(
+      n ? ` It did the same for ${n} more file${n > 1 ? 's' : ''}, each named in the log.` : '',
+      n ? ` То же произошло ещё с ${n} ${ruPlural(n, 'файлом', 'файлами', 'файлами')}, каждый назван в журнале.` : '',
+    );
     throw new MirrorError(
       'NotFound',
-      `The offline rebuild failed: configure downloaded ${again.path} again from ${again.url}, offline: the mirrored tree does not keep it where the rebuild needs it (a rebuild step, such as an unpack, removed it).${more}`,
+      t(
+        `The offline rebuild failed: configure downloaded ${again.path} again from ${again.url}, offline: the mirrored tree does not keep it where the rebuild needs it (a rebuild step, such as an unpack, removed it).${more.en}`,
+        `Офлайн-пересборка не удалась: на этапе конфигурации CMake заново скачал ${again.path} с ${again.url}, хотя сети нет: зеркалированное дерево не хранит его там, где он нужен пересборке (его удалил какой-то шаг пересборки, например распаковка).${more.ru}`,
+      ),
       { hint: NOTHING_PUSHED },
     );
   }
   if (watch.first) {
     const { url, path } = watch.first;
     const file = path?.replace(/^\/falco\/build\//, '');
-    const what = url ? `${url}${file ? ` (to ${file})` : ''}` : `a file to ${file ?? 'the build dir'}`;
+    const what = t(
+      url ? `${url}${file ? ` (to ${file})` : ''}` : `a file to ${file ?? 'the build dir'}`,
+      url ? `${url}${file ? ` (в ${file})` : ''}` : `файл в ${file ?? 'каталог сборки'}`,
+    );
     throw new MirrorError(
       'NotFound',
-      `The offline rebuild failed: the mirrored tree lacks a dependency. CMake tried to download ${what}.`,
+      t(
+        `The offline rebuild failed: the mirrored tree lacks a dependency. CMake tried to download ${what.en}.`,
+        `Офлайн-пересборка не удалась: в зеркалированном дереве не хватает зависимости. CMake пытался скачать ${what.ru}.`,
+      ),
       {
         hint: NOTHING_PUSHED,
       },
@@ -228,6 +252,9 @@ export async function verifyOffline(req: VerifyRequest): Promise<void> {
   }
   throw new MirrorError(
     'InternalError',
-    `The offline rebuild failed (exit code ${code}) without trying a download. Last lines of its log:\n${tail}`,
+    t(
+      `The offline rebuild failed (exit code ${code}) without trying a download. Last lines of its log:\n${tail}`,
+      `Офлайн-пересборка не удалась (код выхода ${code}), не пытаясь ничего скачать. Последние строки её журнала:\n${tail}`,
+    ),
   );
 }

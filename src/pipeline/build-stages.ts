@@ -2,7 +2,7 @@
 // the way) with its manifest, and the optional offline rebuild from that tree.
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { asMirrorError, MirrorError } from '../common/errors.js';
+import { asMirrorError, MirrorError, ruPlural, t } from '../common/errors.js';
 import { extractTree } from '../effects/extract.js';
 import type { FileDigest } from '../effects/tar-hash.js';
 import { mergeTrees, type MergedTree, type PlatformTree } from '../effects/tree-merge.js';
@@ -78,16 +78,30 @@ export async function buildImage(run: Run, config: Config, planned: PlannedBuild
     run.cleanup.buildDone();
   });
   const got = await run.services.engine().imagePlatform(tag);
-  if (!got) throw new MirrorError('InternalError', `docker image inspect of the image just built, ${tag}, found nothing.`);
+  if (!got) {
+    throw new MirrorError(
+      'InternalError',
+      t(
+        `docker image inspect of the image just built, ${tag}, found nothing.`,
+        `\`docker image inspect\` только что собранного образа ${tag} ничего не нашёл.`,
+      ),
+    );
+  }
   // The name asked for is what the branch records (linux/arm, not the linux/arm/v7 it resolved to), so later runs match it.
   const platform = planned.platform ?? platformOf(got);
   // The legacy builder with the classic image store builds on whatever image a tag holds, and only warns.
   if (planned.platform && !servesPlatform(planned.platform, got)) {
     throw new MirrorError(
       'Conflict',
-      `The build for ${planned.platform} ran on a ${platformOf(got)} image (${planned.base}); its tree would be mislabelled, so nothing was uploaded or pushed.`,
+      t(
+        `The build for ${planned.platform} ran on a ${platformOf(got)} image (${planned.base}); its tree would be mislabelled, so nothing was uploaded or pushed.`,
+        `Сборка для ${planned.platform} шла на образе ${platformOf(got)} (${planned.base}); её дерево было бы помечено неверно, поэтому ничего не загружено и не отправлено.`,
+      ),
       {
-        hint: 'Give base-image as a tag a registry serves for every platform, and run again.',
+        hint: t(
+          'Give base-image as a tag a registry serves for every platform, and run again.',
+          'Укажите в base-image тег, который реестр отдаёт для каждой платформы, и запустите снова.',
+        ),
       },
     );
   }
@@ -181,13 +195,27 @@ function extractFrom(run: Run, image: BuiltImage, dir: string, stage: string): P
  * stops the run before anything is uploaded or pushed.
  */
 function emptyTree(config: Config, links: number): MirrorError {
-  const state = links > 0 ? `with no file (only ${links} symbolic link${links === 1 ? '' : 's'})` : 'empty';
+  const state = t(
+    links > 0 ? `with no file (only ${links} symbolic link${links === 1 ? '' : 's'})` : 'empty',
+    links > 0
+      ? `без единого файла (только ${links} ${ruPlural(links, 'символьная ссылка', 'символьные ссылки', 'символьных ссылок')})`
+      : 'пустым',
+  );
   const hint = config.dockerfile
-    ? `A custom dockerfile must copy the files Falco's build downloads into ${DEPS_DIR_IN_IMAGE}, as the built-in recipe does (README: "The built-in recipe").`
-    : 'Check the build log: cmake-args that turn the bundled dependencies off (USE_BUNDLED_DEPS=OFF) leave nothing to copy.';
+    ? t(
+        `A custom dockerfile must copy the files Falco's build downloads into ${DEPS_DIR_IN_IMAGE}, as the built-in recipe does (docs/recipe.md, "The built-in recipe").`,
+        `Собственный dockerfile должен копировать файлы, которые скачивает сборка Falco, в ${DEPS_DIR_IN_IMAGE}, как это делает встроенный рецепт (docs/recipe.md, "The built-in recipe").`,
+      )
+    : t(
+        'Check the build log: cmake-args that turn the bundled dependencies off (USE_BUNDLED_DEPS=OFF) leave nothing to copy.',
+        'Проверьте журнал сборки: cmake-args, отключающие встроенные зависимости (USE_BUNDLED_DEPS=OFF), не оставляют ничего для копирования.',
+      );
   return new MirrorError(
     'NotFound',
-    `The build left ${DEPS_DIR_IN_IMAGE} ${state}: no file was downloaded into it, so there is nothing to upload or push.`,
+    t(
+      `The build left ${DEPS_DIR_IN_IMAGE} ${state.en}: no file was downloaded into it, so there is nothing to upload or push.`,
+      `Сборка оставила ${DEPS_DIR_IN_IMAGE} ${state.ru}: в него не скачано ни одного файла, поэтому загружать и отправлять нечего.`,
+    ),
     { hint },
   );
 }

@@ -1,6 +1,6 @@
 // The one record a run produces: each stage adds its result, and the outputs and the job summary are
 // both derived from it at the end (reporting/outputs.ts, reporting/summary.ts), never set on the way.
-import type { Language, MirrorError } from '../common/errors.js';
+import type { Language, MirrorError, Text } from '../common/errors.js';
 import type { ArtifactOutcome } from '../effects/artifact.js';
 import type { Manifest } from '../effects/manifest.js';
 import type { Decision } from '../planning/decision.js';
@@ -18,6 +18,8 @@ export interface StageRecord {
 /** The mirror branch as last seen: found (exists/absent) by the check, then what the run did to it. */
 export interface MirrorState {
   readonly resource: string;
+  /** The same in both languages, for an error about the branch. */
+  readonly resourceText?: Text | undefined;
   readonly status: 'exists' | 'absent' | 'skipped' | 'unchanged' | 'created' | 'updated';
   readonly commit: string | undefined;
   /** The platforms the branch holds, when its metadata file says (read only with platforms asked for, and after a push). */

@@ -1,7 +1,7 @@
 // The stages that deal with where the tree goes: the mirror branch checked before the build, the
 // workflow artifact, and the push (create, patch, or nothing when the content is unchanged).
 import * as path from 'node:path';
-import { MirrorError, quote } from '../common/errors.js';
+import { MirrorError, quote, t } from '../common/errors.js';
 import { SBOM_FILE } from '../planning/sbom.js';
 import type { MirrorBranch } from '../effects/mirror-branch.js';
 import type { Mirror } from '../effects/mirror.js';
@@ -36,7 +36,13 @@ export async function checkMirror(run: Run, mirror: Mirror, branch: MirrorBranch
         : '';
     run.reporter.info(`The mirror has ${branch.resource} at ${commit}${holds}.`);
   }
-  return { resource: branch.resource, status: commit ? 'exists' : 'absent', commit, ...(platforms ? { platforms } : {}) };
+  return {
+    resource: branch.resource,
+    ...(branch.resourceText ? { resourceText: branch.resourceText } : {}),
+    status: commit ? 'exists' : 'absent',
+    commit,
+    ...(platforms ? { platforms } : {}),
+  };
 }
 
 /** if-exists: skip with the branch there: the run ends here, successfully. */
@@ -50,14 +56,21 @@ export function skipMirrored(run: Run, version: string, state: MirrorState): Mir
 
 /** if-exists: fail with the branch there (with platforms asked for: holding some of them). */
 export function alreadyMirrored(state: MirrorState, platforms: readonly Platform[] = []): MirrorError {
-  const which = platforms.length ? ` for ${platforms.join(', ')}` : '';
+  const list = platforms.join(', ');
+  const commit = (state.commit ?? '').slice(0, 12);
   return new MirrorError(
     'AlreadyExists',
-    `The mirror already has this version${which} (commit ${(state.commit ?? '').slice(0, 12)}); nothing was built.`,
+    t(
+      `The mirror already has this version${list && ` for ${list}`} (commit ${commit}); nothing was built.`,
+      `В зеркале уже есть эта версия${list && ` для ${list}`} (коммит ${commit}); ничего не собрано.`,
+    ),
     {
       verb: 'create',
-      resource: state.resource,
-      hint: 'Use if-exists: skip to accept it, or overwrite to rebuild and replace it.',
+      resource: state.resourceText ?? state.resource,
+      hint: t(
+        'Use if-exists: skip to accept it, or overwrite to rebuild and replace it.',
+        'Используйте if-exists: skip, чтобы принять её, или overwrite, чтобы пересобрать и заменить.',
+      ),
     },
   );
 }
@@ -157,12 +170,24 @@ async function pushNaming(config: Config, files: ReadonlyArray<{ path: string; s
     if (!(err instanceof MirrorError) || err.reason !== 'RequestEntityTooLarge') throw err;
     const named = refusedFile(err.detail);
     const largest = [...files].filter((f) => !storedWithLfs(config.largeFiles, f.size)).sort((a, b) => b.size - a.size)[0];
+    const big = largest ? [quote(largest.path), megabytes(largest.size)] : undefined;
     const what = named
-      ? `The mirror refused the push: ${quote(named.file)} is ${named.size}, over its per-file limit`
-      : `The mirror refused the push as too large (HTTP 413)${largest ? `; the largest file pushed is ${quote(largest.path)}, ${megabytes(largest.size)}` : ''}`;
-    throw new MirrorError('RequestEntityTooLarge', `${what}. Nothing was pushed; the branch is as it was. (${err.detail})`, {
+      ? t(
+          `The mirror refused the push: ${quote(named.file)} is ${named.size}, over its per-file limit`,
+          `Зеркало отклонило отправку: ${quote(named.file)} занимает ${named.size}, больше его ограничения на размер файла`,
+        )
+      : t(
+          `The mirror refused the push as too large (HTTP 413)${big ? `; the largest file pushed is ${big[0]}, ${big[1]}` : ''}`,
+          `Зеркало отклонило отправку как слишком большую (HTTP 413)${big ? `; самый большой отправленный файл — ${big[0]}, ${big[1]}` : ''}`,
+        );
+    const why = err.detailText;
+    const detail = t(
+      `${what.en}. Nothing was pushed; the branch is as it was. (${why.en})`,
+      `${what.ru}. Ничего не отправлено; ветка осталась как была. (${why.ru})`,
+    );
+    throw new MirrorError('RequestEntityTooLarge', detail, {
       verb: err.verb ?? 'create',
-      resource: err.resource ?? '',
+      resource: err.resourceText ?? '',
       hint: wayOut(config.largeFiles),
     });
   }

@@ -16,13 +16,20 @@ export interface DependencyDiff {
   readonly note?: string;
 }
 
-/** The mirrored version a build of `version` is compared with, and the text of its branch's SBOM. */
-export async function previousSbom(mirror: Mirror, version: string): Promise<{ version: string; text: string | undefined } | undefined> {
-  const previous = highestBelow(version, await mirror.branches());
-  if (previous === undefined) return undefined;
-  const branch = mirror.branch(previous);
-  const commit = await branch.get();
-  return { version: previous, text: commit ? await branch.sbom(commit) : undefined };
+/**
+ * The mirrored version a build of `version` is compared with, and the text of its branch's SBOM: one
+ * `ls-remote` of the branches (which gives each one's commit) and a partial fetch of that branch.
+ */
+export async function previousSbom(
+  mirror: Mirror,
+  version: string,
+  known?: ReadonlyMap<string, string>,
+): Promise<{ version: string; text: string | undefined } | undefined> {
+  const branches = known ?? (await mirror.branches());
+  const previous = highestBelow(version, branches.keys());
+  const commit = previous === undefined ? undefined : branches.get(previous);
+  if (previous === undefined || commit === undefined) return undefined;
+  return { version: previous, text: await mirror.branch(previous).sbom(commit) };
 }
 
 /** This run's SBOM against the previous mirrored version's; the job summary shows the result. */
@@ -50,11 +57,16 @@ export async function compareWithPrevious(run: Run, mirror: Mirror, version: str
 }
 
 /** For a range's plan: which SBOM the first build will be compared with. */
-export async function planComparison(run: Run, mirror: Mirror, versions: readonly string[]): Promise<DependencyDiff | undefined> {
+export async function planComparison(
+  run: Run,
+  mirror: Mirror,
+  versions: readonly string[],
+  branches: ReadonlyMap<string, string>,
+): Promise<DependencyDiff | undefined> {
   const [first] = versions;
   if (first === undefined) return undefined;
   try {
-    const previous = await run.stage(`Find the SBOM ${first} will be compared with`, () => previousSbom(mirror, first));
+    const previous = await run.stage(`Find the SBOM ${first} will be compared with`, () => previousSbom(mirror, first, branches));
     const note = !previous
       ? `The first build, ${first}, has no mirrored version below it to compare with.`
       : previous.text === undefined

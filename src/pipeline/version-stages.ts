@@ -1,6 +1,6 @@
 // The stages that settle which version a run is about: a range's plan, `latest` resolved, and the tag
 // checked in the source repo before any long work.
-import { MirrorError } from '../common/errors.js';
+import { MirrorError, t } from '../common/errors.js';
 import type { Mirror } from '../effects/mirror.js';
 import type { FalcoSource } from '../effects/release-source.js';
 import { decide, decisionInputs, type Decision } from '../planning/decision.js';
@@ -9,17 +9,22 @@ import { falcoRepoUrl } from '../planning/recipe.js';
 import { releasesInRange } from '../planning/version-spec.js';
 import type { Run } from './run.js';
 
-/** A range: the releases in it that the mirror lacks (the `versions` output); nothing is built. */
+/**
+ * A range: the releases in it that the mirror lacks (the `versions` output); nothing is built. The
+ * mirror's branches, with their commits, are returned too (the SBOM comparison's plan reads one).
+ */
 export async function planRange(
   run: Run,
   inputs: Config,
   range: string,
   source: FalcoSource,
   mirror: Mirror | undefined,
-): Promise<Decision> {
+): Promise<{ decision: Decision; branches: ReadonlyMap<string, string> }> {
+  let branches: ReadonlyMap<string, string> = new Map();
   const decision = await run.stage(`Plan the releases in ${range}`, async () => {
     const inRange = releasesInRange(await source.releases(), range);
-    const mirrored = mirror ? await mirror.branches() : new Set<string>();
+    if (mirror) branches = await mirror.branches();
+    const mirrored = new Set(branches.keys());
     run.reporter.info(`Released in ${range} (${source.origin}): ${inRange.join(', ') || 'none'}.`);
     if (mirror) run.reporter.info(`Already mirrored: ${inRange.filter((v) => mirrored.has(v)).join(', ') || 'none'}.`);
     return decide(decisionInputs(inputs), { kind: 'releases', inRange, mirrored });
@@ -28,7 +33,7 @@ export async function planRange(
     const { versions } = decision;
     run.reporter.notice(versions.length ? `To mirror: ${versions.join(', ')}.` : `Every release in ${range} is mirrored already.`);
   }
-  return decision;
+  return { decision, branches };
 }
 
 /** The exact version to mirror: the one given, or the newest release for `latest`. */
@@ -45,10 +50,11 @@ export async function checkTag(run: Run, inputs: Config, source: FalcoSource): P
   const version = inputs.falcoVersion;
   const tagged = await run.stage('Check the source repo', () => source.hasTag(version));
   if (!tagged) {
-    throw new MirrorError('NotFound', `The source repo has no tag ${version}.`, {
+    const url = falcoRepoUrl(inputs.sourceRepo);
+    throw new MirrorError('NotFound', t(`The source repo has no tag ${version}.`, `В репозитории исходников нет тега ${version}.`), {
       verb: 'get',
-      resource: `tag ${version} of ${falcoRepoUrl(inputs.sourceRepo)}`,
-      hint: 'Check falco-version and source-repo.',
+      resource: t(`tag ${version} of ${url}`, `тег ${version} в ${url}`),
+      hint: t('Check falco-version and source-repo.', 'Проверьте falco-version и source-repo.'),
     });
   }
 }

@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import { MirrorError, quote, type Language } from '../common/errors.js';
+import { MirrorError, quote, t, type Language, type Text } from '../common/errors.js';
 import { GITHUB_FILE_LIMIT, type LargeFiles } from './large-files.js';
 import { parsePlatforms, type Platform } from './platforms.js';
 import { parseVersionSpec, type VersionSpec } from './version-spec.js';
@@ -208,12 +208,14 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     // A secret is never echoed, not even when it is malformed; nor a URL with a part that may hold one.
     const hidden = SECRET_INPUTS.has(name) || (URL_INPUTS.has(name) && secretPart(name, value) !== undefined);
     if (control.test(offending)) {
-      if (hidden) failHidden(name, 'must not contain control or invisible characters');
-      else fail(name, value, 'must not contain control or invisible characters');
+      const rule = t('must not contain control or invisible characters', 'не должно содержать управляющих или невидимых символов');
+      if (hidden) failHidden(name, rule);
+      else fail(name, value, rule);
     }
     if (value.length > 4096) {
-      if (hidden) failHidden(name, 'is longer than 4096 characters');
-      else fail(name, value, 'is longer than 4096 characters');
+      const rule = t('is longer than 4096 characters', 'длиннее 4096 символов');
+      if (hidden) failHidden(name, rule);
+      else fail(name, value, rule);
     }
     return value;
   };
@@ -221,9 +223,13 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
   const versionSpec = parseVersionSpec(read('falco-version'));
   const dryRun = parseBoolean('dry-run', read('dry-run'), false);
   if (versionSpec.kind === 'range' && !dryRun) {
+    const range = quote(versionSpec.range);
     throw new MirrorError(
       'Invalid',
-      `Input falco-version ${quote(versionSpec.range)} is a range: with dry-run: true the action lists the released versions the mirror lacks (output versions); mirror each one in a matrix job (see the README's scheduled workflow).`,
+      t(
+        `Input falco-version ${range} is a range: with dry-run: true the action lists the released versions the mirror lacks (output versions); mirror each one in a matrix job (see the README's scheduled workflow).`,
+        `Параметр falco-version: значение ${range} — это диапазон: при dry-run: true действие выводит выпущенные версии, которых нет в зеркале (выходной параметр versions); зеркалируйте каждую из них в задании матрицы (см. рабочий процесс по расписанию в README).`,
+      ),
     );
   }
   return {
@@ -261,7 +267,14 @@ export function parseArtifactName(value: string): string | undefined {
   if (value === '') return undefined;
   const name = value;
   if (/[":<>|*?\\/\r\n]/.test(name) || name.length > 256 || name.trim() !== name) {
-    fail('artifact-name', name, 'must be 1 to 256 characters without " : < > | * ? \\ / or surrounding spaces');
+    fail(
+      'artifact-name',
+      name,
+      t(
+        'must be 1 to 256 characters without " : < > | * ? \\ / or surrounding spaces',
+        'должно содержать от 1 до 256 символов, без " : < > | * ? \\ / и без пробелов по краям',
+      ),
+    );
   }
   return name;
 }
@@ -269,7 +282,7 @@ export function parseArtifactName(value: string): string | undefined {
 export function parseRetentionDays(value: string): number | undefined {
   if (value === '') return undefined;
   if (!/^\d{1,2}$/.test(value) || Number(value) < 1 || Number(value) > 90)
-    fail('retention-days', value, 'must be a whole number of days from 1 to 90');
+    fail('retention-days', value, t('must be a whole number of days from 1 to 90', 'должно быть целым числом дней от 1 до 90'));
   return Number(value);
 }
 
@@ -284,11 +297,21 @@ export function parseMirror(repo: string, token: string, username: string): Mirr
   const url = parseHttpsUrl('mirror-repo', repo);
   // Never echo a token, even a malformed one: the message only says what is wrong with it.
   if (/\s/u.test(token) || token.length > 1024) {
-    failHidden('mirror-token', 'must be a single token without spaces or newlines, at most 1024 characters');
+    failHidden(
+      'mirror-token',
+      t(
+        'must be a single token without spaces or newlines, at most 1024 characters',
+        'должно быть одним токеном без пробелов и переводов строк, не длиннее 1024 символов',
+      ),
+    );
   }
   const user = username || 'oauth2';
   if (!/^[A-Za-z0-9._@+-]{1,100}$/.test(user)) {
-    fail('mirror-username', user, 'must be 1 to 100 letters, digits or . _ @ + - (no colon)');
+    fail(
+      'mirror-username',
+      user,
+      t('must be 1 to 100 letters, digits or . _ @ + - (no colon)', 'должно состоять из 1–100 букв, цифр или . _ @ + - (без двоеточия)'),
+    );
   }
   return { url: `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`, token, username: user };
 }
@@ -296,21 +319,30 @@ export function parseMirror(repo: string, token: string, username: string): Mirr
 export function parseChoice<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
   if (value === '') return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  return fail(name, value, `must be one of ${allowed.join(', ')}`);
+  return fail(name, value, t(`must be one of ${allowed.join(', ')}`, `должно быть одним из: ${allowed.join(', ')}`));
 }
 
 const SECRET_INPUTS = new Set(['mirror-token', 'github-token']);
 /** The inputs read by parseHttpsUrl: their whole-value checks (control characters, length) hide what it would. */
 const URL_INPUTS = new Set(['mirror-repo', 'source-repo']);
 
-function failHidden(name: string, rule: string): never {
-  throw new MirrorError('Invalid', `Input ${name} ${rule} (its value is not shown).`);
+function failHidden(name: string, rule: Text): never {
+  throw new MirrorError(
+    'Invalid',
+    t(`Input ${name} ${rule.en} (its value is not shown).`, `Параметр ${name}: значение ${rule.ru} (само значение не показано).`),
+  );
 }
 
-function fail(name: string, value: string, rule: string): never {
+function fail(name: string, value: string, rule: Text): never {
   // Whatever input it is, a value that may hold a credential is not echoed either.
   if (maySecret(value)) failHidden(name, rule);
-  throw new MirrorError('Invalid', `Input ${name} ${quote(value)} ${rule}.`);
+  const q = quote(value);
+  throw new MirrorError('Invalid', t(`Input ${name} ${q} ${rule.en}.`, `Параметр ${name}: значение ${q} ${rule.ru}.`));
+}
+
+/** A rule with more after it, in both languages: `<rule>; <more>` and the like. */
+function joined(first: Text, glue: string, more: Text): Text {
+  return t(`${first.en}${glue}${more.en}`, `${first.ru}${glue}${more.ru}`);
 }
 
 // Tokens with a recognisable prefix: GitHub (ghp_, gho_, ghu_, ghs_, ghr_, github_pat_) and GitLab
@@ -337,18 +369,28 @@ export function isLoopbackHost(host: string): boolean {
  * (test servers, a local mirror); no credentials (they would end up in logs and image layers).
  */
 export function parseHttpsUrl(name: string, value: string): URL {
-  const rule = 'must be an https:// URL (plain http only for 127.0.0.1, localhost or [::1]) without credentials, query or fragment';
+  const rule = t(
+    'must be an https:// URL (plain http only for 127.0.0.1, localhost or [::1]) without credentials, query or fragment',
+    'должно быть URL вида https:// (простой http — только для 127.0.0.1, localhost или [::1]) без учётных данных, строки запроса и фрагмента',
+  );
   // The parts that may carry a secret come first, before any rule that would echo the value: each is
   // named, never shown (a token next to a `$`, a space or a ".." would otherwise be printed whole).
   const hidden = secretPart(name, value);
-  if (hidden) failHidden(name, `${hidden}; ${rule}`);
+  if (hidden) failHidden(name, joined(hidden, '; ', rule));
   if (value.startsWith('-') || /\s/u.test(value) || /[;&|`$<>(){}'"\\!*^]/u.test(value)) fail(name, value, rule);
   // Non-ASCII letters make look-alike hosts (a Cyrillic "і" in github.com); encoded dots and slashes
   // would slip ".." past the check below.
-  if (/[^\x21-\x7e]/.test(value)) fail(name, value, `must be plain ASCII (no look-alike letters); ${rule}`);
-  if (/%(2e|2f|5c)/i.test(value)) fail(name, value, `must not contain percent-encoded dots or slashes; ${rule}`);
+  if (/[^\x21-\x7e]/.test(value)) {
+    const ascii = t('must be plain ASCII (no look-alike letters)', 'должно состоять только из символов ASCII (без букв-двойников)');
+    fail(name, value, joined(ascii, '; ', rule));
+  }
+  if (/%(2e|2f|5c)/i.test(value)) {
+    const encoded = t('must not contain percent-encoded dots or slashes', 'не должно содержать точек и слэшей, закодированных через %');
+    fail(name, value, joined(encoded, '; ', rule));
+  }
   // URL() silently resolves "..": look at the raw text first.
-  if (/(^|\/)\.\.?(\/|$)/.test(value.replace(/^[a-z]+:\/\//i, ''))) fail(name, value, `${rule}, and without "." or ".." segments`);
+  if (/(^|\/)\.\.?(\/|$)/.test(value.replace(/^[a-z]+:\/\//i, '')))
+    fail(name, value, joined(rule, ', ', t('and without "." or ".." segments', 'а также без сегментов "." и ".."')));
   let url: URL;
   try {
     url = new URL(value);
@@ -358,11 +400,17 @@ export function parseHttpsUrl(name: string, value: string): URL {
   // Caught by secretPart already; kept so that no parse of the URL ever lets userinfo or a query through.
   if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') failHidden(name, rule);
   if (url.protocol === 'http:') {
-    if (!isLoopbackHost(url.hostname)) fail(name, value, `uses plain http for a host that is not loopback; ${rule}`);
+    if (!isLoopbackHost(url.hostname)) {
+      const http = t('uses plain http for a host that is not loopback', 'использует простой http для нелокального хоста');
+      fail(name, value, joined(http, '; ', rule));
+    }
   } else if (url.protocol !== 'https:') {
     fail(name, value, rule);
   }
-  if (!/^[A-Za-z0-9._~/%+-]*$/.test(url.pathname)) fail(name, value, `has characters outside [A-Za-z0-9._~/%+-] in its path; ${rule}`);
+  if (!/^[A-Za-z0-9._~/%+-]*$/.test(url.pathname)) {
+    const chars = t('has characters outside [A-Za-z0-9._~/%+-] in its path', 'содержит в пути символы вне [A-Za-z0-9._~/%+-]');
+    fail(name, value, joined(chars, '; ', rule));
+  }
   return url;
 }
 
@@ -370,15 +418,31 @@ export function parseHttpsUrl(name: string, value: string): URL {
  * Which part of a URL may hold a secret, in words (undefined: none): userinfo before the host, an `@`
  * elsewhere, a query (`?private_token=…`), a fragment, or a token-like string anywhere.
  */
-function secretPart(name: string, value: string): string | undefined {
-  const where = name === 'mirror-repo' ? 'give the token in mirror-token instead' : 'the source must be readable without credentials';
+function secretPart(name: string, value: string): Text | undefined {
+  const where =
+    name === 'mirror-repo'
+      ? t('give the token in mirror-token instead', 'укажите токен в mirror-token')
+      : t('the source must be readable without credentials', 'источник должен быть доступен без учётных данных');
   // The authority: after the scheme's `//`, up to the first `/`, `\`, `?` or `#`.
   const authority = value.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, '').split(/[/\\?#]/)[0] ?? '';
-  if (authority.includes('@')) return `contains credentials before the host (${where})`;
-  if (value.includes('@')) return 'contains an @ after the host, which may carry a credential';
-  if (value.includes('?')) return 'has a query (the part from ?), which may carry a credential';
-  if (value.includes('#')) return 'has a fragment (the part from #), which may carry a credential';
-  if (TOKEN_LIKE.test(value)) return `contains what looks like a token (${where})`;
+  if (authority.includes('@'))
+    return t(`contains credentials before the host (${where.en})`, `содержит учётные данные перед хостом (${where.ru})`);
+  if (value.includes('@'))
+    return t(
+      'contains an @ after the host, which may carry a credential',
+      'содержит @ после хоста, а с ним могут передаваться учётные данные',
+    );
+  if (value.includes('?'))
+    return t(
+      'has a query (the part from ?), which may carry a credential',
+      'содержит строку запроса (часть начиная с ?), в которой могут быть учётные данные',
+    );
+  if (value.includes('#'))
+    return t(
+      'has a fragment (the part from #), which may carry a credential',
+      'содержит фрагмент (часть начиная с #), в котором могут быть учётные данные',
+    );
+  if (TOKEN_LIKE.test(value)) return t(`contains what looks like a token (${where.en})`, `содержит что-то похожее на токен (${where.ru})`);
   return undefined;
 }
 
@@ -399,7 +463,14 @@ export function parseImageRef(name: string, value: string): string {
   const nameLength = value.split(/[:@]/)[0]?.length ?? 0;
   // A domain with a port ("host:5000/x") is split above too; the regex is the real check.
   if (!IMAGE_REF.test(value) || nameLength > 255 || value.length > 512) {
-    fail(name, value, 'is not a valid image reference: expected [registry[:port]/]name[:tag][@sha256:digest] with a lowercase name');
+    fail(
+      name,
+      value,
+      t(
+        'is not a valid image reference: expected [registry[:port]/]name[:tag][@sha256:digest] with a lowercase name',
+        'не является корректной ссылкой на образ: ожидается [registry[:port]/]name[:tag][@sha256:digest] с именем в нижнем регистре',
+      ),
+    );
   }
   return value;
 }
@@ -409,14 +480,21 @@ export function parseLfsThreshold(value: string): number {
   if (value === '') return GITHUB_FILE_LIMIT;
   const n = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) {
-    return fail('lfs-threshold', value, 'must be a whole number of bytes, 1 or more (for example 104857600, 100 MiB)');
+    return fail(
+      'lfs-threshold',
+      value,
+      t(
+        'must be a whole number of bytes, 1 or more (for example 104857600, 100 MiB)',
+        'должно быть целым числом байтов, 1 или больше (например, 104857600, то есть 100 MiB)',
+      ),
+    );
   }
   return n;
 }
 
 export function parseJobs(value: string): number {
   if (!/^[0-9]{1,3}$/.test(value) || Number(value) < 1 || Number(value) > 256) {
-    fail('jobs', value, 'must be a whole number from 1 to 256');
+    fail('jobs', value, t('must be a whole number from 1 to 256', 'должно быть целым числом от 1 до 256'));
   }
   return Number(value);
 }
@@ -434,7 +512,10 @@ export function parseCmakeArgs(value: string): string[] {
       fail(
         'cmake-args',
         line,
-        'has a line that is not -DNAME=VALUE: give one flag per line, NAME of letters, digits and _ (an optional :TYPE), VALUE of letters, digits and _ . , : / + = @ % ^ -',
+        t(
+          'has a line that is not -DNAME=VALUE: give one flag per line, NAME of letters, digits and _ (an optional :TYPE), VALUE of letters, digits and _ . , : / + = @ % ^ -',
+          'не имеет вида -DNAME=VALUE: укажите по одному флагу на строку; NAME — из букв, цифр и _ (с необязательным :TYPE), VALUE — из букв, цифр и _ . , : / + = @ % ^ -',
+        ),
       );
     }
   }
@@ -443,10 +524,15 @@ export function parseCmakeArgs(value: string): string[] {
 
 /** A path input relative to the workspace; ".." segments and option-looking values are refused. */
 function parsePath(name: string, value: string, workspace: string): string {
-  if (value.startsWith('-')) fail(name, value, 'must be a path, not an option');
-  if (value.split(/[\\/]+/).includes('..')) fail(name, value, 'must not contain ".." segments');
-  if (/[\n\r]/.test(value) || /[;&|`$<>*?"'\\]/.test(value))
-    fail(name, value, 'must be a plain path without shell metacharacters or quotes');
+  if (value.startsWith('-')) fail(name, value, t('must be a path, not an option', 'должно быть путём, а не опцией'));
+  if (value.split(/[\\/]+/).includes('..')) fail(name, value, t('must not contain ".." segments', 'не должно содержать сегментов ".."'));
+  if (/[\n\r]/.test(value) || /[;&|`$<>*?"'\\]/.test(value)) {
+    const rule = t(
+      'must be a plain path without shell metacharacters or quotes',
+      'должно быть простым путём без метасимволов оболочки и кавычек',
+    );
+    fail(name, value, rule);
+  }
   return path.resolve(workspace, value);
 }
 
@@ -456,7 +542,14 @@ export function parseDockerfile(value: string, workspace: string): string | unde
   // Only the workspace's files: a dry run prints the recipe, so /etc/shadow must never be one.
   const root = path.resolve(workspace);
   if (file !== root && !file.startsWith(root + path.sep)) {
-    fail('dockerfile', value, `must be a file in the workspace (${quote(root)}); give a path relative to it`);
+    fail(
+      'dockerfile',
+      value,
+      t(
+        `must be a file in the workspace (${quote(root)}); give a path relative to it`,
+        `должно указывать на файл в рабочем каталоге (${quote(root)}); укажите путь относительно него`,
+      ),
+    );
   }
   let stat: fs.Stats;
   let real: string;
@@ -467,39 +560,70 @@ export function parseDockerfile(value: string, workspace: string): string | unde
     fail(
       'dockerfile',
       value,
-      'does not exist in the workspace; give the path of a Dockerfile there or leave it empty for the built-in recipe',
+      t(
+        'does not exist in the workspace; give the path of a Dockerfile there or leave it empty for the built-in recipe',
+        'не найдено в рабочем каталоге; укажите путь к Dockerfile в нём или оставьте параметр пустым для встроенного рецепта',
+      ),
     );
   }
-  if (!stat.isFile()) fail('dockerfile', value, 'is not a file');
+  if (!stat.isFile()) fail('dockerfile', value, t('is not a file', 'указывает не на файл'));
   // A link inside the workspace must not lead out of it either.
   const realRoot = fs.realpathSync(root);
   if (!real.startsWith(realRoot + path.sep))
-    fail('dockerfile', value, `must be a file in the workspace (${quote(root)}), and it links outside`);
+    fail(
+      'dockerfile',
+      value,
+      t(
+        `must be a file in the workspace (${quote(root)}), and it links outside`,
+        `должно указывать на файл в рабочем каталоге (${quote(root)}), а оно ведёт по ссылке за его пределы`,
+      ),
+    );
   return file;
 }
 
 export function parseNetwork(value: string): string | undefined {
   if (value === '') return undefined;
   if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/.test(value)) {
-    fail('network', value, 'must be a Docker network name such as host, none, bridge or a user network (letters, digits, _ . -)');
+    fail(
+      'network',
+      value,
+      t(
+        'must be a Docker network name such as host, none, bridge or a user network (letters, digits, _ . -)',
+        'должно быть именем сети Docker, например host, none, bridge, или пользовательской сети (буквы, цифры, _ . -)',
+      ),
+    );
   }
   return value;
 }
 
 export function parseOutputDir(value: string, workspace: string, env: NodeJS.ProcessEnv): string {
   const dir = value === '' ? path.resolve(env.RUNNER_TEMP || os.tmpdir(), 'falco-deps') : parsePath('output-dir', value, workspace);
-  if (dir === path.parse(dir).root) fail('output-dir', value, 'must not be the file-system root');
+  if (dir === path.parse(dir).root)
+    fail('output-dir', value, t('must not be the file-system root', 'не должно быть корнем файловой системы'));
   let entries: string[] | undefined;
   try {
     entries = fs.readdirSync(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOTDIR') fail('output-dir', value || dir, 'exists and is not a directory');
-    if (code !== 'ENOENT') fail('output-dir', value || dir, `cannot be read (${code ?? 'error'})`);
+    if (code === 'ENOTDIR')
+      fail('output-dir', value || dir, t('exists and is not a directory', 'указывает на существующий объект, и это не каталог'));
+    if (code !== 'ENOENT')
+      fail(
+        'output-dir',
+        value || dir,
+        t(`cannot be read (${code ?? 'error'})`, `указывает на каталог, который не удаётся прочитать (${code ?? 'ошибка'})`),
+      );
   }
   // Never mix a new tree with old files, and never delete what someone put there.
   if (entries !== undefined && entries.length > 0) {
-    fail('output-dir', value || dir, 'already exists and is not empty; choose a new or empty directory, or remove it first');
+    fail(
+      'output-dir',
+      value || dir,
+      t(
+        'already exists and is not empty; choose a new or empty directory, or remove it first',
+        'указывает на существующий непустой каталог; выберите новый или пустой каталог либо сначала удалите этот',
+      ),
+    );
   }
   return dir;
 }
@@ -509,5 +633,5 @@ export function parseBoolean(name: string, value: string, fallback: boolean): bo
   // The YAML 1.2 core-schema spellings, like @actions/core's getBooleanInput.
   if (['true', 'True', 'TRUE'].includes(value)) return true;
   if (['false', 'False', 'FALSE'].includes(value)) return false;
-  return fail(name, value, 'must be true or false');
+  return fail(name, value, t('must be true or false', 'должно быть true или false'));
 }

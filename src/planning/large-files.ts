@@ -1,7 +1,7 @@
 // Large files: which files of a tree go to Git LFS (large-files: lfs), what the branch then holds for
 // them (pointer files and a .gitattributes at its root), and GitHub's per-file limit, which a plain push
 // must respect. Pure; the commit builder and the publish stage carry it out.
-import { MirrorError, quote } from '../common/errors.js';
+import { MirrorError, quote, ruPlural, t, type Text } from '../common/errors.js';
 
 /** GitHub refuses a pushed file over 100 MiB (its message says "100.00 MB"). */
 export const GITHUB_FILE_LIMIT = 104_857_600;
@@ -84,19 +84,34 @@ export function overGitHubLimit(
   const over = files.filter((f) => f.size > GITHUB_FILE_LIMIT && !storedWithLfs(large, f.size)).sort((a, b) => b.size - a.size);
   const [first] = over;
   if (!first) return undefined;
-  const more = over.length > 1 ? ` (and ${String(over.length - 1)} more file${over.length > 2 ? 's' : ''} over it)` : '';
+  const n = over.length - 1;
+  const more = t(
+    n > 0 ? ` (and ${String(n)} more file${n > 1 ? 's' : ''} over it)` : '',
+    n > 0 ? ` (и ещё ${String(n)} ${ruPlural(n, 'файл', 'файла', 'файлов')} сверх него)` : '',
+  );
+  const [q, size, bytes, limit] = [quote(first.path), megabytes(first.size), String(first.size), String(GITHUB_FILE_LIMIT)];
   return new MirrorError(
     'RequestEntityTooLarge',
-    `${quote(first.path)} is ${megabytes(first.size)} (${String(first.size)} bytes), over GitHub's per-file limit of 100 MiB (${String(GITHUB_FILE_LIMIT)} bytes)${more}; nothing was pushed and the branch is as it was.`,
+    t(
+      `${q} is ${size} (${bytes} bytes), over GitHub's per-file limit of 100 MiB (${limit} bytes)${more.en}; nothing was pushed and the branch is as it was.`,
+      `${q} занимает ${size} (${bytes} байт), больше ограничения GitHub на размер файла в 100 MiB (${limit} байт)${more.ru}; ничего не отправлено, ветка осталась как была.`,
+    ),
     { verb: 'create', resource: url, hint: wayOut(large) },
   );
 }
 
 /** What to do about a file over a server's limit. */
-export function wayOut(large: LargeFiles): string {
+export function wayOut(large: LargeFiles): Text {
+  const threshold = String(large.threshold);
   return large.mode === 'lfs'
-    ? `Set lfs-threshold below the server's per-file limit (it is ${String(large.threshold)} bytes).`
-    : 'Set large-files: lfs: files of lfs-threshold bytes or more (default 100 MiB) then go to Git LFS (the runner needs git-lfs).';
+    ? t(
+        `Set lfs-threshold below the server's per-file limit (it is ${threshold} bytes).`,
+        `Задайте lfs-threshold меньше ограничения сервера на размер файла (сейчас lfs-threshold — ${threshold} байт).`,
+      )
+    : t(
+        'Set large-files: lfs: files of lfs-threshold bytes or more (default 100 MiB) then go to Git LFS (the runner needs git-lfs).',
+        'Задайте large-files: lfs: тогда файлы размером от lfs-threshold байт (по умолчанию 100 MiB) попадут в Git LFS (на раннере нужен git-lfs).',
+      );
 }
 
 /** The file and its size in a server's refusal (GitHub's GH001: "File X is 123.45 MB; this exceeds ..."). */

@@ -1,7 +1,7 @@
 // Platforms: the `platforms` input, which base image each platform builds on, and the small metadata
 // file at the mirror branch's root that says which platforms the branch holds and which files belong to
 // only some of them. Pure: the engine and the mirror gather the facts, the rules are here.
-import { MirrorError, quote } from '../common/errors.js';
+import { MirrorError, quote, t, type Text } from '../common/errors.js';
 
 /** A Docker platform, normalised: `os/arch` or `os/arch/variant`, for example linux/amd64. */
 export type Platform = string;
@@ -24,10 +24,13 @@ export function normalizePlatform(value: string): Platform | undefined {
 }
 
 /** How a rejected item of the input is reported: `Input platforms "<item>" <rule>.` */
-export type RejectItem = (item: string, rule: string) => never;
+export type RejectItem = (item: string, rule: Text) => never;
 
 const rejectItem: RejectItem = (item, rule) => {
-  throw new MirrorError('Invalid', `Input platforms ${quote(item)} ${rule}.`);
+  throw new MirrorError(
+    'Invalid',
+    t(`Input platforms ${quote(item)} ${rule.en}.`, `Параметр platforms: значение ${quote(item)} ${rule.ru}.`),
+  );
 };
 
 /** The `platforms` input: comma- (or newline-) separated, each a Linux platform, none twice. Empty: []. */
@@ -39,8 +42,24 @@ export function parsePlatforms(value: string, reject: RejectItem = rejectItem): 
   const out: Platform[] = [];
   for (const item of items) {
     const p = normalizePlatform(item);
-    if (!p) reject(item, 'is not a Docker platform; write os/arch, for example linux/amd64 or linux/arm64');
-    if (!p.startsWith('linux/')) reject(item, 'is not a Linux platform; Falco builds on Linux only (linux/amd64, linux/arm64)');
+    if (!p) {
+      reject(
+        item,
+        t(
+          'is not a Docker platform; write os/arch, for example linux/amd64 or linux/arm64',
+          'не является платформой Docker; пишите os/arch, например linux/amd64 или linux/arm64',
+        ),
+      );
+    }
+    if (!p.startsWith('linux/')) {
+      reject(
+        item,
+        t(
+          'is not a Linux platform; Falco builds on Linux only (linux/amd64, linux/arm64)',
+          'не является платформой Linux; Falco собирается только под Linux (linux/amd64, linux/arm64)',
+        ),
+      );
+    }
     if (!out.includes(p)) out.push(p);
   }
   return out;
@@ -95,14 +114,21 @@ export function baseImagesFor(
   const [only] = wanted;
   if (wanted.length === 1 && only && local && servesPlatform(only, local)) return chosen.set(only, image);
   if (!registry) {
-    const localSays = local ? ` The local image ${image} is ${platformOf(local)}.` : '';
+    const localPlatform = local ? platformOf(local) : '';
+    const said = registryError ? ` (${registryError})` : '';
     throw new MirrorError(
       'NotFound',
-      `Could not read the platforms of the base image ${image} from its registry${registryError ? ` (${registryError})` : ''}.${localSays}`,
+      t(
+        `Could not read the platforms of the base image ${image} from its registry${said}.${local ? ` The local image ${image} is ${localPlatform}.` : ''}`,
+        `Не удалось прочитать платформы базового образа ${image} из его реестра${said}.${local ? ` Локальный образ ${image} — ${localPlatform}.` : ''}`,
+      ),
       {
         verb: 'get',
-        resource: `base image ${image}`,
-        hint: `platforms: ${wanted.join(',')} needs a base image that a registry serves for each of them (one multi-arch tag), or a local image of the one platform asked for. Check base-image, and docker login for a private registry.`,
+        resource: baseImageResource(image),
+        hint: t(
+          `platforms: ${wanted.join(',')} needs a base image that a registry serves for each of them (one multi-arch tag), or a local image of the one platform asked for. Check base-image, and docker login for a private registry.`,
+          `Для platforms: ${wanted.join(',')} нужен базовый образ, который реестр отдаёт для каждой из них (один мультиархитектурный тег), или локальный образ единственной запрошенной платформы. Проверьте base-image, а для закрытого реестра — \`docker login\`.`,
+        ),
       },
     );
   }
@@ -113,14 +139,25 @@ export function baseImagesFor(
     else missing.push(p);
   }
   if (missing.length > 0) {
-    const has = [...new Set(registry.map((r) => platformOf(r.platform)))].join(', ') || 'no platform';
-    throw new MirrorError('NotFound', `The base image ${image} has no ${missing.join(' or ')} image (it has ${has}); nothing was built.`, {
+    const has = [...new Set(registry.map((r) => platformOf(r.platform)))].join(', ');
+    const detail = t(
+      `The base image ${image} has no ${missing.join(' or ')} image (it has ${has || 'no platform'}); nothing was built.`,
+      `У базового образа ${image} нет образа для ${missing.join(' или ')} (${has ? `есть ${has}` : 'нет ни одной платформы'}); ничего не собрано.`,
+    );
+    throw new MirrorError('NotFound', detail, {
       verb: 'get',
-      resource: `base image ${image}`,
-      hint: 'Use a base image published for every platform in platforms (a multi-arch tag), or leave the platform out.',
+      resource: baseImageResource(image),
+      hint: t(
+        'Use a base image published for every platform in platforms (a multi-arch tag), or leave the platform out.',
+        'Используйте базовый образ, опубликованный для каждой платформы из platforms (мультиархитектурный тег), или уберите эту платформу.',
+      ),
     });
   }
   return chosen;
+}
+
+function baseImageResource(image: string): Text {
+  return t(`base image ${image}`, `базовый образ ${image}`);
 }
 
 /** The image reference without its tag or digest: registry/name. */

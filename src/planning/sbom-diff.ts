@@ -1,7 +1,7 @@
 // The dependency diff between two mirror branches: reads the CycloneDX SBOM each one holds
 // (falco-deps.cdx.json), lists its dependencies and says what an upgrade of Falco added, removed or
 // changed, as markdown for a job summary and as plain text for the CLI. Pure: the caller reads the files.
-import { MirrorError, quote } from '../common/errors.js';
+import { MirrorError, quote, t, type Text } from '../common/errors.js';
 
 /** One dependency of an SBOM; nested components are named `<parent>/<child>`. */
 export interface DepEntry {
@@ -40,15 +40,29 @@ const MAX_DEPTH = 16;
 
 /** Every dependency an SBOM lists (nested ones flattened as `<parent>/<child>`), keyed by name and platforms. */
 export function depsOf(sbom: unknown): DepEntry[] {
-  if (!isObject(sbom)) throw invalid(`The SBOM is not a JSON object (it is ${kindOf(sbom)}).`);
+  if (!isObject(sbom)) {
+    const kind = kindOf(sbom);
+    throw invalid(`The SBOM is not a JSON object (it is ${kind.en}).`, `SBOM не является объектом JSON (это ${kind.ru}).`);
+  }
   const { bomFormat, specVersion, components } = sbom;
   if (bomFormat !== 'CycloneDX') {
-    const found = bomFormat === undefined ? 'it has no bomFormat' : `its bomFormat is ${describe(bomFormat)}`;
-    throw invalid(`The SBOM is not CycloneDX: ${found}, expected "CycloneDX".`);
+    const format = describe(bomFormat);
+    const found =
+      bomFormat === undefined
+        ? t('it has no bomFormat', 'в нём нет bomFormat')
+        : t(`its bomFormat is ${format.en}`, `его bomFormat — ${format.ru}`);
+    throw invalid(
+      `The SBOM is not CycloneDX: ${found.en}, expected "CycloneDX".`,
+      `SBOM не в формате CycloneDX: ${found.ru}, ожидается "CycloneDX".`,
+    );
   }
   // A later 1.x only adds fields; a new major version may change the ones read here.
   if (typeof specVersion !== 'string' || !/^1\.\d+$/.test(specVersion)) {
-    throw invalid(`The SBOM's specVersion is ${describe(specVersion)}; only CycloneDX 1.x is read.`);
+    const version = describe(specVersion);
+    throw invalid(
+      `The SBOM's specVersion is ${version.en}; only CycloneDX 1.x is read.`,
+      `specVersion в SBOM: ${version.ru}; читается только CycloneDX 1.x.`,
+    );
   }
   const out: DepEntry[] = [];
   collect(components === undefined ? [] : components, 'components', undefined, [], 0, out);
@@ -63,13 +77,22 @@ function collect(
   depth: number,
   out: DepEntry[],
 ): void {
-  if (!Array.isArray(list)) throw invalid(`The SBOM's ${where} is not an array (it is ${kindOf(list)}).`);
-  if (depth >= MAX_DEPTH) throw invalid(`The SBOM's ${where} is nested more than ${MAX_DEPTH} levels deep.`);
+  if (!Array.isArray(list)) throw notAnArray(where, list);
+  if (depth >= MAX_DEPTH) {
+    throw invalid(
+      `The SBOM's ${where} is nested more than ${MAX_DEPTH} levels deep.`,
+      `${where} в SBOM вложен глубже чем на ${MAX_DEPTH} уровней.`,
+    );
+  }
   list.forEach((c: unknown, i) => {
     const at = `${where}[${i}]`;
-    if (!isObject(c)) throw invalid(`The SBOM's ${at} is not an object (it is ${kindOf(c)}).`);
-    if (typeof c.name !== 'string' || c.name === '') throw invalid(`The SBOM's ${at} has no name.`);
-    if (c.version !== undefined && typeof c.version !== 'string') throw invalid(`The SBOM's ${at}.version is not a string.`);
+    if (!isObject(c)) {
+      const kind = kindOf(c);
+      throw invalid(`The SBOM's ${at} is not an object (it is ${kind.en}).`, `${at} в SBOM не является объектом (это ${kind.ru}).`);
+    }
+    if (typeof c.name !== 'string' || c.name === '') throw invalid(`The SBOM's ${at} has no name.`, `У ${at} в SBOM нет имени.`);
+    if (c.version !== undefined && typeof c.version !== 'string')
+      throw invalid(`The SBOM's ${at}.version is not a string.`, `${at}.version в SBOM не является строкой.`);
     const name = parent === undefined ? c.name : `${parent}/${c.name}`;
     const props = propertiesOf(c.properties, `${at}.properties`);
     const own = [...new Set(props.filter(([n]) => n === `${PROPERTY}platform`).map(([, v]) => v))].sort(byText);
@@ -126,7 +149,7 @@ function urlHashOf(props: ReadonlyArray<[string, string]>): string | undefined {
 /** An optional array of objects (properties, hashes, references); entries that are not objects are skipped. */
 function objectsOf(value: unknown, where: string): Array<Record<string, unknown>> {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw invalid(`The SBOM's ${where} is not an array (it is ${kindOf(value)}).`);
+  if (!Array.isArray(value)) throw notAnArray(where, value);
   return value.filter(isObject);
 }
 
@@ -309,16 +332,32 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function kindOf(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+const TYPE_RU: Readonly<Record<string, string>> = {
+  string: 'строка',
+  number: 'число',
+  boolean: 'логическое значение',
+  bigint: 'bigint',
+  symbol: 'symbol',
+  function: 'функция',
+  undefined: 'undefined',
+};
+
+function kindOf(v: unknown): Text {
+  if (v === null) return t('null', 'null');
+  if (Array.isArray(v)) return t('an array', 'массив');
+  return typeof v === 'object' ? t('an object', 'объект') : t(`a ${typeof v}`, TYPE_RU[typeof v] ?? typeof v);
 }
 
-function describe(v: unknown): string {
-  return typeof v === 'string' ? quote(v) : v === undefined ? 'missing' : kindOf(v);
+function describe(v: unknown): Text {
+  if (typeof v === 'string') return t(quote(v), quote(v));
+  return v === undefined ? t('missing', 'отсутствует') : kindOf(v);
 }
 
-function invalid(detail: string): MirrorError {
-  return new MirrorError('Invalid', detail);
+function notAnArray(where: string, value: unknown): MirrorError {
+  const kind = kindOf(value);
+  return invalid(`The SBOM's ${where} is not an array (it is ${kind.en}).`, `${where} в SBOM не является массивом (это ${kind.ru}).`);
+}
+
+function invalid(en: string, ru: string): MirrorError {
+  return new MirrorError('Invalid', t(en, ru));
 }

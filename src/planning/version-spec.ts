@@ -1,7 +1,7 @@
 // The falco-version input and the version lists it is matched against, all pure: an exact version,
 // `latest` or a SemVer range; release filtering and ordering by SemVer precedence (node-semver, never by hand).
 import semver from 'semver';
-import { MirrorError, quote } from '../common/errors.js';
+import { MirrorError, quote, t, type TextLike } from '../common/errors.js';
 
 /** What the falco-version input asks for. */
 // SemVer 2.0 exactly, as semver.org gives it; no "v" prefix since Falco's tags have none.
@@ -10,12 +10,23 @@ const SEMVER =
 
 /** An exact Falco version: X.Y.Z or X.Y.Z-rcN (SemVer 2.0), no "v". */
 export function parseFalcoVersion(value: string): string {
-  if (value === '') throw new MirrorError('Invalid', 'Input falco-version is required: give a Falco release such as 0.35.1.');
-  if (!SEMVER.test(value) || semver.valid(value) !== value) {
-    const hint = /^v\d/.test(value) ? ' (Falco tags have no "v" prefix)' : '';
+  if (value === '') {
     throw new MirrorError(
       'Invalid',
-      `Input falco-version ${quote(value)} is not a Falco version${hint}: expected X.Y.Z or X.Y.Z-rcN (SemVer 2.0), for example 0.35.1.`,
+      t(
+        'Input falco-version is required: give a Falco release such as 0.35.1.',
+        'Параметр falco-version обязателен: укажите релиз Falco, например 0.35.1.',
+      ),
+    );
+  }
+  if (!SEMVER.test(value) || semver.valid(value) !== value) {
+    const v = /^v\d/.test(value);
+    throw new MirrorError(
+      'Invalid',
+      t(
+        `Input falco-version ${quote(value)} is not a Falco version${v ? NO_V.en : ''}: expected X.Y.Z or X.Y.Z-rcN (SemVer 2.0), for example 0.35.1.`,
+        `Параметр falco-version: значение ${quote(value)} не является версией Falco${v ? NO_V.ru : ''}: ожидается X.Y.Z или X.Y.Z-rcN (SemVer 2.0), например 0.35.1.`,
+      ),
     );
   }
   return value;
@@ -28,8 +39,11 @@ const RANGE_CHARS = /^[0-9A-Za-z.+\-<>=~^*| ]+$/;
 /** A comparator written with a "v" (v0.35.1, >=v0.35): node-semver allows it, Falco's tags have none. */
 const V_PREFIX = /(?:^|[\s<>=~^|])v\d/;
 const MAX_RANGE_LENGTH = 256;
-const ALLOWED =
-  'give X.Y.Z or X.Y.Z-rcN (for example 0.35.1), latest, or a SemVer range of digits, x, *, . - + < > = ~ ^ || and spaces (for example >=0.35.1 <0.38.0 || 0.40.x)';
+const ALLOWED = t(
+  'give X.Y.Z or X.Y.Z-rcN (for example 0.35.1), latest, or a SemVer range of digits, x, *, . - + < > = ~ ^ || and spaces (for example >=0.35.1 <0.38.0 || 0.40.x)',
+  'укажите X.Y.Z или X.Y.Z-rcN (например, 0.35.1), latest или диапазон SemVer из цифр, x, *, . - + < > = ~ ^ || и пробелов (например, >=0.35.1 <0.38.0 || 0.40.x)',
+);
+const NO_V = t(' (Falco tags have no "v" prefix)', ' (у тегов Falco нет префикса "v")');
 
 /**
  * Parses the falco-version input: an exact version (the rule of parseFalcoVersion, which wins over
@@ -37,7 +51,10 @@ const ALLOWED =
  */
 export function parseVersionSpec(value: string): VersionSpec {
   if (value.trim() === '') {
-    throw new MirrorError('Invalid', `Input falco-version is required: ${ALLOWED}.`);
+    throw new MirrorError(
+      'Invalid',
+      t(`Input falco-version is required: ${ALLOWED.en}.`, `Параметр falco-version обязателен: ${ALLOWED.ru}.`),
+    );
   }
   if (value === 'latest') return { kind: 'latest' };
   try {
@@ -45,21 +62,18 @@ export function parseVersionSpec(value: string): VersionSpec {
   } catch {
     // Not an exact version: it may still be a range.
   }
-  const vHint = V_PREFIX.test(value) ? ' (Falco tags have no "v" prefix)' : '';
+  const vPrefix = V_PREFIX.test(value);
   // An empty alternative ("0.35.x ||") is "*" to node-semver: every release, surely not what was meant.
   const emptyAlternative = value.split('||').some((part) => part.trim() === '');
-  if (
-    vHint === '' &&
-    !emptyAlternative &&
-    value.length <= MAX_RANGE_LENGTH &&
-    RANGE_CHARS.test(value) &&
-    semver.validRange(value) !== null
-  ) {
+  if (!vPrefix && !emptyAlternative && value.length <= MAX_RANGE_LENGTH && RANGE_CHARS.test(value) && semver.validRange(value) !== null) {
     return { kind: 'range', range: value };
   }
   throw new MirrorError(
     'Invalid',
-    `Input falco-version ${quote(value)} is not a Falco version, latest or a version range${vHint}: ${ALLOWED}.`,
+    t(
+      `Input falco-version ${quote(value)} is not a Falco version, latest or a version range${vPrefix ? NO_V.en : ''}: ${ALLOWED.en}.`,
+      `Параметр falco-version: значение ${quote(value)} не является ни версией Falco, ни latest, ни диапазоном версий${vPrefix ? NO_V.ru : ''}: ${ALLOWED.ru}.`,
+    ),
   );
 }
 
@@ -86,13 +100,17 @@ export function newest(versions: string[]): string | undefined {
 }
 
 /** The newest release of a list read from `resource`; NotFound (get) when there is none. */
-export function pickLatest(versions: string[], resource: string): string {
+export function pickLatest(versions: string[], resource: TextLike): string {
   const latest = newest(versions.filter(isReleaseVersion));
   if (latest === undefined) {
-    throw new MirrorError('NotFound', 'No Falco release (a version X.Y.Z) was found, so latest cannot be resolved.', {
+    const detail = t(
+      'No Falco release (a version X.Y.Z) was found, so latest cannot be resolved.',
+      'Не найдено ни одного релиза Falco (версии X.Y.Z), поэтому latest не удаётся определить.',
+    );
+    throw new MirrorError('NotFound', detail, {
       verb: 'get',
       resource,
-      hint: 'Give falco-version as an exact version such as 0.35.1.',
+      hint: t('Give falco-version as an exact version such as 0.35.1.', 'Укажите falco-version как точную версию, например 0.35.1.'),
     });
   }
   return latest;

@@ -1,6 +1,6 @@
 // Versions as a scheduled workflow uses them, through the bundled action: `latest` from the releases
 // API (a loopback fake of GitHub's REST endpoint, under /api/v3 as on GHES) or from the source repo's
-// tags, and a range with dry-run planning the versions the mirror lacks, in one ls-remote each.
+// tags, and a range with dry-run planning the versions the mirror lacks, from one ls-remote each.
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -73,7 +73,7 @@ describe('versions', () => {
     expect(run.stdout).not.toMatch(/::group::Build/);
   });
 
-  it('plans a range: the released versions the mirror lacks, as a JSON array, one ls-remote each', { timeout: 120_000 }, async () => {
+  it('plans a range: the released versions the mirror lacks, as a JSON array, from one ls-remote each', { timeout: 120_000 }, async () => {
     const sourceBefore = e2e.servers.git.requests.length;
     const mirrorBefore = e2e.mirror.server.requests.length;
     const run = await action('range', {
@@ -88,7 +88,14 @@ describe('versions', () => {
     expect(run.stdout).not.toMatch(/::group::Build/);
     const infoRefs = (reqs: Array<{ path: string }>) => reqs.filter((r) => r.path.endsWith('/info/refs')).length;
     expect(infoRefs(e2e.servers.git.requests.slice(sourceBefore))).toBe(1);
-    expect(infoRefs(e2e.mirror.server.requests.slice(mirrorBefore))).toBe(1);
+    // The mirror: one ls-remote of its branches (with their commits), then one partial fetch of 0.35.1,
+    // the highest below the first build, for the SBOM it will be compared with (this one has none).
+    const mirrorRequests = e2e.mirror.server.requests.slice(mirrorBefore);
+    expect(infoRefs(mirrorRequests)).toBe(2);
+    expect(mirrorRequests.some((r) => r.path.endsWith('/git-receive-pack'))).toBe(false);
+    expect(run.stdout).toContain(
+      "The first build, 0.36.1, would be compared with the mirror's 0.35.1, which has no falco-deps.cdx.json: no dependency diff.",
+    );
   });
 
   it('plans a range from the releases API, leaving out drafts, prereleases and other tags', { timeout: 120_000 }, async () => {

@@ -369,12 +369,14 @@ describe('tags of the source repository and branches of the mirror, with git', (
     await expect(tagExists(git, server.url, 'v0.1.0')).rejects.toMatchObject({ reason: 'Invalid' });
   });
 
-  it('lists the mirror branches and what is missing from them', async () => {
+  it('lists the mirror branches with their commits, and what is missing from them', async () => {
     const { value: branches, requests } = await counting(() => listMirroredBranches(git, `${server.url}/mirror.git`));
-    expect(branches).toEqual(new Set(['master', '0.35.1', 'feature/x']));
+    expect(new Set(branches.keys())).toEqual(new Set(['master', '0.35.1', 'feature/x']));
+    const tip = (await run(['--git-dir', path.join(tmp, 'root', 'mirror.git'), 'rev-parse', 'refs/heads/0.35.1'])).stdout.trim();
+    expect(branches.get('0.35.1')).toBe(tip);
     expect(requests.filter((r) => r.path.endsWith('/info/refs'))).toHaveLength(1);
-    expect(missingVersions(await listReleaseTags(git, server.url), branches)).toEqual(['0.36.2']);
-    expect(await listMirroredBranches(git, `${server.url}/empty-mirror.git`)).toEqual(new Set());
+    expect(missingVersions(await listReleaseTags(git, server.url), new Set(branches.keys()))).toEqual(['0.36.2']);
+    expect(await listMirroredBranches(git, `${server.url}/empty-mirror.git`)).toEqual(new Map());
   });
 
   it('a missing source repository is NotFound with a hint about source-repo', async () => {

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { node24 } from './node24.js';
 
 export const ACTION_ENTRY = path.resolve(import.meta.dirname, '../../dist/index.js');
 
@@ -74,7 +75,8 @@ export function runAction(options: ActionRunOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ACTION_ENTRY], { env, cwd: options.workDir, stdio: ['ignore', 'pipe', 'pipe'] });
+    // As the runner does: node24, whatever node runs the tests.
+    const child = spawn(node24(), [ACTION_ENTRY], { env, cwd: options.workDir, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -100,13 +102,14 @@ export function runAction(options: ActionRunOptions): Promise<ActionRun> {
 
 export const CLI_ENTRY = path.resolve(import.meta.dirname, '../../dist/cli.js');
 
-/** Runs the bundled CLI with a minimal environment (PATH, HOME and `env`), as a user's shell would. */
+/** Runs the bundled CLI with a minimal environment (PATH, HOME and `env`), as a user's shell would (on Node 24 unless told). */
 export function runCli(
   args: readonly string[],
   env: NodeJS.ProcessEnv = {},
+  node: string = node24(),
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI_ENTRY, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
+    const child = spawn(node, [CLI_ENTRY, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));

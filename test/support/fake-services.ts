@@ -220,7 +220,7 @@ export function fakeMirror(calls: CallLog, opts: FakeMirrorOptions = {}): Mirror
     secrets: [...(opts.secrets ?? [])],
     branches: async () => {
       calls.push('mirror.branches');
-      return new Set(heads.keys());
+      return new Map(heads);
     },
     branch,
     lfsVersion: async () => {

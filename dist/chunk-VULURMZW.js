@@ -2,15 +2,18 @@ import { createRequire as __fdmCreateRequire } from 'node:module';
 const require = __fdmCreateRequire(import.meta.url);
 import {
   error,
+  getInput,
+  getState,
   group,
   info,
   notice,
   saveState,
+  setFailed,
   setOutput,
   setSecret,
   summary,
   warning
-} from "./chunk-NTCD3DWO.js";
+} from "./chunk-3FK5MA4C.js";
 import {
   __commonJS,
   __require,
@@ -102,7 +105,7 @@ var require_re = __commonJS({
     var safeRe = exports.safeRe = [];
     var src = exports.src = [];
     var safeSrc = exports.safeSrc = [];
-    var t = exports.t = {};
+    var t2 = exports.t = {};
     var R2 = 0;
     var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
     var safeRegexReplacements = [
@@ -120,7 +123,7 @@ var require_re = __commonJS({
       const safe = makeSafeRegex(value);
       const index = R2++;
       debug(name, index, value);
-      t[name] = index;
+      t2[name] = index;
       src[index] = value;
       safeSrc[index] = safe;
       re2[index] = new RegExp(value, isGlobal ? "g" : void 0);
@@ -129,46 +132,46 @@ var require_re = __commonJS({
     createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
     createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
     createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
-    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
-    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
-    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
-    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("MAINVERSION", `(${src[t2.NUMERICIDENTIFIER]})\\.(${src[t2.NUMERICIDENTIFIER]})\\.(${src[t2.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t2.NUMERICIDENTIFIERLOOSE]})\\.(${src[t2.NUMERICIDENTIFIERLOOSE]})\\.(${src[t2.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t2.NONNUMERICIDENTIFIER]}|${src[t2.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t2.NONNUMERICIDENTIFIER]}|${src[t2.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t2.PRERELEASEIDENTIFIER]}(?:\\.${src[t2.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t2.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t2.PRERELEASEIDENTIFIERLOOSE]})*))`);
     createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
-    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
-    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
-    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
-    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
-    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("BUILD", `(?:\\+(${src[t2.BUILDIDENTIFIER]}(?:\\.${src[t2.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t2.MAINVERSION]}${src[t2.PRERELEASE]}?${src[t2.BUILD]}?`);
+    createToken("FULL", `^${src[t2.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t2.MAINVERSIONLOOSE]}${src[t2.PRERELEASELOOSE]}?${src[t2.BUILD]}?`);
+    createToken("LOOSE", `^${src[t2.LOOSEPLAIN]}$`);
     createToken("GTLT", "((?:<|>)?=?)");
-    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
-    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
-    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
-    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t2.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t2.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t2.XRANGEIDENTIFIER]})(?:\\.(${src[t2.XRANGEIDENTIFIER]})(?:\\.(${src[t2.XRANGEIDENTIFIER]})(?:${src[t2.PRERELEASE]})?${src[t2.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t2.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t2.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t2.XRANGEIDENTIFIERLOOSE]})(?:${src[t2.PRERELEASELOOSE]})?${src[t2.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t2.GTLT]}\\s*${src[t2.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t2.GTLT]}\\s*${src[t2.XRANGEPLAINLOOSE]}$`);
     createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
-    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
-    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
-    createToken("COERCERTL", src[t.COERCE], true);
-    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("COERCE", `${src[t2.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t2.COERCEPLAIN] + `(?:${src[t2.PRERELEASE]})?(?:${src[t2.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t2.COERCE], true);
+    createToken("COERCERTLFULL", src[t2.COERCEFULL], true);
     createToken("LONETILDE", "(?:~>?)");
-    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    createToken("TILDETRIM", `(\\s*)${src[t2.LONETILDE]}\\s+`, true);
     exports.tildeTrimReplace = "$1~";
-    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
-    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("TILDE", `^${src[t2.LONETILDE]}${src[t2.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t2.LONETILDE]}${src[t2.XRANGEPLAINLOOSE]}$`);
     createToken("LONECARET", "(?:\\^)");
-    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    createToken("CARETTRIM", `(\\s*)${src[t2.LONECARET]}\\s+`, true);
     exports.caretTrimReplace = "$1^";
-    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
-    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
-    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
-    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    createToken("CARET", `^${src[t2.LONECARET]}${src[t2.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t2.LONECARET]}${src[t2.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t2.GTLT]}\\s*(${src[t2.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t2.GTLT]}\\s*(${src[t2.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t2.GTLT]}\\s*(${src[t2.LOOSEPLAIN]}|${src[t2.XRANGEPLAIN]})`, true);
     exports.comparatorTrimReplace = "$1$2$3";
-    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
-    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("HYPHENRANGE", `^\\s*(${src[t2.XRANGEPLAIN]})\\s+-\\s+(${src[t2.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t2.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t2.XRANGEPLAINLOOSE]})\\s*$`);
     createToken("STAR", "(<|>)?=?\\s*\\*");
     createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
     createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
@@ -225,7 +228,7 @@ var require_semver = __commonJS({
     "use strict";
     var debug = require_debug();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
-    var { safeRe: re2, t } = require_re();
+    var { safeRe: re2, t: t2 } = require_re();
     var parseOptions = require_parse_options();
     var { compareIdentifiers } = require_identifiers();
     var isPrereleaseIdentifier = (prerelease, identifier) => {
@@ -261,7 +264,7 @@ var require_semver = __commonJS({
         this.options = options;
         this.loose = !!options.loose;
         this.includePrerelease = !!options.includePrerelease;
-        const m2 = version.trim().match(options.loose ? re2[t.LOOSE] : re2[t.FULL]);
+        const m2 = version.trim().match(options.loose ? re2[t2.LOOSE] : re2[t2.FULL]);
         if (!m2) {
           throw new TypeError(`Invalid Version: ${version}`);
         }
@@ -400,7 +403,7 @@ var require_semver = __commonJS({
             throw new Error("invalid increment argument: identifier is empty");
           }
           if (identifier) {
-            const match = `-${identifier}`.match(this.options.loose ? re2[t.PRERELEASELOOSE] : re2[t.PRERELEASE]);
+            const match = `-${identifier}`.match(this.options.loose ? re2[t2.PRERELEASELOOSE] : re2[t2.PRERELEASE]);
             if (!match || match[1] !== identifier) {
               throw new Error(`invalid identifier: ${identifier}`);
             }
@@ -850,7 +853,7 @@ var require_coerce = __commonJS({
     "use strict";
     var SemVer = require_semver();
     var parse2 = require_parse();
-    var { safeRe: re2, t } = require_re();
+    var { safeRe: re2, t: t2 } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
         return version;
@@ -864,9 +867,9 @@ var require_coerce = __commonJS({
       options = options || {};
       let match = null;
       if (!options.rtl) {
-        match = version.match(options.includePrerelease ? re2[t.COERCEFULL] : re2[t.COERCE]);
+        match = version.match(options.includePrerelease ? re2[t2.COERCEFULL] : re2[t2.COERCE]);
       } else {
-        const coerceRtlRegex = options.includePrerelease ? re2[t.COERCERTLFULL] : re2[t.COERCERTL];
+        const coerceRtlRegex = options.includePrerelease ? re2[t2.COERCERTLFULL] : re2[t2.COERCERTL];
         let next;
         while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
           if (!match || next.index + next[0].length !== match.index + match[0].length) {
@@ -1238,20 +1241,20 @@ var require_range = __commonJS({
           return cached;
         }
         const loose = this.options.loose;
-        const hr2 = loose ? re2[t.HYPHENRANGELOOSE] : re2[t.HYPHENRANGE];
+        const hr2 = loose ? re2[t2.HYPHENRANGELOOSE] : re2[t2.HYPHENRANGE];
         range = range.replace(hr2, hyphenReplace(this.options.includePrerelease));
         debug("hyphen replace", range);
         range = trimComparatorWhitespace(range);
         debug("comparator trim", range);
-        range = range.replace(re2[t.TILDETRIM], tildeTrimReplace);
+        range = range.replace(re2[t2.TILDETRIM], tildeTrimReplace);
         debug("tilde trim", range);
-        range = range.replace(re2[t.CARETTRIM], caretTrimReplace);
+        range = range.replace(re2[t2.CARETTRIM], caretTrimReplace);
         debug("caret trim", range);
         let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
         if (loose) {
           rangeList = rangeList.filter((comp) => {
             debug("loose invalid filter", comp, this.options);
-            return !!comp.match(re2[t.COMPARATORLOOSE]);
+            return !!comp.match(re2[t2.COMPARATORLOOSE]);
           });
         }
         debug("range list", rangeList);
@@ -1315,12 +1318,12 @@ var require_range = __commonJS({
     var {
       safeRe: re2,
       src,
-      t,
+      t: t2,
       tildeTrimReplace,
       caretTrimReplace
     } = require_re();
     var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
-    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var BUILDSTRIPRE = new RegExp(src[t2.BUILD], "g");
     var isNullSet = (c) => c.value === "<0.0.0-0";
     var isAny = (c) => c.value === "";
     var isSatisfiable = (comparators, options) => {
@@ -1336,7 +1339,7 @@ var require_range = __commonJS({
       return result;
     };
     var parseComparator = (comp, options) => {
-      comp = comp.replace(re2[t.BUILD], "");
+      comp = comp.replace(re2[t2.BUILD], "");
       debug("comp", comp, options);
       comp = replaceCarets(comp, options);
       debug("caret", comp);
@@ -1354,7 +1357,7 @@ var require_range = __commonJS({
       return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
     };
     var replaceTilde = (comp, options) => {
-      const r = options.loose ? re2[t.TILDELOOSE] : re2[t.TILDE];
+      const r = options.loose ? re2[t2.TILDELOOSE] : re2[t2.TILDE];
       const z2 = options.includePrerelease ? "-0" : "";
       return comp.replace(r, (_2, M2, m2, p2, pr2) => {
         debug("tilde", comp, _2, M2, m2, p2, pr2);
@@ -1380,7 +1383,7 @@ var require_range = __commonJS({
     };
     var replaceCaret = (comp, options) => {
       debug("caret", comp, options);
-      const r = options.loose ? re2[t.CARETLOOSE] : re2[t.CARET];
+      const r = options.loose ? re2[t2.CARETLOOSE] : re2[t2.CARET];
       const z2 = options.includePrerelease ? "-0" : "";
       return comp.replace(r, (_2, M2, m2, p2, pr2) => {
         debug("caret", comp, _2, M2, m2, p2, pr2);
@@ -1428,7 +1431,7 @@ var require_range = __commonJS({
     };
     var replaceXRange = (comp, options) => {
       comp = comp.trim();
-      const r = options.loose ? re2[t.XRANGELOOSE] : re2[t.XRANGE];
+      const r = options.loose ? re2[t2.XRANGELOOSE] : re2[t2.XRANGE];
       return comp.replace(r, (ret, gtlt, M2, m2, p2, pr2) => {
         debug("xRange", comp, ret, gtlt, M2, m2, p2, pr2);
         if (invalidXRangeOrder(M2, m2, p2)) {
@@ -1486,11 +1489,11 @@ var require_range = __commonJS({
     };
     var replaceStars = (comp, options) => {
       debug("replaceStars", comp, options);
-      return comp.trim().replace(re2[t.STAR], "");
+      return comp.trim().replace(re2[t2.STAR], "");
     };
     var replaceGTE0 = (comp, options) => {
       debug("replaceGTE0", comp, options);
-      return comp.trim().replace(re2[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+      return comp.trim().replace(re2[options.includePrerelease ? t2.GTE0PRE : t2.GTE0], "");
     };
     var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to2, tM, tm, tp, tpr) => {
       if (isX(fM)) {
@@ -1576,7 +1579,7 @@ var require_comparator = __commonJS({
         debug("comp", this);
       }
       parse(comp) {
-        const r = this.options.loose ? re2[t.COMPARATORLOOSE] : re2[t.COMPARATOR];
+        const r = this.options.loose ? re2[t2.COMPARATORLOOSE] : re2[t2.COMPARATOR];
         const m2 = comp.match(r);
         if (!m2) {
           throw new TypeError(`Invalid comparator: ${comp}`);
@@ -1650,7 +1653,7 @@ var require_comparator = __commonJS({
     };
     module.exports = Comparator;
     var parseOptions = require_parse_options();
-    var { safeRe: re2, t } = require_re();
+    var { safeRe: re2, t: t2 } = require_re();
     var cmp = require_cmp();
     var debug = require_debug();
     var SemVer = require_semver();
@@ -5891,7 +5894,7 @@ var require_normalize = __commonJS({
         };
       }
       normalizeIterable(data, options) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options));
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((t2) => this.normalize(t2, options));
       }
     };
     exports.ToolNormalizer = ToolNormalizer;
@@ -6687,7 +6690,7 @@ var require_normalize2 = __commonJS({
         };
       }
       normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options, elementName));
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((t2) => this.normalize(t2, options, elementName));
       }
     };
     exports.LifecycleNormalizer = LifecycleNormalizer;
@@ -6716,7 +6719,7 @@ var require_normalize2 = __commonJS({
         };
       }
       normalizeIterable(data, options, elementName) {
-        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((t) => this.normalize(t, options, elementName));
+        return (options.sortLists ?? false ? data.sorted() : Array.from(data)).map((t2) => this.normalize(t2, options, elementName));
       }
     };
     exports.ToolNormalizer = ToolNormalizer;
@@ -9492,22 +9495,52 @@ var STATUS_REASONS = {
 function reasonsFor(verb) {
   return Object.keys(CATALOG).filter((r) => !IMPOSSIBLE[verb].includes(r));
 }
+function t(en2, ru) {
+  return { en: en2, ru };
+}
+function ruPlural(n, one, few, many) {
+  const tens = n % 100;
+  const units = n % 10;
+  if (tens >= 11 && tens <= 14) return many;
+  if (units === 1) return one;
+  return units >= 2 && units <= 4 ? few : many;
+}
+function textOf(text) {
+  return typeof text === "string" ? { en: text, ru: text } : text;
+}
 var MirrorError = class _MirrorError extends Error {
   reason;
   verb;
+  /** What the operation was about, in English. */
   resource;
+  /** What the operation was about, in both languages. */
+  resourceText;
+  /** What to do about it, in English. */
   hint;
   retryAfterMs;
   /** The specific sentence (English) without the catalog prefix. */
   detail;
+  /** The specific sentence in both languages. */
+  detailText;
+  /** The hint in both languages. */
+  hintText;
   constructor(reason, detail, details = {}) {
-    super(compose("en", reason, detail, details), details.cause === void 0 ? void 0 : { cause: details.cause });
+    const detailText = textOf(detail);
+    const hintText = details.hint === void 0 || details.hint === "" ? void 0 : textOf(details.hint);
+    const resourceText = details.resource === void 0 || details.resource === "" ? void 0 : textOf(details.resource);
+    super(
+      compose("en", reason, detailText, hintText, details.verb, resourceText),
+      details.cause === void 0 ? void 0 : { cause: details.cause }
+    );
     this.name = "MirrorError";
     this.reason = reason;
-    this.detail = detail;
+    this.detail = detailText.en;
+    this.detailText = detailText;
     this.verb = details.verb;
-    this.resource = details.resource;
-    this.hint = details.hint;
+    this.resource = resourceText?.en;
+    this.resourceText = resourceText;
+    this.hint = hintText?.en;
+    this.hintText = hintText;
     this.retryAfterMs = details.retryAfterMs;
   }
   get code() {
@@ -9517,30 +9550,237 @@ var MirrorError = class _MirrorError extends Error {
     return CATALOG[this.reason].transient;
   }
   describe(language) {
-    return compose(language, this.reason, this.detail, this);
+    return compose(language, this.reason, this.detailText, this.hintText, this.verb, this.resourceText);
   }
   /** The same error, its sentence saying which platform's build or rebuild it came from. */
   onPlatform(platform) {
-    const { verb, resource, hint, retryAfterMs } = this;
-    return new _MirrorError(this.reason, `On ${platform}: ${this.detail}`, { verb, resource, hint, retryAfterMs, cause: this });
+    const { verb, resourceText: resource, hintText, retryAfterMs } = this;
+    const detail = t(`On ${platform}: ${this.detailText.en}`, `\u041D\u0430 \u043F\u043B\u0430\u0442\u0444\u043E\u0440\u043C\u0435 ${platform}: ${this.detailText.ru}`);
+    return new _MirrorError(this.reason, detail, { verb, resource, hint: hintText, retryAfterMs, cause: this });
   }
 };
 var VERB_RU = { get: "get", create: "\u0441\u043E\u0437\u0434\u0430\u043D\u0438\u0435", patch: "patch", delete: "delete" };
-function compose(language, reason, detail, d) {
-  const hint = d.hint ? ` ${d.hint}` : "";
-  if (d.verb === void 0) return `${detail}${hint}`;
+function compose(language, reason, detailText, hintText, verb, resourceText) {
+  const detail = detailText[language];
+  const hint = hintText ? ` ${hintText[language]}` : "";
+  const resource = resourceText?.[language];
+  if (verb === void 0) return `${detail}${hint}`;
   const entry = CATALOG[reason];
-  const op = language === "ru" ? `\u043F\u0440\u0438 \u043E\u043F\u0435\u0440\u0430\u0446\u0438\u0438 ${VERB_RU[d.verb]}${d.resource ? ` (${d.resource})` : ""}` : `on ${d.verb}${d.resource ? ` of ${d.resource}` : ""}`;
+  const op = language === "ru" ? `\u043F\u0440\u0438 \u043E\u043F\u0435\u0440\u0430\u0446\u0438\u0438 ${VERB_RU[verb]}${resource ? ` (${resource})` : ""}` : `on ${verb}${resource ? ` of ${resource}` : ""}`;
   return `${reason} (HTTP ${entry.code}) ${op}: ${detail} ${entry[language]}${hint}`;
 }
 function asMirrorError(err) {
   if (err instanceof MirrorError) return err;
   const text = err instanceof Error ? err.message : String(err);
-  return new MirrorError("InternalError", `Unexpected failure: ${text}.`, { cause: err });
+  return new MirrorError("InternalError", t(`Unexpected failure: ${text}.`, `\u041D\u0435\u043F\u0440\u0435\u0434\u0432\u0438\u0434\u0435\u043D\u043D\u044B\u0439 \u0441\u0431\u043E\u0439: ${text}.`), { cause: err });
 }
 function quote(value, max = 80) {
   const cut = value.length > max ? `${value.slice(0, max)}\u2026` : value;
   return JSON.stringify(cut).replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// src/common/secrets.ts
+function scrubSecrets(text, secrets) {
+  const ordered = secrets.filter((s3) => s3 !== "").sort((a, b2) => b2.length - a.length);
+  return ordered.reduce((t2, s3) => t2.split(s3).join("***"), text);
+}
+
+// src/reporting/reporter.ts
+var SKIPPABLE = String.raw`\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}`;
+var COMMAND_V2 = new RegExp(String.raw`^[\s${SKIPPABLE}]*:[${SKIPPABLE}]*:`, "u");
+var COMMAND_V1 = new RegExp(String.raw`#[${SKIPPABLE}]*#[${SKIPPABLE}]*\[`, "gu");
+function inert(text) {
+  if (!text.includes(":") && !text.includes("#")) return text;
+  return text.split(/(\r\n|\r|\n)/).map((line) => {
+    const v1 = line.replace(COMMAND_V1, (marker) => `${marker.slice(0, -1)}\\[`);
+    return COMMAND_V2.test(v1) ? `\\${v1}` : v1;
+  }).join("");
+}
+function actionsReporter() {
+  return {
+    // Only info carries text from elsewhere as it is; notice, warning, error and group titles are
+    // escaped by @actions/core into one command line whose data cannot start another.
+    info: (m2) => info(inert(m2)),
+    notice: (m2) => notice(m2),
+    warning: (m2) => warning(m2),
+    error: (m2) => error(m2),
+    group: (title, fn) => group(title, fn),
+    setOutput: (name, value) => setOutput(name, value),
+    saveState: (name, value) => saveState(name, value),
+    setSecret: (value) => setSecret(value),
+    writeSummary: async (markdown) => {
+      if (!process.env.GITHUB_STEP_SUMMARY) return;
+      await summary.addRaw(markdown, true).write();
+    }
+  };
+}
+function cliReporter(write = (t2) => process.stderr.write(t2)) {
+  const outputs = /* @__PURE__ */ new Map();
+  const secrets = [];
+  const line = (text) => write(`${inert(scrubSecrets(text, secrets))}
+`);
+  return {
+    outputs,
+    info: (m2) => line(m2),
+    notice: (m2) => line(`notice: ${m2}`),
+    warning: (m2) => line(`warning: ${m2}`),
+    error: (m2) => line(`error: ${m2}`),
+    async group(title, fn) {
+      line(`==> ${title}`);
+      return fn();
+    },
+    setOutput: (name, value) => void outputs.set(name, value),
+    saveState: () => void 0,
+    setSecret: (value) => {
+      if (value !== "") secrets.push(value);
+    },
+    // The CLI has no job summary; its log and outputs say the same.
+    writeSummary: () => Promise.resolve()
+  };
+}
+
+// src/planning/version-spec.ts
+var import_semver = __toESM(require_semver2(), 1);
+var SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function parseFalcoVersion(value) {
+  if (value === "") {
+    throw new MirrorError(
+      "Invalid",
+      t(
+        "Input falco-version is required: give a Falco release such as 0.35.1.",
+        "\u041F\u0430\u0440\u0430\u043C\u0435\u0442\u0440 falco-version \u043E\u0431\u044F\u0437\u0430\u0442\u0435\u043B\u0435\u043D: \u0443\u043A\u0430\u0436\u0438\u0442\u0435 \u0440\u0435\u043B\u0438\u0437 Falco, \u043D\u0430\u043F\u0440\u0438\u043C\u0435\u0440 0.35.1."
+      )
+    );
+  }
+  if (!SEMVER.test(value) || import_semver.default.valid(value) !== value) {
+    const v2 = /^v\d/.test(value);
+    throw new MirrorError(
+      "Invalid",
+      t(
+        `Input falco-version ${quote(value)} is not a Falco version${v2 ? NO_V.en : ""}: expected X.Y.Z or X.Y.Z-rcN (SemVer 2.0), for example 0.35.1.`,
+        `\u041F\u0430\u0440\u0430\u043C\u0435\u0442\u0440 falco-version: \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435 ${quote(value)} \u043D\u0435 \u044F\u0432\u043B\u044F\u0435\u0442\u0441\u044F \u0432\u0435\u0440\u0441\u0438\u0435\u0439 Falco${v2 ? NO_V.ru : ""}: \u043E\u0436\u0438\u0434\u0430\u0435\u0442\u0441\u044F X.Y.Z \u0438\u043B\u0438 X.Y.Z-rcN (SemVer 2.0), \u043D\u0430\u043F\u0440\u0438\u043C\u0435\u0440 0.35.1.`
+      )
+    );
+  }
+  return value;
+}
+var RANGE_CHARS = /^[0-9A-Za-z.+\-<>=~^*| ]+$/;
+var V_PREFIX = /(?:^|[\s<>=~^|])v\d/;
+var MAX_RANGE_LENGTH = 256;
+var ALLOWED = t(
+  "give X.Y.Z or X.Y.Z-rcN (for example 0.35.1), latest, or a SemVer range of digits, x, *, . - + < > = ~ ^ || and spaces (for example >=0.35.1 <0.38.0 || 0.40.x)",
+  "\u0443\u043A\u0430\u0436\u0438\u0442\u0435 X.Y.Z \u0438\u043B\u0438 X.Y.Z-rcN (\u043D\u0430\u043F\u0440\u0438\u043C\u0435\u0440, 0.35.1), latest \u0438\u043B\u0438 \u0434\u0438\u0430\u043F\u0430\u0437\u043E\u043D SemVer \u0438\u0437 \u0446\u0438\u0444\u0440, x, *, . - + < > = ~ ^ || \u0438 \u043F\u0440\u043E\u0431\u0435\u043B\u043E\u0432 (\u043D\u0430\u043F\u0440\u0438\u043C\u0435\u0440, >=0.35.1 <0.38.0 || 0.40.x)"
+);
+var NO_V = t(' (Falco tags have no "v" prefix)', ' (\u0443 \u0442\u0435\u0433\u043E\u0432 Falco \u043D\u0435\u0442 \u043F\u0440\u0435\u0444\u0438\u043A\u0441\u0430 "v")');
+function parseVersionSpec(value) {
+  if (value.trim() === "") {
+    throw new MirrorError(
+      "Invalid",
+      t(`Input falco-version is required: ${ALLOWED.en}.`, `\u041F\u0430\u0440\u0430\u043C\u0435\u0442\u0440 falco-version \u043E\u0431\u044F\u0437\u0430\u0442\u0435\u043B\u0435\u043D: ${ALLOWED.ru}.`)
+    );
+  }
+  if (value === "latest") return { kind: "latest" };
+  try {
+    return { kind: "exact", version: parseFalcoVersion(value) };
+  } catch {
+  }
+  const vPrefix = V_PREFIX.test(value);
+  const emptyAlternative = value.split("||").some((part) => part.trim() === "");
+  if (!vPrefix && !emptyAlternative && value.length <= MAX_RANGE_LENGTH && RANGE_CHARS.test(value) && import_semver.default.validRange(value) !== null) {
+    return { kind: "range", range: value };
+  }
+  throw new MirrorError(
+    "Invalid",
+    t(
+      `Input falco-version ${quote(value)} is not a Falco version, latest or a version range${vPrefix ? NO_V.en : ""}: ${ALLOWED.en}.`,
+      `\u041F\u0430\u0440\u0430\u043C\u0435\u0442\u0440 falco-version: \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435 ${quote(value)} \u043D\u0435 \u044F\u0432\u043B\u044F\u0435\u0442\u0441\u044F \u043D\u0438 \u0432\u0435\u0440\u0441\u0438\u0435\u0439 Falco, \u043D\u0438 latest, \u043D\u0438 \u0434\u0438\u0430\u043F\u0430\u0437\u043E\u043D\u043E\u043C \u0432\u0435\u0440\u0441\u0438\u0439${vPrefix ? NO_V.ru : ""}: ${ALLOWED.ru}.`
+    )
+  );
+}
+var RELEASE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+function isReleaseVersion(tag) {
+  return RELEASE.test(tag) && import_semver.default.valid(tag) === tag;
+}
+function sortUnique(versions) {
+  return [...new Set([...versions].filter((v2) => import_semver.default.valid(v2) === v2))].sort(import_semver.default.compare);
+}
+function releasesInRange(versions, range) {
+  return sortUnique(versions).filter((v2) => import_semver.default.satisfies(v2, range));
+}
+function newest(versions) {
+  return sortUnique(versions).at(-1);
+}
+function pickLatest(versions, resource) {
+  const latest = newest(versions.filter(isReleaseVersion));
+  if (latest === void 0) {
+    const detail = t(
+      "No Falco release (a version X.Y.Z) was found, so latest cannot be resolved.",
+      "\u041D\u0435 \u043D\u0430\u0439\u0434\u0435\u043D\u043E \u043D\u0438 \u043E\u0434\u043D\u043E\u0433\u043E \u0440\u0435\u043B\u0438\u0437\u0430 Falco (\u0432\u0435\u0440\u0441\u0438\u0438 X.Y.Z), \u043F\u043E\u044D\u0442\u043E\u043C\u0443 latest \u043D\u0435 \u0443\u0434\u0430\u0451\u0442\u0441\u044F \u043E\u043F\u0440\u0435\u0434\u0435\u043B\u0438\u0442\u044C."
+    );
+    throw new MirrorError("NotFound", detail, {
+      verb: "get",
+      resource,
+      hint: t("Give falco-version as an exact version such as 0.35.1.", "\u0423\u043A\u0430\u0436\u0438\u0442\u0435 falco-version \u043A\u0430\u043A \u0442\u043E\u0447\u043D\u0443\u044E \u0432\u0435\u0440\u0441\u0438\u044E, \u043D\u0430\u043F\u0440\u0438\u043C\u0435\u0440 0.35.1.")
+    });
+  }
+  return latest;
+}
+function missingVersions(releases, mirrored) {
+  return sortUnique(releases).filter((v2) => !mirrored.has(v2));
+}
+function highestBelow(version, versions) {
+  return sortUnique(versions).filter((v2) => import_semver.default.lt(v2, version)).pop();
+}
+
+// src/planning/decision.ts
+function decisionInputs(config) {
+  return {
+    versionSpec: config.versionSpec,
+    mirror: config.mirror !== void 0,
+    ifExists: config.ifExists,
+    dryRun: config.dryRun,
+    verify: config.verify,
+    artifact: config.artifact !== void 0,
+    platforms: config.platforms
+  };
+}
+function decide(inputs, remote) {
+  const spec = inputs.versionSpec;
+  if (spec.kind === "range") {
+    if (remote.kind !== "releases") throw new Error("a range is decided on the releases in it");
+    return { kind: "plan-range", range: spec.range, versions: missingVersions([...remote.inRange], new Set(remote.mirrored)) };
+  }
+  if (remote.kind !== "branch") throw new Error("one version is decided on its mirror branch");
+  const existing = inputs.mirror ? remote.commit : void 0;
+  const held = existing !== void 0 && inputs.platforms.length > 0 ? remote.held : void 0;
+  const real = held ? perPlatform(inputs, existing ?? "", held) : wholeBranch(inputs, existing);
+  if (real.kind === "fail-exists") return real;
+  return inputs.dryRun ? { kind: "dry-run", real } : real;
+}
+function wholeBranch(inputs, existing) {
+  if (existing !== void 0 && inputs.ifExists === "fail") return { kind: "fail-exists", commit: existing };
+  if (existing !== void 0 && inputs.ifExists === "skip") return { kind: "skip", commit: existing };
+  const publish = !inputs.mirror ? { kind: "none" } : existing === void 0 ? { kind: "create" } : { kind: "patch", over: existing, keep: [] };
+  return { kind: "build", platforms: inputs.platforms, verify: inputs.verify, upload: inputs.artifact, publish };
+}
+function perPlatform(inputs, commit, held) {
+  const asked = inputs.platforms;
+  const present = asked.filter((p2) => held.includes(p2));
+  if (inputs.ifExists === "fail" && present.length > 0) return { kind: "fail-exists", commit, platforms: present };
+  const build = inputs.ifExists === "skip" ? asked.filter((p2) => !held.includes(p2)) : asked;
+  if (build.length === 0) return { kind: "skip", commit };
+  const keep2 = held.filter((p2) => !build.includes(p2));
+  return {
+    kind: "build",
+    platforms: build,
+    verify: inputs.verify,
+    upload: inputs.artifact,
+    publish: { kind: "patch", over: commit, keep: keep2 }
+  };
+}
+function isSkipped(decision) {
+  const real = decision.kind === "dry-run" ? decision.real : decision;
+  return real.kind === "plan-range" || real.kind === "skip";
 }
 
 // src/planning/inputs.ts
@@ -9589,15 +9829,30 @@ function overGitHubLimit(url, large, files) {
   const over = files.filter((f2) => f2.size > GITHUB_FILE_LIMIT && !storedWithLfs(large, f2.size)).sort((a, b2) => b2.size - a.size);
   const [first] = over;
   if (!first) return void 0;
-  const more = over.length > 1 ? ` (and ${String(over.length - 1)} more file${over.length > 2 ? "s" : ""} over it)` : "";
+  const n = over.length - 1;
+  const more = t(
+    n > 0 ? ` (and ${String(n)} more file${n > 1 ? "s" : ""} over it)` : "",
+    n > 0 ? ` (\u0438 \u0435\u0449\u0451 ${String(n)} ${ruPlural(n, "\u0444\u0430\u0439\u043B", "\u0444\u0430\u0439\u043B\u0430", "\u0444\u0430\u0439\u043B\u043E\u0432")} \u0441\u0432\u0435\u0440\u0445 \u043D\u0435\u0433\u043E)` : ""
+  );
+  const [q2, size, bytes, limit] = [quote(first.path), megabytes(first.size), String(first.size), String(GITHUB_FILE_LIMIT)];
   return new MirrorError(
     "RequestEntityTooLarge",
-    `${quote(first.path)} is ${megabytes(first.size)} (${String(first.size)} bytes), over GitHub's per-file limit of 100 MiB (${String(GITHUB_FILE_LIMIT)} bytes)${more}; nothing was pushed and the branch is as it was.`,
+    t(
+      `${q2} is ${size} (${bytes} bytes), over GitHub's per-file limit of 100 MiB (${limit} bytes)${more.en}; nothing was pushed and the branch is as it was.`,
+      `${q2} \u0437\u0430\u043D\u0438\u043C\u0430\u0435\u0442 ${size} (${bytes} \u0431\u0430\u0439\u0442), \u0431\u043E\u043B\u044C\u0448\u0435 \u043E\u0433\u0440\u0430\u043D\u0438\u0447\u0435\u043D\u0438\u044F GitHub \u043D\u0430 \u0440\u0430\u0437\u043C\u0435\u0440 \u0444\u0430\u0439\u043B\u0430 \u0432 100 MiB (${limit} \u0431\u0430\u0439\u0442)${more.ru}; \u043D\u0438\u0447\u0435\u0433\u043E \u043D\u0435 \u043E\u0442\u043F\u0440\u0430\u0432\u043B\u0435\u043D\u043E, \u0432\u0435\u0442\u043A\u0430 \u043E\u0441\u0442\u0430\u043B\u0430\u0441\u044C \u043A\u0430\u043A \u0431\u044B\u043B\u0430.`
+    ),
     { verb: "create", resource: url, hint: wayOut(large) }
   );
 }
 function wayOut(large) {
-  return large.mode === "lfs" ? `Set lfs-threshold below the server's per-file limit (it is ${String(large.threshold)} bytes).` : "Set large-files: lfs: files of lfs-threshold bytes or more (default 100 MiB) then go to Git LFS (the runner needs git-lfs).";
+  const threshold = String(large.threshold);
+  return large.mode === "lfs" ? t(
+    `Set lfs-threshold below the server's per-file limit (it is ${threshold} bytes).`,
+    `\u0417\u0430\u0434\u0430\u0439\u0442\u0435 lfs-threshold \u043C\u0435\u043D\u044C\u0448\u0435 \u043E\u0433\u0440\u0430\u043D\u0438\u0447\u0435\u043D\u0438\u044F \u0441\u0435\u0440\u0432\u0435\u0440\u0430 \u043D\u0430 \u0440\u0430\u0437\u043C\u0435\u0440 \u0444\u0430\u0439\u043B\u0430 (\u0441\u0435\u0439\u0447\u0430\u0441 lfs-threshold \u2014 ${threshold} \u0431\u0430\u0439\u0442).`
+  ) : t(
+    "Set large-files: lfs: files of lfs-threshold bytes or more (default 100 MiB) then go to Git LFS (the runner needs git-lfs).",
+    "\u0417\u0430\u0434\u0430\u0439\u0442\u0435 large-files: lfs: \u0442\u043E\u0433\u0434\u0430 \u0444\u0430\u0439\u043B\u044B \u0440\u0430\u0437\u043C\u0435\u0440\u043E\u043C \u043E\u0442 lfs-threshold \u0431\u0430\u0439\u0442 (\u043F\u043E \u0443\u043C\u043E\u043B\u0447\u0430\u043D\u0438\u044E 100 MiB) \u043F\u043E\u043F\u0430\u0434\u0443\u0442 \u0432 Git LFS (\u043D\u0430 \u0440\u0430\u043D\u043D\u0435\u0440\u0435 \u043D\u0443\u0436\u0435\u043D git-lfs)."
+  );
 }
 function refusedFile(text) {
   const m2 = /File (.+?) is (\d+(?:\.\d+)? ?[KMG]i?B); this exceeds/.exec(text);
@@ -9616,15 +9871,34 @@ function normalizePlatform(value) {
   return variant ? `${os4}/${arch}/${variant}` : `${os4}/${arch}`;
 }
 var rejectItem = (item, rule) => {
-  throw new MirrorError("Invalid", `Input platforms ${quote(item)} ${rule}.`);
+  throw new MirrorError(
+    "Invalid",
+    t(`Input platforms ${quote(item)} ${rule.en}.`, `\u041F\u0430\u0440\u0430\u043C\u0435\u0442\u0440 platforms: \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435 ${quote(item)} ${rule.ru}.`)
+  );
 };
 function parsePlatforms(value, reject = rejectItem) {
   const items = value.split(/[,\n]/).map((s3) => s3.trim()).filter((s3) => s3 !== "");
   const out = [];
   for (const item of items) {
     const p2 = normalizePlatform(item);
-    if (!p2) reject(item, "is not a Docker platform; write os/arch, for example linux/amd64 or linux/arm64");
-    if (!p2.startsWith("linux/")) reject(item, "is not a Linux platform; Falco builds on Linux only (linux/amd64, linux/arm64)");
+    if (!p2) {
+      reject(
+        item,
+        t(
+          "is not a Docker platform; write os/arch, for example linux/amd64 or linux/arm64",
+          "\u043D\u0435 \u044F\u0432\u043B\u044F\u0435\u0442\u0441\u044F \u043F\u043B\u0430\u0442\u0444\u043E\u0440\u043C\u043E\u0439 Docker; \u043F\u0438\u0448\u0438\u0442\u0435 os/arch, \u043D\u0430\u043F\u0440\u0438\u043C\u0435\u0440 linux/amd64 \u0438\u043B\u0438 linux/arm64"
+        )
+      );
+    }
+    if (!p2.startsWith("linux/")) {
+      reject(
+        item,
+        t(
+          "is not a Linux platform; Falco builds on Linux only (linux/amd64, linux/arm64)",
+          "\u043D\u0435 \u044F\u0432\u043B\u044F\u0435\u0442\u0441\u044F \u043F\u043B\u0430\u0442\u0444\u043E\u0440\u043C\u043E\u0439 Linux; Falco \u0441\u043E\u0431\u0438\u0440\u0430\u0435\u0442\u0441\u044F \u0442\u043E\u043B\u044C\u043A\u043E \u043F\u043E\u0434 Linux (linux/amd64, linux/arm64)"
+        )
+      );
+    }
     if (!out.includes(p2)) out.push(p2);
   }
   return out;
@@ -9646,14 +9920,21 @@ function baseImagesFor(image, wanted, local2, registry, registryError) {
   const [only] = wanted;
   if (wanted.length === 1 && only && local2 && servesPlatform(only, local2)) return chosen.set(only, image);
   if (!registry) {
-    const localSays = local2 ? ` The local image ${image} is ${platformOf(local2)}.` : "";
+    const localPlatform = local2 ? platformOf(local2) : "";
+    const said = registryError ? ` (${registryError})` : "";
     throw new MirrorError(
       "NotFound",
-      `Could not read the platforms of the base image ${image} from its registry${registryError ? ` (${registryError})` : ""}.${localSays}`,
+      t(
+        `Could not read the platforms of the base image ${image} from its registry${said}.${local2 ? ` The local image ${image} is ${localPlatform}.` : ""}`,
+        `\u041D\u0435 \u0443\u0434\u0430\u043B\u043E\u0441\u044C \u043F\u0440\u043E\u0447\u0438\u0442\u0430\u0442\u044C \u043F\u043B\u0430\u0442\u0444\u043E\u0440\u043C\u044B \u0431\u0430\u0437\u043E\u0432\u043E\u0433\u043E \u043E\u0431\u0440\u0430\u0437\u0430 ${image} \u0438\u0437 \u0435\u0433\u043E \u0440\u0435\u0435\u0441\u0442\u0440\u0430${said}.${local2 ? ` \u041B\u043E\u043A\u0430\u043B\u044C\u043D\u044B\u0439 \u043E\u0431\u0440\u0430\u0437 ${image} \u2014 ${localPlatform}.` : ""}`
+      ),
       {
         verb: "get",
-        resource: `base image ${image}`,
-        hint: `platforms: ${wanted.join(",")} needs a base image that a registry serves for each of them (one multi-arch tag), or a local image of the one platform asked for. Check base-image, and docker login for a private registry.`
+        resource: baseImageResource(image),
+        hint: t(
+          `platforms: ${wanted.join(",")} needs a base image that a registry serves for each of them (one multi-arch tag), or a local image of the one platform asked for. Check base-image, and docker login for a private registry.`,
+          `\u0414\u043B\u044F platforms: ${wanted.join(",")} \u043D\u0443\u0436\u0435\u043D \u0431\u0430\u0437\u043E\u0432\u044B\u0439 \u043E\u0431\u0440\u0430\u0437, \u043A\u043E\u0442\u043E\u0440\u044B\u0439 \u0440\u0435\u0435\u0441\u0442\u0440 \u043E\u0442\u0434\u0430\u0451\u0442 \u0434\u043B\u044F \u043A\u0430\u0436\u0434\u043E\u0439 \u0438\u0437 \u043D\u0438\u0445 (\u043E\u0434\u0438\u043D \u043C\u0443\u043B\u044C\u0442\u0438\u0430\u0440\u0445\u0438\u0442\u0435\u043A\u0442\u0443\u0440\u043D\u044B\u0439 \u0442\u0435\u0433), \u0438\u043B\u0438 \u043B\u043E\u043A\u0430\u043B\u044C\u043D\u044B\u0439 \u043E\u0431\u0440\u0430\u0437 \u0435\u0434\u0438\u043D\u0441\u0442\u0432\u0435\u043D\u043D\u043E\u0439 \u0437\u0430\u043F\u0440\u043E\u0448\u0435\u043D\u043D\u043E\u0439 \u043F\u043B\u0430\u0442\u0444\u043E\u0440\u043C\u044B. \u041F\u0440\u043E\u0432\u0435\u0440\u044C\u0442\u0435 base-image, \u0430 \u0434\u043B\u044F \u0437\u0430\u043A\u0440\u044B\u0442\u043E\u0433\u043E \u0440\u0435\u0435\u0441\u0442\u0440\u0430 \u2014 \`docker login\`.`
+        )
       }
     );
   }
@@ -9664,14 +9945,24 @@ function baseImagesFor(image, wanted, local2, registry, registryError) {
     else missing.push(p2);
   }
   if (missing.length > 0) {
-    const has = [...new Set(registry.map((r) => platformOf(r.platform)))].join(", ") || "no platform";
-    throw new MirrorError("NotFound", `The base image ${image} has no ${missing.join(" or ")} image (it has ${has}); nothing was built.`, {
+    const has = [...new Set(registry.map((r) => platformOf(r.platform)))].join(", ");
+    const detail = t(
+      `The base image ${image} has no ${missing.join(" or ")} image (it has ${has || "no platform"}); nothing was built.`,
+      `\u0423 \u0431\u0430\u0437\u043E\u0432\u043E\u0433\u043E \u043E\u0431\u0440\u0430\u0437\u0430 ${image} \u043D\u0435\u0442 \u043E\u0431\u0440\u0430\u0437\u0430 \u0434\u043B\u044F ${missing.join(" \u0438\u043B\u0438 ")} (${has ? `\u0435\u0441\u0442\u044C ${has}` : "\u043D\u0435\u0442 \u043D\u0438 \u043E\u0434\u043D\u043E\u0439 \u043F\u043B\u0430\u0442\u0444\u043E\u0440\u043C\u044B"}); \u043D\u0438\u0447\u0435\u0433\u043E \u043D\u0435 \u0441\u043E\u0431\u0440\u0430\u043D\u043E.`
+    );
+    throw new MirrorError("NotFound", detail, {
       verb: "get",
-      resource: `base image ${image}`,
-      hint: "Use a base image published for every platform in platforms (a multi-arch tag), or leave the platform out."
+      resource: baseImageResource(image),
+      hint: t(
+        "Use a base image published for every platform in platforms (a multi-arch tag), or leave the platform out.",
+        "\u0418\u0441\u043F\u043E\u043B\u044C\u0437\u0443\u0439\u0442\u0435 \u0431\u0430\u0437\u043E\u0432\u044B\u0439 \u043E\u0431\u0440\u0430\u0437, \u043E\u043F\u0443\u0431\u043B\u0438\u043A\u043E\u0432\u0430\u043D\u043D\u044B\u0439 \u0434\u043B\u044F \u043A\u0430\u0436\u0434\u043E\u0439 \u043F\u043B\u0430\u0442\u0444\u043E\u0440\u043C\u044B \u0438\u0437 platforms (\u043C\u0443\u043B\u044C\u0442\u0438\u0430\u0440\u0445\u0438\u0442\u0435\u043A\u0442\u0443\u0440\u043D\u044B\u0439 \u0442\u0435\u0433), \u0438\u043B\u0438 \u0443\u0431\u0435\u0440\u0438\u0442\u0435 \u044D\u0442\u0443 \u043F\u043B\u0430\u0442\u0444\u043E\u0440\u043C\u0443."
+      )
     });
   }
   return chosen;
+}
+function baseImageResource(image) {
+  return t(`base image ${image}`, `\u0431\u0430\u0437\u043E\u0432\u044B\u0439 \u043E\u0431\u0440\u0430\u0437 ${image}`);
 }
 function repositoryOf(image) {
   const noDigest = image.split("@")[0] ?? image;
@@ -9727,74 +10018,6 @@ function parseMetadata(text) {
 }
 function platformsOfPath(m2, rel) {
   return m2.files[rel] ?? m2.platforms;
-}
-
-// src/planning/version-spec.ts
-var import_semver = __toESM(require_semver2(), 1);
-var SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-function parseFalcoVersion(value) {
-  if (value === "") throw new MirrorError("Invalid", "Input falco-version is required: give a Falco release such as 0.35.1.");
-  if (!SEMVER.test(value) || import_semver.default.valid(value) !== value) {
-    const hint = /^v\d/.test(value) ? ' (Falco tags have no "v" prefix)' : "";
-    throw new MirrorError(
-      "Invalid",
-      `Input falco-version ${quote(value)} is not a Falco version${hint}: expected X.Y.Z or X.Y.Z-rcN (SemVer 2.0), for example 0.35.1.`
-    );
-  }
-  return value;
-}
-var RANGE_CHARS = /^[0-9A-Za-z.+\-<>=~^*| ]+$/;
-var V_PREFIX = /(?:^|[\s<>=~^|])v\d/;
-var MAX_RANGE_LENGTH = 256;
-var ALLOWED = "give X.Y.Z or X.Y.Z-rcN (for example 0.35.1), latest, or a SemVer range of digits, x, *, . - + < > = ~ ^ || and spaces (for example >=0.35.1 <0.38.0 || 0.40.x)";
-function parseVersionSpec(value) {
-  if (value.trim() === "") {
-    throw new MirrorError("Invalid", `Input falco-version is required: ${ALLOWED}.`);
-  }
-  if (value === "latest") return { kind: "latest" };
-  try {
-    return { kind: "exact", version: parseFalcoVersion(value) };
-  } catch {
-  }
-  const vHint = V_PREFIX.test(value) ? ' (Falco tags have no "v" prefix)' : "";
-  const emptyAlternative = value.split("||").some((part) => part.trim() === "");
-  if (vHint === "" && !emptyAlternative && value.length <= MAX_RANGE_LENGTH && RANGE_CHARS.test(value) && import_semver.default.validRange(value) !== null) {
-    return { kind: "range", range: value };
-  }
-  throw new MirrorError(
-    "Invalid",
-    `Input falco-version ${quote(value)} is not a Falco version, latest or a version range${vHint}: ${ALLOWED}.`
-  );
-}
-var RELEASE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
-function isReleaseVersion(tag) {
-  return RELEASE.test(tag) && import_semver.default.valid(tag) === tag;
-}
-function sortUnique(versions) {
-  return [...new Set([...versions].filter((v2) => import_semver.default.valid(v2) === v2))].sort(import_semver.default.compare);
-}
-function releasesInRange(versions, range) {
-  return sortUnique(versions).filter((v2) => import_semver.default.satisfies(v2, range));
-}
-function newest(versions) {
-  return sortUnique(versions).at(-1);
-}
-function pickLatest(versions, resource) {
-  const latest = newest(versions.filter(isReleaseVersion));
-  if (latest === void 0) {
-    throw new MirrorError("NotFound", "No Falco release (a version X.Y.Z) was found, so latest cannot be resolved.", {
-      verb: "get",
-      resource,
-      hint: "Give falco-version as an exact version such as 0.35.1."
-    });
-  }
-  return latest;
-}
-function missingVersions(releases, mirrored) {
-  return sortUnique(releases).filter((v2) => !mirrored.has(v2));
-}
-function highestBelow(version, versions) {
-  return sortUnique(versions).filter((v2) => import_semver.default.lt(v2, version)).pop();
 }
 
 // src/planning/inputs.ts
@@ -9911,12 +10134,14 @@ function parseInputs(get, env = process.env) {
     const offending = multiline ? value.replace(/\r?\n/g, "") : value;
     const hidden = SECRET_INPUTS.has(name) || URL_INPUTS.has(name) && secretPart(name, value) !== void 0;
     if (control.test(offending)) {
-      if (hidden) failHidden(name, "must not contain control or invisible characters");
-      else fail(name, value, "must not contain control or invisible characters");
+      const rule = t("must not contain control or invisible characters", "\u043D\u0435 \u0434\u043E\u043B\u0436\u043D\u043E \u0441\u043E\u0434\u0435\u0440\u0436\u0430\u0442\u044C \u0443\u043F\u0440\u0430\u0432\u043B\u044F\u044E\u0449\u0438\u0445 \u0438\u043B\u0438 \u043D\u0435\u0432\u0438\u0434\u0438\u043C\u044B\u0445 \u0441\u0438\u043C\u0432\u043E\u043B\u043E\u0432");
+      if (hidden) failHidden(name, rule);
+      else fail(name, value, rule);
     }
     if (value.length > 4096) {
-      if (hidden) failHidden(name, "is longer than 4096 characters");
-      else fail(name, value, "is longer than 4096 characters");
+      const rule = t("is longer than 4096 characters", "\u0434\u043B\u0438\u043D\u043D\u0435\u0435 4096 \u0441\u0438\u043C\u0432\u043E\u043B\u043E\u0432");
+      if (hidden) failHidden(name, rule);
+      else fail(name, value, rule);
     }
     return value;
   };
@@ -9924,9 +10149,13 @@ function parseInputs(get, env = process.env) {
   const versionSpec = parseVersionSpec(read("falco-version"));
   const dryRun = parseBoolean("dry-run", read("dry-run"), false);
   if (versionSpec.kind === "range" && !dryRun) {
+    const range = quote(versionSpec.range);
     throw new MirrorError(
       "Invalid",
-      `Input falco-version ${quote(versionSpec.range)} is a range: with dry-run: true the action lists the released versions the mirror lacks (output versions); mirror each one in a matrix job (see the README's scheduled workflow).`
+      t(
+        `Input falco-version ${range} is a range: with dry-run: true the action lists the released versions the mirror lacks (output versions); mirror each one in a matrix job (see the README's scheduled workflow).`,
+        `\u041F\u0430\u0440\u0430\u043C\u0435\u0442\u0440 falco-version: \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435 ${range} \u2014 \u044D\u0442\u043E \u0434\u0438\u0430\u043F\u0430\u0437\u043E\u043D: \u043F\u0440\u0438 dry-run: true \u0434\u0435\u0439\u0441\u0442\u0432\u0438\u0435 \u0432\u044B\u0432\u043E\u0434\u0438\u0442 \u0432\u044B\u043F\u0443\u0449\u0435\u043D\u043D\u044B\u0435 \u0432\u0435\u0440\u0441\u0438\u0438, \u043A\u043E\u0442\u043E\u0440\u044B\u0445 \u043D\u0435\u0442 \u0432 \u0437\u0435\u0440\u043A\u0430\u043B\u0435 (\u0432\u044B\u0445\u043E\u0434\u043D\u043E\u0439 \u043F\u0430\u0440\u0430\u043C\u0435\u0442\u0440 versions); \u0437\u0435\u0440\u043A\u0430\u043B\u0438\u0440\u0443\u0439\u0442\u0435 \u043A\u0430\u0436\u0434\u0443\u044E \u0438\u0437 \u043D\u0438\u0445 \u0432 \u0437\u0430\u0434\u0430\u043D\u0438\u0438 \u043C\u0430\u0442\u0440\u0438\u0446\u044B (\u0441\u043C. \u0440\u0430\u0431\u043E\u0447\u0438\u0439 \u043F\u0440\u043E\u0446\u0435\u0441\u0441 \u043F\u043E \u0440\u0430\u0441\u043F\u0438\u0441\u0430\u043D\u0438\u044E \u0432 README).`
+      )
     );
   }
   return {
@@ -9960,14 +10189,21 @@ function parseArtifactName(value) {
   if (value === "") return void 0;
   const name = value;
   if (/[":<>|*?\\/\r\n]/.test(name) || name.length > 256 || name.trim() !== name) {
-    fail("artifact-name", name, 'must be 1 to 256 characters without " : < > | * ? \\ / or surrounding spaces');
+    fail(
+      "artifact-name",
+      name,
+      t(
+        'must be 1 to 256 characters without " : < > | * ? \\ / or surrounding spaces',
+        '\u0434\u043E\u043B\u0436\u043D\u043E \u0441\u043E\u0434\u0435\u0440\u0436\u0430\u0442\u044C \u043E\u0442 1 \u0434\u043E 256 \u0441\u0438\u043C\u0432\u043E\u043B\u043E\u0432, \u0431\u0435\u0437 " : < > | * ? \\ / \u0438 \u0431\u0435\u0437 \u043F\u0440\u043E\u0431\u0435\u043B\u043E\u0432 \u043F\u043E \u043A\u0440\u0430\u044F\u043C'
+      )
+    );
   }
   return name;
 }
 function parseRetentionDays(value) {
   if (value === "") return void 0;
   if (!/^\d{1,2}$/.test(value) || Number(value) < 1 || Number(value) > 90)
-    fail("retention-days", value, "must be a whole number of days from 1 to 90");
+    fail("retention-days", value, t("must be a whole number of days from 1 to 90", "\u0434\u043E\u043B\u0436\u043D\u043E \u0431\u044B\u0442\u044C \u0446\u0435\u043B\u044B\u043C \u0447\u0438\u0441\u043B\u043E\u043C \u0434\u043D\u0435\u0439 \u043E\u0442 1 \u0434\u043E 90"));
   return Number(value);
 }
 function parseLanguage(get) {
@@ -9978,27 +10214,44 @@ function parseMirror(repo, token, username) {
   if (repo === "") return void 0;
   const url = parseHttpsUrl("mirror-repo", repo);
   if (/\s/u.test(token) || token.length > 1024) {
-    failHidden("mirror-token", "must be a single token without spaces or newlines, at most 1024 characters");
+    failHidden(
+      "mirror-token",
+      t(
+        "must be a single token without spaces or newlines, at most 1024 characters",
+        "\u0434\u043E\u043B\u0436\u043D\u043E \u0431\u044B\u0442\u044C \u043E\u0434\u043D\u0438\u043C \u0442\u043E\u043A\u0435\u043D\u043E\u043C \u0431\u0435\u0437 \u043F\u0440\u043E\u0431\u0435\u043B\u043E\u0432 \u0438 \u043F\u0435\u0440\u0435\u0432\u043E\u0434\u043E\u0432 \u0441\u0442\u0440\u043E\u043A, \u043D\u0435 \u0434\u043B\u0438\u043D\u043D\u0435\u0435 1024 \u0441\u0438\u043C\u0432\u043E\u043B\u043E\u0432"
+      )
+    );
   }
   const user = username || "oauth2";
   if (!/^[A-Za-z0-9._@+-]{1,100}$/.test(user)) {
-    fail("mirror-username", user, "must be 1 to 100 letters, digits or . _ @ + - (no colon)");
+    fail(
+      "mirror-username",
+      user,
+      t("must be 1 to 100 letters, digits or . _ @ + - (no colon)", "\u0434\u043E\u043B\u0436\u043D\u043E \u0441\u043E\u0441\u0442\u043E\u044F\u0442\u044C \u0438\u0437 1\u2013100 \u0431\u0443\u043A\u0432, \u0446\u0438\u0444\u0440 \u0438\u043B\u0438 . _ @ + - (\u0431\u0435\u0437 \u0434\u0432\u043E\u0435\u0442\u043E\u0447\u0438\u044F)")
+    );
   }
   return { url: `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, "")}`, token, username: user };
 }
 function parseChoice(name, value, allowed, fallback) {
   if (value === "") return fallback;
   if (allowed.includes(value)) return value;
-  return fail(name, value, `must be one of ${allowed.join(", ")}`);
+  return fail(name, value, t(`must be one of ${allowed.join(", ")}`, `\u0434\u043E\u043B\u0436\u043D\u043E \u0431\u044B\u0442\u044C \u043E\u0434\u043D\u0438\u043C \u0438\u0437: ${allowed.join(", ")}`));
 }
 var SECRET_INPUTS = /* @__PURE__ */ new Set(["mirror-token", "github-token"]);
 var URL_INPUTS = /* @__PURE__ */ new Set(["mirror-repo", "source-repo"]);
 function failHidden(name, rule) {
-  throw new MirrorError("Invalid", `Input ${name} ${rule} (its value is not shown).`);
+  throw new MirrorError(
+    "Invalid",
+    t(`Input ${name} ${rule.en} (its value is not shown).`, `\u041F\u0430\u0440\u0430\u043C\u0435\u0442\u0440 ${name}: \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435 ${rule.ru} (\u0441\u0430\u043C\u043E \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435 \u043D\u0435 \u043F\u043E\u043A\u0430\u0437\u0430\u043D\u043E).`)
+  );
 }
 function fail(name, value, rule) {
   if (maySecret(value)) failHidden(name, rule);
-  throw new MirrorError("Invalid", `Input ${name} ${quote(value)} ${rule}.`);
+  const q2 = quote(value);
+  throw new MirrorError("Invalid", t(`Input ${name} ${q2} ${rule.en}.`, `\u041F\u0430\u0440\u0430\u043C\u0435\u0442\u0440 ${name}: \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435 ${q2} ${rule.ru}.`));
+}
+function joined(first, glue, more) {
+  return t(`${first.en}${glue}${more.en}`, `${first.ru}${glue}${more.ru}`);
 }
 var TOKEN_LIKE = /(?:gh[pousr]_|github_pat_|gl(?:pat|dt|rt|cbt|ptt|ft|imt|oas|soat|agent|ffct)-)[A-Za-z0-9_-]{12,}/;
 function maySecret(value) {
@@ -10009,13 +10262,23 @@ function isLoopbackHost(host) {
   return LOOPBACK.test(host);
 }
 function parseHttpsUrl(name, value) {
-  const rule = "must be an https:// URL (plain http only for 127.0.0.1, localhost or [::1]) without credentials, query or fragment";
+  const rule = t(
+    "must be an https:// URL (plain http only for 127.0.0.1, localhost or [::1]) without credentials, query or fragment",
+    "\u0434\u043E\u043B\u0436\u043D\u043E \u0431\u044B\u0442\u044C URL \u0432\u0438\u0434\u0430 https:// (\u043F\u0440\u043E\u0441\u0442\u043E\u0439 http \u2014 \u0442\u043E\u043B\u044C\u043A\u043E \u0434\u043B\u044F 127.0.0.1, localhost \u0438\u043B\u0438 [::1]) \u0431\u0435\u0437 \u0443\u0447\u0451\u0442\u043D\u044B\u0445 \u0434\u0430\u043D\u043D\u044B\u0445, \u0441\u0442\u0440\u043E\u043A\u0438 \u0437\u0430\u043F\u0440\u043E\u0441\u0430 \u0438 \u0444\u0440\u0430\u0433\u043C\u0435\u043D\u0442\u0430"
+  );
   const hidden = secretPart(name, value);
-  if (hidden) failHidden(name, `${hidden}; ${rule}`);
+  if (hidden) failHidden(name, joined(hidden, "; ", rule));
   if (value.startsWith("-") || /\s/u.test(value) || /[;&|`$<>(){}'"\\!*^]/u.test(value)) fail(name, value, rule);
-  if (/[^\x21-\x7e]/.test(value)) fail(name, value, `must be plain ASCII (no look-alike letters); ${rule}`);
-  if (/%(2e|2f|5c)/i.test(value)) fail(name, value, `must not contain percent-encoded dots or slashes; ${rule}`);
-  if (/(^|\/)\.\.?(\/|$)/.test(value.replace(/^[a-z]+:\/\//i, ""))) fail(name, value, `${rule}, and without "." or ".." segments`);
+  if (/[^\x21-\x7e]/.test(value)) {
+    const ascii = t("must be plain ASCII (no look-alike letters)", "\u0434\u043E\u043B\u0436\u043D\u043E \u0441\u043E\u0441\u0442\u043E\u044F\u0442\u044C \u0442\u043E\u043B\u044C\u043A\u043E \u0438\u0437 \u0441\u0438\u043C\u0432\u043E\u043B\u043E\u0432 ASCII (\u0431\u0435\u0437 \u0431\u0443\u043A\u0432-\u0434\u0432\u043E\u0439\u043D\u0438\u043A\u043E\u0432)");
+    fail(name, value, joined(ascii, "; ", rule));
+  }
+  if (/%(2e|2f|5c)/i.test(value)) {
+    const encoded = t("must not contain percent-encoded dots or slashes", "\u043D\u0435 \u0434\u043E\u043B\u0436\u043D\u043E \u0441\u043E\u0434\u0435\u0440\u0436\u0430\u0442\u044C \u0442\u043E\u0447\u0435\u043A \u0438 \u0441\u043B\u044D\u0448\u0435\u0439, \u0437\u0430\u043A\u043E\u0434\u0438\u0440\u043E\u0432\u0430\u043D\u043D\u044B\u0445 \u0447\u0435\u0440\u0435\u0437 %");
+    fail(name, value, joined(encoded, "; ", rule));
+  }
+  if (/(^|\/)\.\.?(\/|$)/.test(value.replace(/^[a-z]+:\/\//i, "")))
+    fail(name, value, joined(rule, ", ", t('and without "." or ".." segments', '\u0430 \u0442\u0430\u043A\u0436\u0435 \u0431\u0435\u0437 \u0441\u0435\u0433\u043C\u0435\u043D\u0442\u043E\u0432 "." \u0438 ".."')));
   let url;
   try {
     url = new URL(value);
@@ -10024,21 +10287,40 @@ function parseHttpsUrl(name, value) {
   }
   if (url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") failHidden(name, rule);
   if (url.protocol === "http:") {
-    if (!isLoopbackHost(url.hostname)) fail(name, value, `uses plain http for a host that is not loopback; ${rule}`);
+    if (!isLoopbackHost(url.hostname)) {
+      const http = t("uses plain http for a host that is not loopback", "\u0438\u0441\u043F\u043E\u043B\u044C\u0437\u0443\u0435\u0442 \u043F\u0440\u043E\u0441\u0442\u043E\u0439 http \u0434\u043B\u044F \u043D\u0435\u043B\u043E\u043A\u0430\u043B\u044C\u043D\u043E\u0433\u043E \u0445\u043E\u0441\u0442\u0430");
+      fail(name, value, joined(http, "; ", rule));
+    }
   } else if (url.protocol !== "https:") {
     fail(name, value, rule);
   }
-  if (!/^[A-Za-z0-9._~/%+-]*$/.test(url.pathname)) fail(name, value, `has characters outside [A-Za-z0-9._~/%+-] in its path; ${rule}`);
+  if (!/^[A-Za-z0-9._~/%+-]*$/.test(url.pathname)) {
+    const chars = t("has characters outside [A-Za-z0-9._~/%+-] in its path", "\u0441\u043E\u0434\u0435\u0440\u0436\u0438\u0442 \u0432 \u043F\u0443\u0442\u0438 \u0441\u0438\u043C\u0432\u043E\u043B\u044B \u0432\u043D\u0435 [A-Za-z0-9._~/%+-]");
+    fail(name, value, joined(chars, "; ", rule));
+  }
   return url;
 }
 function secretPart(name, value) {
-  const where = name === "mirror-repo" ? "give the token in mirror-token instead" : "the source must be readable without credentials";
+  const where = name === "mirror-repo" ? t("give the token in mirror-token instead", "\u0443\u043A\u0430\u0436\u0438\u0442\u0435 \u0442\u043E\u043A\u0435\u043D \u0432 mirror-token") : t("the source must be readable without credentials", "\u0438\u0441\u0442\u043E\u0447\u043D\u0438\u043A \u0434\u043E\u043B\u0436\u0435\u043D \u0431\u044B\u0442\u044C \u0434\u043E\u0441\u0442\u0443\u043F\u0435\u043D \u0431\u0435\u0437 \u0443\u0447\u0451\u0442\u043D\u044B\u0445 \u0434\u0430\u043D\u043D\u044B\u0445");
   const authority = value.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, "").split(/[/\\?#]/)[0] ?? "";
-  if (authority.includes("@")) return `contains credentials before the host (${where})`;
-  if (value.includes("@")) return "contains an @ after the host, which may carry a credential";
-  if (value.includes("?")) return "has a query (the part from ?), which may carry a credential";
-  if (value.includes("#")) return "has a fragment (the part from #), which may carry a credential";
-  if (TOKEN_LIKE.test(value)) return `contains what looks like a token (${where})`;
+  if (authority.includes("@"))
+    return t(`contains credentials before the host (${where.en})`, `\u0441\u043E\u0434\u0435\u0440\u0436\u0438\u0442 \u0443\u0447\u0451\u0442\u043D\u044B\u0435 \u0434\u0430\u043D\u043D\u044B\u0435 \u043F\u0435\u0440\u0435\u0434 \u0445\u043E\u0441\u0442\u043E\u043C (${where.ru})`);
+  if (value.includes("@"))
+    return t(
+      "contains an @ after the host, which may carry a credential",
+      "\u0441\u043E\u0434\u0435\u0440\u0436\u0438\u0442 @ \u043F\u043E\u0441\u043B\u0435 \u0445\u043E\u0441\u0442\u0430, \u0430 \u0441 \u043D\u0438\u043C \u043C\u043E\u0433\u0443\u0442 \u043F\u0435\u0440\u0435\u0434\u0430\u0432\u0430\u0442\u044C\u0441\u044F \u0443\u0447\u0451\u0442\u043D\u044B\u0435 \u0434\u0430\u043D\u043D\u044B\u0435"
+    );
+  if (value.includes("?"))
+    return t(
+      "has a query (the part from ?), which may carry a credential",
+      "\u0441\u043E\u0434\u0435\u0440\u0436\u0438\u0442 \u0441\u0442\u0440\u043E\u043A\u0443 \u0437\u0430\u043F\u0440\u043E\u0441\u0430 (\u0447\u0430\u0441\u0442\u044C \u043D\u0430\u0447\u0438\u043D\u0430\u044F \u0441 ?), \u0432 \u043A\u043E\u0442\u043E\u0440\u043E\u0439 \u043C\u043E\u0433\u0443\u0442 \u0431\u044B\u0442\u044C \u0443\u0447\u0451\u0442\u043D\u044B\u0435 \u0434\u0430\u043D\u043D\u044B\u0435"
+    );
+  if (value.includes("#"))
+    return t(
+      "has a fragment (the part from #), which may carry a credential",
+      "\u0441\u043E\u0434\u0435\u0440\u0436\u0438\u0442 \u0444\u0440\u0430\u0433\u043C\u0435\u043D\u0442 (\u0447\u0430\u0441\u0442\u044C \u043D\u0430\u0447\u0438\u043D\u0430\u044F \u0441 #), \u0432 \u043A\u043E\u0442\u043E\u0440\u043E\u043C \u043C\u043E\u0433\u0443\u0442 \u0431\u044B\u0442\u044C \u0443\u0447\u0451\u0442\u043D\u044B\u0435 \u0434\u0430\u043D\u043D\u044B\u0435"
+    );
+  if (TOKEN_LIKE.test(value)) return t(`contains what looks like a token (${where.en})`, `\u0441\u043E\u0434\u0435\u0440\u0436\u0438\u0442 \u0447\u0442\u043E-\u0442\u043E \u043F\u043E\u0445\u043E\u0436\u0435\u0435 \u043D\u0430 \u0442\u043E\u043A\u0435\u043D (${where.ru})`);
   return void 0;
 }
 function parseSourceRepo(value) {
@@ -10054,7 +10336,14 @@ var IMAGE_REF = new RegExp(
 function parseImageRef(name, value) {
   const nameLength = value.split(/[:@]/)[0]?.length ?? 0;
   if (!IMAGE_REF.test(value) || nameLength > 255 || value.length > 512) {
-    fail(name, value, "is not a valid image reference: expected [registry[:port]/]name[:tag][@sha256:digest] with a lowercase name");
+    fail(
+      name,
+      value,
+      t(
+        "is not a valid image reference: expected [registry[:port]/]name[:tag][@sha256:digest] with a lowercase name",
+        "\u043D\u0435 \u044F\u0432\u043B\u044F\u0435\u0442\u0441\u044F \u043A\u043E\u0440\u0440\u0435\u043A\u0442\u043D\u043E\u0439 \u0441\u0441\u044B\u043B\u043A\u043E\u0439 \u043D\u0430 \u043E\u0431\u0440\u0430\u0437: \u043E\u0436\u0438\u0434\u0430\u0435\u0442\u0441\u044F [registry[:port]/]name[:tag][@sha256:digest] \u0441 \u0438\u043C\u0435\u043D\u0435\u043C \u0432 \u043D\u0438\u0436\u043D\u0435\u043C \u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0435"
+      )
+    );
   }
   return value;
 }
@@ -10062,13 +10351,20 @@ function parseLfsThreshold(value) {
   if (value === "") return GITHUB_FILE_LIMIT;
   const n = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) {
-    return fail("lfs-threshold", value, "must be a whole number of bytes, 1 or more (for example 104857600, 100 MiB)");
+    return fail(
+      "lfs-threshold",
+      value,
+      t(
+        "must be a whole number of bytes, 1 or more (for example 104857600, 100 MiB)",
+        "\u0434\u043E\u043B\u0436\u043D\u043E \u0431\u044B\u0442\u044C \u0446\u0435\u043B\u044B\u043C \u0447\u0438\u0441\u043B\u043E\u043C \u0431\u0430\u0439\u0442\u043E\u0432, 1 \u0438\u043B\u0438 \u0431\u043E\u043B\u044C\u0448\u0435 (\u043D\u0430\u043F\u0440\u0438\u043C\u0435\u0440, 104857600, \u0442\u043E \u0435\u0441\u0442\u044C 100 MiB)"
+      )
+    );
   }
   return n;
 }
 function parseJobs(value) {
   if (!/^[0-9]{1,3}$/.test(value) || Number(value) < 1 || Number(value) > 256) {
-    fail("jobs", value, "must be a whole number from 1 to 256");
+    fail("jobs", value, t("must be a whole number from 1 to 256", "\u0434\u043E\u043B\u0436\u043D\u043E \u0431\u044B\u0442\u044C \u0446\u0435\u043B\u044B\u043C \u0447\u0438\u0441\u043B\u043E\u043C \u043E\u0442 1 \u0434\u043E 256"));
   }
   return Number(value);
 }
@@ -10080,17 +10376,25 @@ function parseCmakeArgs(value) {
       fail(
         "cmake-args",
         line,
-        "has a line that is not -DNAME=VALUE: give one flag per line, NAME of letters, digits and _ (an optional :TYPE), VALUE of letters, digits and _ . , : / + = @ % ^ -"
+        t(
+          "has a line that is not -DNAME=VALUE: give one flag per line, NAME of letters, digits and _ (an optional :TYPE), VALUE of letters, digits and _ . , : / + = @ % ^ -",
+          "\u043D\u0435 \u0438\u043C\u0435\u0435\u0442 \u0432\u0438\u0434\u0430 -DNAME=VALUE: \u0443\u043A\u0430\u0436\u0438\u0442\u0435 \u043F\u043E \u043E\u0434\u043D\u043E\u043C\u0443 \u0444\u043B\u0430\u0433\u0443 \u043D\u0430 \u0441\u0442\u0440\u043E\u043A\u0443; NAME \u2014 \u0438\u0437 \u0431\u0443\u043A\u0432, \u0446\u0438\u0444\u0440 \u0438 _ (\u0441 \u043D\u0435\u043E\u0431\u044F\u0437\u0430\u0442\u0435\u043B\u044C\u043D\u044B\u043C :TYPE), VALUE \u2014 \u0438\u0437 \u0431\u0443\u043A\u0432, \u0446\u0438\u0444\u0440 \u0438 _ . , : / + = @ % ^ -"
+        )
       );
     }
   }
   return lines;
 }
 function parsePath(name, value, workspace) {
-  if (value.startsWith("-")) fail(name, value, "must be a path, not an option");
-  if (value.split(/[\\/]+/).includes("..")) fail(name, value, 'must not contain ".." segments');
-  if (/[\n\r]/.test(value) || /[;&|`$<>*?"'\\]/.test(value))
-    fail(name, value, "must be a plain path without shell metacharacters or quotes");
+  if (value.startsWith("-")) fail(name, value, t("must be a path, not an option", "\u0434\u043E\u043B\u0436\u043D\u043E \u0431\u044B\u0442\u044C \u043F\u0443\u0442\u0451\u043C, \u0430 \u043D\u0435 \u043E\u043F\u0446\u0438\u0435\u0439"));
+  if (value.split(/[\\/]+/).includes("..")) fail(name, value, t('must not contain ".." segments', '\u043D\u0435 \u0434\u043E\u043B\u0436\u043D\u043E \u0441\u043E\u0434\u0435\u0440\u0436\u0430\u0442\u044C \u0441\u0435\u0433\u043C\u0435\u043D\u0442\u043E\u0432 ".."'));
+  if (/[\n\r]/.test(value) || /[;&|`$<>*?"'\\]/.test(value)) {
+    const rule = t(
+      "must be a plain path without shell metacharacters or quotes",
+      "\u0434\u043E\u043B\u0436\u043D\u043E \u0431\u044B\u0442\u044C \u043F\u0440\u043E\u0441\u0442\u044B\u043C \u043F\u0443\u0442\u0451\u043C \u0431\u0435\u0437 \u043C\u0435\u0442\u0430\u0441\u0438\u043C\u0432\u043E\u043B\u043E\u0432 \u043E\u0431\u043E\u043B\u043E\u0447\u043A\u0438 \u0438 \u043A\u0430\u0432\u044B\u0447\u0435\u043A"
+    );
+    fail(name, value, rule);
+  }
   return path.resolve(workspace, value);
 }
 function parseDockerfile(value, workspace) {
@@ -10098,7 +10402,14 @@ function parseDockerfile(value, workspace) {
   const file = parsePath("dockerfile", value, workspace);
   const root = path.resolve(workspace);
   if (file !== root && !file.startsWith(root + path.sep)) {
-    fail("dockerfile", value, `must be a file in the workspace (${quote(root)}); give a path relative to it`);
+    fail(
+      "dockerfile",
+      value,
+      t(
+        `must be a file in the workspace (${quote(root)}); give a path relative to it`,
+        `\u0434\u043E\u043B\u0436\u043D\u043E \u0443\u043A\u0430\u0437\u044B\u0432\u0430\u0442\u044C \u043D\u0430 \u0444\u0430\u0439\u043B \u0432 \u0440\u0430\u0431\u043E\u0447\u0435\u043C \u043A\u0430\u0442\u0430\u043B\u043E\u0433\u0435 (${quote(root)}); \u0443\u043A\u0430\u0436\u0438\u0442\u0435 \u043F\u0443\u0442\u044C \u043E\u0442\u043D\u043E\u0441\u0438\u0442\u0435\u043B\u044C\u043D\u043E \u043D\u0435\u0433\u043E`
+      )
+    );
   }
   let stat6;
   let real;
@@ -10109,35 +10420,66 @@ function parseDockerfile(value, workspace) {
     fail(
       "dockerfile",
       value,
-      "does not exist in the workspace; give the path of a Dockerfile there or leave it empty for the built-in recipe"
+      t(
+        "does not exist in the workspace; give the path of a Dockerfile there or leave it empty for the built-in recipe",
+        "\u043D\u0435 \u043D\u0430\u0439\u0434\u0435\u043D\u043E \u0432 \u0440\u0430\u0431\u043E\u0447\u0435\u043C \u043A\u0430\u0442\u0430\u043B\u043E\u0433\u0435; \u0443\u043A\u0430\u0436\u0438\u0442\u0435 \u043F\u0443\u0442\u044C \u043A Dockerfile \u0432 \u043D\u0451\u043C \u0438\u043B\u0438 \u043E\u0441\u0442\u0430\u0432\u044C\u0442\u0435 \u043F\u0430\u0440\u0430\u043C\u0435\u0442\u0440 \u043F\u0443\u0441\u0442\u044B\u043C \u0434\u043B\u044F \u0432\u0441\u0442\u0440\u043E\u0435\u043D\u043D\u043E\u0433\u043E \u0440\u0435\u0446\u0435\u043F\u0442\u0430"
+      )
     );
   }
-  if (!stat6.isFile()) fail("dockerfile", value, "is not a file");
+  if (!stat6.isFile()) fail("dockerfile", value, t("is not a file", "\u0443\u043A\u0430\u0437\u044B\u0432\u0430\u0435\u0442 \u043D\u0435 \u043D\u0430 \u0444\u0430\u0439\u043B"));
   const realRoot = fs.realpathSync(root);
   if (!real.startsWith(realRoot + path.sep))
-    fail("dockerfile", value, `must be a file in the workspace (${quote(root)}), and it links outside`);
+    fail(
+      "dockerfile",
+      value,
+      t(
+        `must be a file in the workspace (${quote(root)}), and it links outside`,
+        `\u0434\u043E\u043B\u0436\u043D\u043E \u0443\u043A\u0430\u0437\u044B\u0432\u0430\u0442\u044C \u043D\u0430 \u0444\u0430\u0439\u043B \u0432 \u0440\u0430\u0431\u043E\u0447\u0435\u043C \u043A\u0430\u0442\u0430\u043B\u043E\u0433\u0435 (${quote(root)}), \u0430 \u043E\u043D\u043E \u0432\u0435\u0434\u0451\u0442 \u043F\u043E \u0441\u0441\u044B\u043B\u043A\u0435 \u0437\u0430 \u0435\u0433\u043E \u043F\u0440\u0435\u0434\u0435\u043B\u044B`
+      )
+    );
   return file;
 }
 function parseNetwork(value) {
   if (value === "") return void 0;
   if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/.test(value)) {
-    fail("network", value, "must be a Docker network name such as host, none, bridge or a user network (letters, digits, _ . -)");
+    fail(
+      "network",
+      value,
+      t(
+        "must be a Docker network name such as host, none, bridge or a user network (letters, digits, _ . -)",
+        "\u0434\u043E\u043B\u0436\u043D\u043E \u0431\u044B\u0442\u044C \u0438\u043C\u0435\u043D\u0435\u043C \u0441\u0435\u0442\u0438 Docker, \u043D\u0430\u043F\u0440\u0438\u043C\u0435\u0440 host, none, bridge, \u0438\u043B\u0438 \u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B\u044C\u0441\u043A\u043E\u0439 \u0441\u0435\u0442\u0438 (\u0431\u0443\u043A\u0432\u044B, \u0446\u0438\u0444\u0440\u044B, _ . -)"
+      )
+    );
   }
   return value;
 }
 function parseOutputDir(value, workspace, env) {
   const dir = value === "" ? path.resolve(env.RUNNER_TEMP || os.tmpdir(), "falco-deps") : parsePath("output-dir", value, workspace);
-  if (dir === path.parse(dir).root) fail("output-dir", value, "must not be the file-system root");
+  if (dir === path.parse(dir).root)
+    fail("output-dir", value, t("must not be the file-system root", "\u043D\u0435 \u0434\u043E\u043B\u0436\u043D\u043E \u0431\u044B\u0442\u044C \u043A\u043E\u0440\u043D\u0435\u043C \u0444\u0430\u0439\u043B\u043E\u0432\u043E\u0439 \u0441\u0438\u0441\u0442\u0435\u043C\u044B"));
   let entries;
   try {
     entries = fs.readdirSync(dir);
   } catch (err) {
     const code2 = err.code;
-    if (code2 === "ENOTDIR") fail("output-dir", value || dir, "exists and is not a directory");
-    if (code2 !== "ENOENT") fail("output-dir", value || dir, `cannot be read (${code2 ?? "error"})`);
+    if (code2 === "ENOTDIR")
+      fail("output-dir", value || dir, t("exists and is not a directory", "\u0443\u043A\u0430\u0437\u044B\u0432\u0430\u0435\u0442 \u043D\u0430 \u0441\u0443\u0449\u0435\u0441\u0442\u0432\u0443\u044E\u0449\u0438\u0439 \u043E\u0431\u044A\u0435\u043A\u0442, \u0438 \u044D\u0442\u043E \u043D\u0435 \u043A\u0430\u0442\u0430\u043B\u043E\u0433"));
+    if (code2 !== "ENOENT")
+      fail(
+        "output-dir",
+        value || dir,
+        t(`cannot be read (${code2 ?? "error"})`, `\u0443\u043A\u0430\u0437\u044B\u0432\u0430\u0435\u0442 \u043D\u0430 \u043A\u0430\u0442\u0430\u043B\u043E\u0433, \u043A\u043E\u0442\u043E\u0440\u044B\u0439 \u043D\u0435 \u0443\u0434\u0430\u0451\u0442\u0441\u044F \u043F\u0440\u043E\u0447\u0438\u0442\u0430\u0442\u044C (${code2 ?? "\u043E\u0448\u0438\u0431\u043A\u0430"})`)
+      );
   }
   if (entries !== void 0 && entries.length > 0) {
-    fail("output-dir", value || dir, "already exists and is not empty; choose a new or empty directory, or remove it first");
+    fail(
+      "output-dir",
+      value || dir,
+      t(
+        "already exists and is not empty; choose a new or empty directory, or remove it first",
+        "\u0443\u043A\u0430\u0437\u044B\u0432\u0430\u0435\u0442 \u043D\u0430 \u0441\u0443\u0449\u0435\u0441\u0442\u0432\u0443\u044E\u0449\u0438\u0439 \u043D\u0435\u043F\u0443\u0441\u0442\u043E\u0439 \u043A\u0430\u0442\u0430\u043B\u043E\u0433; \u0432\u044B\u0431\u0435\u0440\u0438\u0442\u0435 \u043D\u043E\u0432\u044B\u0439 \u0438\u043B\u0438 \u043F\u0443\u0441\u0442\u043E\u0439 \u043A\u0430\u0442\u0430\u043B\u043E\u0433 \u043B\u0438\u0431\u043E \u0441\u043D\u0430\u0447\u0430\u043B\u0430 \u0443\u0434\u0430\u043B\u0438\u0442\u0435 \u044D\u0442\u043E\u0442"
+      )
+    );
   }
   return dir;
 }
@@ -10145,58 +10487,7 @@ function parseBoolean(name, value, fallback) {
   if (value === "") return fallback;
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
-  return fail(name, value, "must be true or false");
-}
-
-// src/planning/decision.ts
-function decisionInputs(config) {
-  return {
-    versionSpec: config.versionSpec,
-    mirror: config.mirror !== void 0,
-    ifExists: config.ifExists,
-    dryRun: config.dryRun,
-    verify: config.verify,
-    artifact: config.artifact !== void 0,
-    platforms: config.platforms
-  };
-}
-function decide(inputs, remote) {
-  const spec = inputs.versionSpec;
-  if (spec.kind === "range") {
-    if (remote.kind !== "releases") throw new Error("a range is decided on the releases in it");
-    return { kind: "plan-range", range: spec.range, versions: missingVersions([...remote.inRange], new Set(remote.mirrored)) };
-  }
-  if (remote.kind !== "branch") throw new Error("one version is decided on its mirror branch");
-  const existing = inputs.mirror ? remote.commit : void 0;
-  const held = existing !== void 0 && inputs.platforms.length > 0 ? remote.held : void 0;
-  const real = held ? perPlatform(inputs, existing ?? "", held) : wholeBranch(inputs, existing);
-  if (real.kind === "fail-exists") return real;
-  return inputs.dryRun ? { kind: "dry-run", real } : real;
-}
-function wholeBranch(inputs, existing) {
-  if (existing !== void 0 && inputs.ifExists === "fail") return { kind: "fail-exists", commit: existing };
-  if (existing !== void 0 && inputs.ifExists === "skip") return { kind: "skip", commit: existing };
-  const publish = !inputs.mirror ? { kind: "none" } : existing === void 0 ? { kind: "create" } : { kind: "patch", over: existing, keep: [] };
-  return { kind: "build", platforms: inputs.platforms, verify: inputs.verify, upload: inputs.artifact, publish };
-}
-function perPlatform(inputs, commit, held) {
-  const asked = inputs.platforms;
-  const present = asked.filter((p2) => held.includes(p2));
-  if (inputs.ifExists === "fail" && present.length > 0) return { kind: "fail-exists", commit, platforms: present };
-  const build = inputs.ifExists === "skip" ? asked.filter((p2) => !held.includes(p2)) : asked;
-  if (build.length === 0) return { kind: "skip", commit };
-  const keep2 = held.filter((p2) => !build.includes(p2));
-  return {
-    kind: "build",
-    platforms: build,
-    verify: inputs.verify,
-    upload: inputs.artifact,
-    publish: { kind: "patch", over: commit, keep: keep2 }
-  };
-}
-function isSkipped(decision) {
-  const real = decision.kind === "dry-run" ? decision.real : decision;
-  return real.kind === "plan-range" || real.kind === "skip";
+  return fail(name, value, t("must be true or false", "\u0434\u043E\u043B\u0436\u043D\u043E \u0431\u044B\u0442\u044C true \u0438\u043B\u0438 false"));
 }
 
 // src/planning/recipe.ts
@@ -10390,7 +10681,7 @@ function parseGitclone(text) {
   let tag;
   let url;
   for (const { command, workingDirectory } of gitCommands(text)) {
-    const sub = command.findIndex((t) => t === "clone" || t === "checkout");
+    const sub = command.findIndex((t2) => t2 === "clone" || t2 === "checkout");
     if (command[sub] === "checkout" && tag === void 0) {
       const value = command[sub + 1];
       if (value && !value.startsWith("-")) tag = value;
@@ -10497,9 +10788,9 @@ function isCommit(value) {
   return /^[0-9a-f]{7,64}$/.test(value);
 }
 function nonCommitTag(tag, commit) {
-  const t = tag?.trim();
-  if (!t) return void 0;
-  return isCommit(t.toLowerCase()) && commit.startsWith(t.toLowerCase()) ? void 0 : t;
+  const t2 = tag?.trim();
+  if (!t2) return void 0;
+  return isCommit(t2.toLowerCase()) && commit.startsWith(t2.toLowerCase()) ? void 0 : t2;
 }
 
 // src/planning/recipe.ts
@@ -10762,6 +11053,571 @@ function outputsOf(o) {
   return out;
 }
 
+// src/effects/cleanup.ts
+import * as fs3 from "node:fs/promises";
+var LEFTOVERS_STATE = "leftovers";
+function emptyLeftovers() {
+  return { containers: [], images: [], layers: [], dirs: [] };
+}
+function parseLeftovers(text) {
+  if (text === "") return emptyLeftovers();
+  try {
+    const v2 = JSON.parse(text);
+    const strings = (a) => Array.isArray(a) ? a.filter((x) => typeof x === "string") : [];
+    return { containers: strings(v2.containers), images: strings(v2.images), layers: strings(v2.layers), dirs: strings(v2.dirs) };
+  } catch {
+    return emptyLeftovers();
+  }
+}
+var Cleanup = class {
+  constructor(reporter, engine) {
+    this.reporter = reporter;
+    this.engine = engine;
+  }
+  reporter;
+  engine;
+  left = emptyLeftovers();
+  recorded = false;
+  container(name) {
+    this.left.containers.push(name);
+    this.save();
+  }
+  image(tag) {
+    this.left.images.push(tag);
+    this.save();
+  }
+  layer(id) {
+    this.left.layers.push(id);
+    this.save();
+  }
+  /** The build finished: its step images are now parents of the image and go (or stay) with it. */
+  buildDone() {
+    this.left.layers = [];
+    this.save();
+  }
+  dir(dir) {
+    this.left.dirs.push(dir);
+    this.save();
+  }
+  /** Removes everything recorded; keeps the image when asked. Never throws: it reports instead. */
+  async run(keepImages) {
+    if (!this.recorded) return;
+    await removeLeftovers(this.left, this.engine, this.reporter, keepImages);
+    this.save();
+  }
+  save() {
+    this.recorded = true;
+    this.reporter.saveState(LEFTOVERS_STATE, JSON.stringify(this.left));
+  }
+};
+async function removeLeftovers(left, engine, reporter, keepImages) {
+  const attempt = async (what, fn) => {
+    try {
+      await fn();
+      return true;
+    } catch (err) {
+      reporter.warning(`Could not remove ${what}: ${err instanceof Error ? err.message : String(err)}`);
+      return false;
+    }
+  };
+  left.containers = await keep(left.containers, (c) => attempt(`container ${c}`, () => engine().removeContainer(c)));
+  if (!keepImages) left.images = await keep(left.images, (i) => attempt(`image ${i}`, () => engine().removeImage(i)));
+  else left.images = [];
+  left.layers = (await keep([...left.layers].reverse(), (l) => attempt(`build layer ${l}`, () => engine().removeLayer(l)))).reverse();
+  left.dirs = await keep(left.dirs, (d) => attempt(`directory ${d}`, () => fs3.rm(d, { recursive: true, force: true })));
+}
+async function keep(items, remove) {
+  const failed = [];
+  for (const item of items) if (!await remove(item)) failed.push(item);
+  return failed;
+}
+
+// src/effects/engine.ts
+import * as fs4 from "node:fs/promises";
+import * as path3 from "node:path";
+
+// src/common/text.ts
+function lastLines(text, count, options = {}) {
+  const { skip, trim = false, separator = "\n", maxChars } = options;
+  const lines = text.split(/\r?\n/).map((l) => trim ? l.trim() : l).filter((l) => l.trim() !== "" && !skip?.test(l));
+  const joined2 = lines.slice(Math.max(0, lines.length - count)).join(separator);
+  return maxChars === void 0 ? joined2 : joined2.slice(0, maxChars);
+}
+
+// src/effects/exec.ts
+import { spawn } from "node:child_process";
+import { PassThrough, pipeline } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
+var SpawnError = class extends Error {
+  constructor(command, code2, cause) {
+    super(`could not start ${command}: ${code2 ?? String(cause)}`, { cause });
+    this.command = command;
+    this.code = code2;
+    this.name = "SpawnError";
+  }
+  command;
+  code;
+};
+function notInstalled(err, installHint) {
+  if (err instanceof SpawnError && err.code === "ENOENT") {
+    const detail = t(`The ${err.command} command was not found on PATH.`, `\u041A\u043E\u043C\u0430\u043D\u0434\u0430 \`${err.command}\` \u043D\u0435 \u043D\u0430\u0439\u0434\u0435\u043D\u0430 \u0432 PATH.`);
+    return new MirrorError("ServiceUnavailable", detail, { hint: installHint, cause: err });
+  }
+  return err;
+}
+var KILL_GRACE_MS = 5e3;
+var INHERITED = /* @__PURE__ */ new Set([
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "TZ",
+  "LANG",
+  "LANGUAGE",
+  "TMPDIR",
+  "TMP",
+  "TEMP",
+  // git's global config may live here ($XDG_CONFIG_HOME/git/config); a rootless engine's socket here.
+  "XDG_CONFIG_HOME",
+  "XDG_RUNTIME_DIR",
+  "GIT_CONFIG_GLOBAL",
+  "GIT_CONFIG_SYSTEM",
+  "GIT_CONFIG_NOSYSTEM",
+  "GIT_SSL_CAINFO",
+  "GIT_SSL_CAPATH",
+  "GIT_PROXY_SSL_CAINFO",
+  // The runner's own choice, as http.sslVerify in its git config would be, which git reads anyway.
+  "GIT_SSL_NO_VERIFY",
+  "SSL_CERT_FILE",
+  "SSL_CERT_DIR",
+  "CURL_CA_BUNDLE",
+  // Matched in upper case, so http_proxy and HTTP_PROXY both pass.
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "NO_PROXY",
+  "ALL_PROXY"
+]);
+var INHERITED_PREFIXES = ["LC_", "DOCKER_", "BUILDX_", "BUILDKIT_"];
+var NEVER_INHERITED = /^(INPUT_|ACTIONS_)|TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|KEY|AUTH/;
+function inherited(name) {
+  const upper = name.toUpperCase();
+  if (NEVER_INHERITED.test(upper)) return false;
+  return INHERITED.has(upper) || INHERITED_PREFIXES.some((prefix) => upper.startsWith(prefix));
+}
+function childEnvironment(added = {}) {
+  const env = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value !== void 0 && inherited(name)) env[name] = value;
+  }
+  return { ...env, ...added };
+}
+function run(command, args, options = {}) {
+  return start(command, args, options, false).done;
+}
+function runStreaming(command, args, options = {}) {
+  const { child, done } = start(command, args, options, true);
+  if (child.stdout === null) throw new SpawnError(command, void 0, "no stdout");
+  const stdout = new PassThrough();
+  pipeline(child.stdout, stdout, () => void 0);
+  return { stdout, done };
+}
+function start(command, args, options, streamStdout) {
+  const keep2 = options.keepBytes ?? 256 * 1024;
+  const child = spawn(command, [...args], {
+    cwd: options.cwd,
+    env: childEnvironment(options.env),
+    stdio: [options.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
+    windowsHide: true,
+    // Its own process group, so that stop() reaches the helpers it starts (see guardChild).
+    detached: process.platform !== "win32"
+  });
+  const onLine = options.onLine;
+  const output = (name) => new Output(keep2, onLine && ((line) => onLine(line, name)));
+  const outputs = { stdout: output("stdout"), stderr: output("stderr") };
+  if (!streamStdout) child.stdout?.on("data", (chunk) => outputs.stdout.push(chunk));
+  child.stderr?.on("data", (chunk) => outputs.stderr.push(chunk));
+  if (options.input !== void 0) child.stdin?.end(options.input);
+  const guard = guardChild(child, options);
+  const done = new Promise((resolve4, reject) => {
+    child.once("error", (err) => {
+      guard.release();
+      reject(new SpawnError(command, err.code, err));
+    });
+    child.once("close", (code2, signal) => {
+      guard.release();
+      outputs.stdout.end();
+      outputs.stderr.end();
+      resolve4({
+        code: code2 ?? 128,
+        stdout: outputs.stdout.tail.text(),
+        stderr: outputs.stderr.tail.text(),
+        signal,
+        timedOut: guard.timedOut,
+        aborted: guard.aborted
+      });
+    });
+  });
+  return { child, done };
+}
+function guardChild(child, options) {
+  const state = { timedOut: false, aborted: false };
+  let killTimer;
+  let stopping = false;
+  const signalGroup = (sig) => {
+    try {
+      if (child.pid !== void 0 && process.platform !== "win32") process.kill(-child.pid, sig);
+      else child.kill(sig);
+    } catch {
+    }
+  };
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    signalGroup("SIGTERM");
+    killTimer = setTimeout(() => signalGroup("SIGKILL"), KILL_GRACE_MS);
+    killTimer.unref();
+  };
+  const onAbort = () => {
+    state.aborted = true;
+    stop();
+  };
+  if (options.signal?.aborted) onAbort();
+  else options.signal?.addEventListener("abort", onAbort, { once: true });
+  const timer = options.timeoutMs === void 0 ? void 0 : setTimeout(() => {
+    state.timedOut = true;
+    stop();
+  }, options.timeoutMs);
+  return {
+    get timedOut() {
+      return state.timedOut;
+    },
+    get aborted() {
+      return state.aborted;
+    },
+    release() {
+      if (timer) clearTimeout(timer);
+      if (killTimer) clearTimeout(killTimer);
+      options.signal?.removeEventListener("abort", onAbort);
+    }
+  };
+}
+var Output = class {
+  constructor(keepBytes, emit) {
+    this.emit = emit;
+    this.tail = new Tail(keepBytes);
+  }
+  emit;
+  tail;
+  decoder = new StringDecoder("utf8");
+  partial = "";
+  push(chunk) {
+    this.tail.push(chunk);
+    if (this.emit) this.lines(this.decoder.write(chunk));
+  }
+  /** At close: the bytes of an unfinished character (as U+FFFD) and a last line without a newline. */
+  end() {
+    if (!this.emit) return;
+    this.lines(this.decoder.end());
+    const last = this.partial.replace(/\r$/, "");
+    if (last !== "") this.emit(last);
+  }
+  lines(text) {
+    const lines = (this.partial + text).split(/\r?\n|\r(?!$)/);
+    this.partial = lines.pop() ?? "";
+    for (const line of lines) this.emit?.(line);
+  }
+};
+var Tail = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  chunks = [];
+  size = 0;
+  push(chunk) {
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    while (this.chunks.length > 1 && this.size - (this.chunks[0]?.length ?? 0) >= this.limit) {
+      this.size -= this.chunks.shift()?.length ?? 0;
+    }
+  }
+  /** Decoded only here, from whole bytes; a character cut by the trim is left out, not garbled. */
+  text() {
+    const all = Buffer.concat(this.chunks);
+    if (all.length <= this.limit) return all.toString("utf8");
+    let start2 = all.length - this.limit;
+    for (let n = 0; n < 3 && start2 < all.length && ((all[start2] ?? 0) & 192) === 128; n++) start2++;
+    return all.subarray(start2).toString("utf8");
+  }
+};
+
+// src/effects/engine.ts
+var DOCKER_INSTALL = t(
+  "Install Docker (on Debian or Ubuntu: `sudo apt-get install docker.io`) and start its engine, then run again.",
+  "\u0423\u0441\u0442\u0430\u043D\u043E\u0432\u0438\u0442\u0435 Docker (\u0432 Debian \u0438\u043B\u0438 Ubuntu: `sudo apt-get install docker.io`) \u0438 \u0437\u0430\u043F\u0443\u0441\u0442\u0438\u0442\u0435 \u0435\u0433\u043E \u0434\u0432\u0438\u0436\u043E\u043A, \u0437\u0430\u0442\u0435\u043C \u0437\u0430\u043F\u0443\u0441\u0442\u0438\u0442\u0435 \u0441\u043D\u043E\u0432\u0430."
+);
+var LABEL = "io.github.falco-deps-mirror.run";
+var DOCKER = "docker";
+function createDockerEngine(signal) {
+  return new DockerEngine(signal);
+}
+var DockerEngine = class {
+  constructor(signal) {
+    this.signal = signal;
+  }
+  signal;
+  /** One docker command; cleanup commands are not abortable, so they run after a cancellation too. */
+  async docker(args, onLine, abortable = true) {
+    try {
+      return await run(DOCKER, args, {
+        ...abortable && this.signal ? { signal: this.signal } : {},
+        ...onLine ? { onLine: (line) => onLine(line) } : {},
+        // buildx prints a TTY progress display otherwise; the legacy builder ignores this.
+        env: { BUILDKIT_PROGRESS: "plain" }
+      });
+    } catch (err) {
+      throw notInstalled(err, DOCKER_INSTALL);
+    }
+  }
+  async check() {
+    const result = await this.docker(["version", "--format", "{{.Server.Version}}"]);
+    if (result.code !== 0) {
+      const why = lastLines(result.stderr, 2).replace(/\s+/g, " ").trim();
+      const said = why ? ` (${why})` : "";
+      throw new MirrorError("ServiceUnavailable", t(`The Docker engine is not reachable${said}.`, `\u0414\u0432\u0438\u0436\u043E\u043A Docker \u043D\u0435\u0434\u043E\u0441\u0442\u0443\u043F\u0435\u043D${said}.`), {
+        hint: t(
+          "Start it (for example `sudo systemctl start docker`, or `sudo dockerd &`), or set DOCKER_HOST to a running engine, then run again.",
+          "\u0417\u0430\u043F\u0443\u0441\u0442\u0438\u0442\u0435 \u0435\u0433\u043E (\u043D\u0430\u043F\u0440\u0438\u043C\u0435\u0440, `sudo systemctl start docker` \u0438\u043B\u0438 `sudo dockerd &`) \u0438\u043B\u0438 \u0443\u043A\u0430\u0436\u0438\u0442\u0435 \u0432 DOCKER_HOST \u0430\u0434\u0440\u0435\u0441 \u0440\u0430\u0431\u043E\u0442\u0430\u044E\u0449\u0435\u0433\u043E \u0434\u0432\u0438\u0436\u043A\u0430, \u0437\u0430\u0442\u0435\u043C \u0437\u0430\u043F\u0443\u0441\u0442\u0438\u0442\u0435 \u0441\u043D\u043E\u0432\u0430."
+        )
+      });
+    }
+    return result.stdout.trim();
+  }
+  async build(request) {
+    const dockerfile = path3.join(request.contextDir, "Dockerfile");
+    await fs4.writeFile(dockerfile, request.recipe.dockerfile, { mode: 420 });
+    const args = ["build", "--file", dockerfile, "--tag", request.tag, "--label", `${LABEL}=${request.runId}`, "--force-rm"];
+    for (const [name, value] of request.recipe.buildArgs) args.push("--build-arg", `${name}=${value}`);
+    if (request.platform !== void 0) args.push("--platform", request.platform);
+    if (request.network !== void 0) args.push("--network", request.network);
+    args.push(request.contextDir);
+    const layers = new LayerTracker();
+    const result = await this.docker(args, (line) => {
+      request.onLine(line);
+      const id = layers.feed(line);
+      if (id !== void 0) request.onLayer?.(id);
+    });
+    if (result.aborted) throw new MirrorError("Timeout", t("The build was cancelled.", "\u0421\u0431\u043E\u0440\u043A\u0430 \u043E\u0442\u043C\u0435\u043D\u0435\u043D\u0430."));
+    if (result.code !== 0) throw buildFailure(result);
+  }
+  async imagePlatform(image) {
+    const result = await this.docker(["image", "inspect", "--format", "{{.Os}} {{.Architecture}} {{.Variant}}", image]);
+    if (result.code !== 0) return void 0;
+    const [os4 = "", architecture = "", variant] = result.stdout.trim().split(/\s+/);
+    return { os: os4, architecture, variant: variant || void 0 };
+  }
+  async registryImages(image) {
+    const args = ["manifest", "inspect", "--verbose", ...isLoopbackRegistry(image) ? ["--insecure"] : [], image];
+    const result = await this.docker(args);
+    if (result.code !== 0) return { error: lastLines(result.stderr, 2).replace(/\s+/g, " ").trim() || `exit code ${result.code}` };
+    return { images: parseManifestInspect(result.stdout) };
+  }
+  async create(image, name) {
+    const result = await this.docker(["create", "--pull", "never", "--name", name, "--label", `${LABEL}=${name}`, image, "true"]);
+    if (result.code !== 0) {
+      throw dockerFailed(`docker create`, image, lastLines(result.stderr, 3));
+    }
+    return result.stdout.trim();
+  }
+  copyOut(container, pathInContainer) {
+    const child = runStreaming(DOCKER, ["cp", `${container}:${pathInContainer}`, "-"], this.signal ? { signal: this.signal } : {});
+    const done = child.done.then(
+      (result) => {
+        if (result.code === 0) return;
+        if (/could not find the file|no such file|not found/i.test(result.stderr)) {
+          const left = t(`The build left no ${pathInContainer} in the image.`, `\u0421\u0431\u043E\u0440\u043A\u0430 \u043D\u0435 \u043E\u0441\u0442\u0430\u0432\u0438\u043B\u0430 ${pathInContainer} \u0432 \u043E\u0431\u0440\u0430\u0437\u0435.`);
+          throw new MirrorError("NotFound", left, {
+            hint: t(
+              `A custom dockerfile must leave the deps tree in ${pathInContainer}.`,
+              `\u0421\u043E\u0431\u0441\u0442\u0432\u0435\u043D\u043D\u044B\u0439 dockerfile \u0434\u043E\u043B\u0436\u0435\u043D \u043E\u0441\u0442\u0430\u0432\u043B\u044F\u0442\u044C \u0434\u0435\u0440\u0435\u0432\u043E \u0437\u0430\u0432\u0438\u0441\u0438\u043C\u043E\u0441\u0442\u0435\u0439 \u0432 ${pathInContainer}.`
+            )
+          });
+        }
+        throw dockerFailed("docker cp", void 0, lastLines(result.stderr, 3));
+      },
+      (err) => {
+        throw notInstalled(err, DOCKER_INSTALL);
+      }
+    );
+    return { stream: child.stdout, done };
+  }
+  async removeContainer(nameOrId) {
+    const result = await this.docker(["rm", "--force", "--volumes", nameOrId], void 0, false);
+    if (result.code !== 0 && !/no such container/i.test(result.stderr)) {
+      throw dockerFailed(`docker rm ${nameOrId}`, void 0, lastLines(result.stderr, 2));
+    }
+  }
+  async removeImage(tag) {
+    const result = await this.docker(["image", "rm", tag], void 0, false);
+    if (result.code !== 0 && !/no such image/i.test(result.stderr)) {
+      throw dockerFailed(`docker image rm ${tag}`, void 0, lastLines(result.stderr, 2));
+    }
+  }
+  async createOffline(image, name, script, env) {
+    const envArgs = Object.entries(env).flatMap(([k2, v2]) => ["--env", `${k2}=${v2}`]);
+    const result = await this.docker([
+      "create",
+      "--pull",
+      "never",
+      "--network",
+      "none",
+      "--name",
+      name,
+      "--label",
+      `${LABEL}=${name}`,
+      ...envArgs,
+      "--entrypoint",
+      "/bin/sh",
+      image,
+      "-c",
+      script
+    ]);
+    if (result.code !== 0) throw dockerFailed("docker create", image, lastLines(result.stderr, 3));
+  }
+  async copyIn(container, sourceDir, dest) {
+    const result = await this.docker(["cp", `${sourceDir.replace(/\/+$/, "")}/.`, `${container}:${dest}`]);
+    if (result.code !== 0) {
+      const said = lastLines(result.stderr, 3);
+      throw new MirrorError(
+        "InternalError",
+        t(`docker cp into ${container} failed: ${said}`, `\u041D\u0435 \u0443\u0434\u0430\u043B\u043E\u0441\u044C \u0432\u044B\u043F\u043E\u043B\u043D\u0438\u0442\u044C \`docker cp\` \u0432 ${container}: ${said}`)
+      );
+    }
+  }
+  async runToEnd(container, onLine) {
+    const result = await this.docker(["start", "--attach", container], onLine);
+    if (result.aborted) throw new MirrorError("Timeout", t("The verification was cancelled.", "\u041F\u0440\u043E\u0432\u0435\u0440\u043A\u0430 \u043E\u0442\u043C\u0435\u043D\u0435\u043D\u0430."));
+    const log = `${result.stdout}
+${result.stderr}`;
+    return { code: result.code, tail: lastLines(log, 15), log };
+  }
+  async removeLayer(id) {
+    const inspect = await this.docker(["image", "inspect", "--format", "{{len .RepoTags}}", id], void 0, false);
+    if (inspect.code !== 0 || inspect.stdout.trim() !== "0") return;
+    const result = await this.docker(["image", "rm", "--no-prune", id], void 0, false);
+    if (result.code !== 0 && !/no such image|has dependent child images|is being used/i.test(result.stderr)) {
+      throw dockerFailed(`docker image rm ${id}`, void 0, lastLines(result.stderr, 2));
+    }
+  }
+};
+function parseManifestInspect(json) {
+  const value = JSON.parse(json);
+  const entries = Array.isArray(value) ? value : [value];
+  const images = [];
+  for (const e of entries) {
+    if (typeof e !== "object" || e === null) continue;
+    const d = e.Descriptor;
+    const p2 = d?.platform;
+    if (typeof d?.digest !== "string" || typeof p2?.os !== "string" || typeof p2.architecture !== "string") continue;
+    if (p2.os === "unknown" || p2.architecture === "unknown") continue;
+    images.push({
+      digest: d.digest,
+      platform: { os: p2.os, architecture: p2.architecture, variant: typeof p2.variant === "string" ? p2.variant : void 0 }
+    });
+  }
+  return images;
+}
+var LayerTracker = class {
+  ran = false;
+  feed(line) {
+    if (/^Step \d+\/\d+ : /.test(line)) {
+      this.ran = false;
+      return void 0;
+    }
+    if (/^ ---> Running in [0-9a-f]+/.test(line)) {
+      this.ran = true;
+      return void 0;
+    }
+    const done = /^ ---> ([0-9a-f]{12,64})\s*$/.exec(line);
+    if (done?.[1] && this.ran) {
+      this.ran = false;
+      return done[1];
+    }
+    return void 0;
+  }
+};
+function buildFailure(result) {
+  const log = `${result.stdout}
+${result.stderr}`;
+  const lines = log.split(/\r?\n/);
+  let step;
+  for (const line of lines) {
+    const legacy = /^Step \d+\/\d+ : (.*)$/.exec(line);
+    const kit = /^#\d+ \[[^\]]+\] (.*)$/.exec(line);
+    if (legacy?.[1]) step = legacy[1];
+    else if (kit?.[1]) step = kit[1];
+  }
+  const tail = lastLines(
+    lines.filter((l) => !/^DEPRECATED:|^\s+(Install the buildx|https:\/\/docs\.docker\.com\/go\/buildx)/.test(l)).join("\n"),
+    15
+  );
+  const missingTag = /Remote branch (\S+) not found in upstream/i.exec(log);
+  if (missingTag) {
+    const detail = t(
+      `The source repo has no tag ${missingTag[1]}: git clone of falcosecurity/falco.git failed.`,
+      `\u0412 \u0440\u0435\u043F\u043E\u0437\u0438\u0442\u043E\u0440\u0438\u0438 \u0438\u0441\u0445\u043E\u0434\u043D\u0438\u043A\u043E\u0432 \u043D\u0435\u0442 \u0442\u0435\u0433\u0430 ${missingTag[1]}: \u043D\u0435 \u0443\u0434\u0430\u043B\u043E\u0441\u044C \u0432\u044B\u043F\u043E\u043B\u043D\u0438\u0442\u044C \`git clone\` falcosecurity/falco.git.`
+    );
+    return new MirrorError("NotFound", detail, {
+      hint: t("Check falco-version and source-repo.", "\u041F\u0440\u043E\u0432\u0435\u0440\u044C\u0442\u0435 falco-version \u0438 source-repo.")
+    });
+  }
+  const oldCmake = /fdm: build: downloads needs CMake 3\.19 or newer; the base image has CMake (\d[\w.+-]*|\(no cmake --version\))/.exec(
+    log
+  );
+  if (oldCmake) {
+    const detail = t(
+      `build: downloads needs CMake 3.19 or newer, and the base image has CMake ${oldCmake[1]}.`,
+      `\u0414\u043B\u044F build: downloads \u043D\u0443\u0436\u0435\u043D CMake 3.19 \u0438\u043B\u0438 \u043D\u043E\u0432\u0435\u0435, \u0430 \u0432 \u0431\u0430\u0437\u043E\u0432\u043E\u043C \u043E\u0431\u0440\u0430\u0437\u0435 CMake ${oldCmake[1]}.`
+    );
+    return new MirrorError("Invalid", detail, {
+      hint: t(
+        "Use a base image with CMake 3.19 or newer, or build: full.",
+        "\u0418\u0441\u043F\u043E\u043B\u044C\u0437\u0443\u0439\u0442\u0435 \u0431\u0430\u0437\u043E\u0432\u044B\u0439 \u043E\u0431\u0440\u0430\u0437 \u0441 CMake 3.19 \u0438\u043B\u0438 \u043D\u043E\u0432\u0435\u0435 \u043B\u0438\u0431\u043E build: full."
+      )
+    });
+  }
+  const shown = step && `"${step.length > 200 ? `${step.slice(0, 200)}\u2026` : step}"`;
+  return new MirrorError(
+    "InternalError",
+    t(
+      `The docker build failed${shown ? ` at step ${shown}` : ""} (exit code ${result.code}). Last lines of its log:
+${tail}`,
+      `\u041D\u0435 \u0443\u0434\u0430\u043B\u043E\u0441\u044C \u0432\u044B\u043F\u043E\u043B\u043D\u0438\u0442\u044C \`docker build\`${shown ? ` \u043D\u0430 \u0448\u0430\u0433\u0435 ${shown}` : ""} (\u043A\u043E\u0434 \u0432\u044B\u0445\u043E\u0434\u0430 ${result.code}). \u041F\u043E\u0441\u043B\u0435\u0434\u043D\u0438\u0435 \u0441\u0442\u0440\u043E\u043A\u0438 \u0435\u0433\u043E \u0436\u0443\u0440\u043D\u0430\u043B\u0430:
+${tail}`
+    )
+  );
+}
+function dockerFailed(command, of, said) {
+  return new MirrorError(
+    "InternalError",
+    t(`${command}${of ? ` of ${of}` : ""} failed: ${said}`, `\u041D\u0435 \u0443\u0434\u0430\u043B\u043E\u0441\u044C \u0432\u044B\u043F\u043E\u043B\u043D\u0438\u0442\u044C \`${command}\`${of ? ` \u0434\u043B\u044F ${of}` : ""}: ${said}`)
+  );
+}
+
+// src/post.ts
+async function runPost(reporter, getState2, keepImage, engine = createDockerEngine) {
+  const left = parseLeftovers(getState2(LEFTOVERS_STATE));
+  const count = left.containers.length + (keepImage ? 0 : left.images.length) + left.layers.length + left.dirs.length;
+  if (count === 0) {
+    reporter.info("Nothing left to clean up.");
+    return;
+  }
+  reporter.info(`Removing ${count} leftover(s) of the main step.`);
+  let made;
+  await removeLeftovers(left, () => made ??= engine(), reporter, keepImage);
+}
+
 // src/reporting/format.ts
 function formatDuration(seconds) {
   if (seconds < 60) return `${seconds.toFixed(seconds < 10 ? 1 : 0)}s`;
@@ -10786,7 +11642,7 @@ var Models = __toESM(require_models(), 1);
 var Serialize = __toESM(require_index_node(), 1);
 var Spec = __toESM(require_spec(), 1);
 import { createHash } from "node:crypto";
-import * as path3 from "node:path";
+import * as path4 from "node:path";
 
 // src/planning/dep-identity.ts
 var import_packageurl_js = __toESM(require_packageurl_js(), 1);
@@ -10978,8 +11834,8 @@ function componentOf(file, facts) {
   }
   const unpacked = unpackedFrom(file.path, downloads);
   if (unpacked) {
-    const name2 = archiveStem(path3.posix.basename(file.path));
-    const version2 = versionOf(path3.posix.basename(file.path));
+    const name2 = archiveStem(path4.posix.basename(file.path));
+    const version2 = versionOf(path4.posix.basename(file.path));
     return {
       name: name2,
       ...version2 ? { version: version2 } : {},
@@ -10991,13 +11847,13 @@ function componentOf(file, facts) {
       ...base
     };
   }
-  const name = archiveStem(path3.posix.basename(file.path));
-  const version = versionOf(path3.posix.basename(file.path));
+  const name = archiveStem(path4.posix.basename(file.path));
+  const version = versionOf(path4.posix.basename(file.path));
   return { name, ...version ? { version } : {}, purl: downloadPurl(name, version, void 0), children: [], known: false, ...base };
 }
 function fromDownload(d) {
   const url = d.urls[0];
-  const version = versionOf(path3.posix.basename(d.path)) ?? (url ? versionOf(url) : void 0);
+  const version = versionOf(path4.posix.basename(d.path)) ?? (url ? versionOf(url) : void 0);
   return {
     name: d.name,
     ...version ? { version } : {},
@@ -11017,8 +11873,8 @@ function gitArchiveOf(file, facts) {
 function fromGit(g2) {
   const version = g2.tag ? versionOf(g2.tag) : void 0;
   const children = g2.submodules.map((s3) => ({
-    name: path3.posix.basename(s3.path),
-    purl: gitPurl(path3.posix.basename(s3.path), void 0, s3.url, s3.commit),
+    name: path4.posix.basename(s3.path),
+    purl: gitPurl(path4.posix.basename(s3.path), void 0, s3.url, s3.commit),
     vcs: s3.url,
     commit: s3.commit,
     submodule: s3.path,
@@ -11059,7 +11915,7 @@ function mergeKept(ours, parent, paths, digest) {
     const sorted = [...platforms].sort();
     if (found) components2.push({ ...found, platforms: sorted });
     else {
-      const name = archiveStem(path3.posix.basename(rel));
+      const name = archiveStem(path4.posix.basename(rel));
       components2.push({ name, path: rel, platforms: sorted, children: [], known: false });
     }
   }
@@ -11367,16 +12223,16 @@ function noteFor(decision) {
 }
 
 // src/pipeline/build-stages.ts
-import * as fs10 from "node:fs/promises";
-import * as path10 from "node:path";
+import * as fs12 from "node:fs/promises";
+import * as path11 from "node:path";
 
 // src/effects/extract.ts
-import * as fs4 from "node:fs";
+import * as fs6 from "node:fs";
 import * as fsp from "node:fs/promises";
-import * as path4 from "node:path";
+import * as path5 from "node:path";
 import { createHash as createHash3, randomBytes } from "node:crypto";
 import { Writable } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { pipeline as pipeline2 } from "node:stream/promises";
 
 // node_modules/tar/dist/esm/index.min.js
 import Qr from "events";
@@ -11414,8 +12270,8 @@ import { join as xr } from "node:path";
 import v from "node:fs";
 import Pr from "node:path";
 var zr = Object.defineProperty;
-var Ur = (s3, t) => {
-  for (var e in t) zr(s3, e, { get: t[e], enumerable: true });
+var Ur = (s3, t2) => {
+  for (var e in t2) zr(s3, e, { get: t2[e], enumerable: true });
 };
 var Ds = typeof process == "object" && process ? process : { stdout: null, stderr: null };
 var Wr = (s3) => !!s3 && typeof s3 == "object" && (s3 instanceof A || s3 instanceof Cs || Gr(s3) || Zr(s3));
@@ -11462,13 +12318,13 @@ var Fe = class {
   dest;
   opts;
   ondrain;
-  constructor(t, e, i) {
-    this.src = t, this.dest = e, this.opts = i, this.ondrain = () => t[Bt](), this.dest.on("drain", this.ondrain);
+  constructor(t2, e, i) {
+    this.src = t2, this.dest = e, this.opts = i, this.ondrain = () => t2[Bt](), this.dest.on("drain", this.ondrain);
   }
   unpipe() {
     this.dest.removeListener("drain", this.ondrain);
   }
-  proxyErrors(t) {
+  proxyErrors(t2) {
   }
   end() {
     this.unpipe(), this.opts.end && this.dest.end();
@@ -11478,8 +12334,8 @@ var Li = class extends Fe {
   unpipe() {
     this.src.removeListener("error", this.proxyErrors), super.unpipe();
   }
-  constructor(t, e, i) {
-    super(t, e, i), this.proxyErrors = (r) => this.dest.emit("error", r), t.on("error", this.proxyErrors);
+  constructor(t2, e, i) {
+    super(t2, e, i), this.proxyErrors = (r) => this.dest.emit("error", r), t2.on("error", this.proxyErrors);
   }
 };
 var Xr = (s3) => !!s3.objectMode;
@@ -11506,8 +12362,8 @@ var A = class extends Di {
   [C] = false;
   writable = true;
   readable = true;
-  constructor(...t) {
-    let e = t[0] || {};
+  constructor(...t2) {
+    let e = t2[0] || {};
     if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
     Xr(e) ? (this[L] = true, this[z] = null) : qr(e) ? (this[z] = e.encoding, this[L] = false) : (this[L] = false, this[z] = null), this[Z] = !!e.async, this[Mt] = this[z] ? new Hr(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[b] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[N] });
     let { signal: i } = e;
@@ -11519,23 +12375,23 @@ var A = class extends Di {
   get encoding() {
     return this[z];
   }
-  set encoding(t) {
+  set encoding(t2) {
     throw new Error("Encoding must be set at instantiation time");
   }
-  setEncoding(t) {
+  setEncoding(t2) {
     throw new Error("Encoding must be set at instantiation time");
   }
   get objectMode() {
     return this[L];
   }
-  set objectMode(t) {
+  set objectMode(t2) {
     throw new Error("objectMode must be set at instantiation time");
   }
   get async() {
     return this[Z];
   }
-  set async(t) {
-    this[Z] = this[Z] || !!t;
+  set async(t2) {
+    this[Z] = this[Z] || !!t2;
   }
   [xi]() {
     this[Ce] = true, this.emit("abort", this[Jt]?.reason), this.destroy(this[Jt]?.reason);
@@ -11543,38 +12399,38 @@ var A = class extends Di {
   get aborted() {
     return this[Ce];
   }
-  set aborted(t) {
+  set aborted(t2) {
   }
-  write(t, e, i) {
+  write(t2, e, i) {
     if (this[Ce]) return false;
     if (this[Q]) throw new Error("write after end");
     if (this[S]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
     typeof e == "function" && (i = e, e = "utf8"), e || (e = "utf8");
     let r = this[Z] ? jt : Yr;
-    if (!this[L] && !Buffer.isBuffer(t)) {
-      if ($r(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
-      else if (Vr(t)) t = Buffer.from(t);
-      else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
+    if (!this[L] && !Buffer.isBuffer(t2)) {
+      if ($r(t2)) t2 = Buffer.from(t2.buffer, t2.byteOffset, t2.byteLength);
+      else if (Vr(t2)) t2 = Buffer.from(t2);
+      else if (typeof t2 != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
     }
-    return this[L] ? (this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i && r(i), this[g]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[Mt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[Mt].write(t)), this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i && r(i), this[g]) : (this[_] !== 0 && this.emit("readable"), i && r(i), this[g]);
+    return this[L] ? (this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t2) : this[bi](t2), this[_] !== 0 && this.emit("readable"), i && r(i), this[g]) : t2.length ? (typeof t2 == "string" && !(e === this[z] && !this[Mt]?.lastNeed) && (t2 = Buffer.from(t2, e)), Buffer.isBuffer(t2) && this[z] && (t2 = this[Mt].write(t2)), this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t2) : this[bi](t2), this[_] !== 0 && this.emit("readable"), i && r(i), this[g]) : (this[_] !== 0 && this.emit("readable"), i && r(i), this[g]);
   }
-  read(t) {
+  read(t2) {
     if (this[S]) return null;
-    if (this[C] = false, this[_] === 0 || t === 0 || t && t > this[_]) return this[J](), null;
-    this[L] && (t = null), this[b].length > 1 && !this[L] && (this[b] = [this[z] ? this[b].join("") : Buffer.concat(this[b], this[_])]);
-    let e = this[Ns](t || null, this[b][0]);
+    if (this[C] = false, this[_] === 0 || t2 === 0 || t2 && t2 > this[_]) return this[J](), null;
+    this[L] && (t2 = null), this[b].length > 1 && !this[L] && (this[b] = [this[z] ? this[b].join("") : Buffer.concat(this[b], this[_])]);
+    let e = this[Ns](t2 || null, this[b][0]);
     return this[J](), e;
   }
-  [Ns](t, e) {
+  [Ns](t2, e) {
     if (this[L]) this[Ie]();
     else {
       let i = e;
-      t === i.length || t === null ? this[Ie]() : typeof i == "string" ? (this[b][0] = i.slice(t), e = i.slice(0, t), this[_] -= t) : (this[b][0] = i.subarray(t), e = i.subarray(0, t), this[_] -= t);
+      t2 === i.length || t2 === null ? this[Ie]() : typeof i == "string" ? (this[b][0] = i.slice(t2), e = i.slice(0, t2), this[_] -= t2) : (this[b][0] = i.subarray(t2), e = i.subarray(0, t2), this[_] -= t2);
     }
     return this.emit("data", e), !this[b].length && !this[Q] && this.emit("drain"), e;
   }
-  end(t, e, i) {
-    return typeof t == "function" && (i = t, t = void 0), typeof e == "function" && (i = e, e = "utf8"), t !== void 0 && this.write(t, e), i && this.once("end", i), this[Q] = true, this.writable = false, (this[g] || !this[Qt]) && this[J](), this;
+  end(t2, e, i) {
+    return typeof t2 == "function" && (i = t2, t2 = void 0), typeof e == "function" && (i = e, e = "utf8"), t2 !== void 0 && this.write(t2, e), i && this.once("end", i), this[Q] = true, this.writable = false, (this[g] || !this[Qt]) && this[J](), this;
   }
   [Bt]() {
     this[S] || (!this[Rt] && !this[N].length && (this[C] = true), this[Qt] = false, this[g] = true, this.emit("resume"), this[b].length ? this[Ae]() : this[Q] ? this[J]() : this.emit("drain"));
@@ -11594,55 +12450,55 @@ var A = class extends Di {
   get paused() {
     return this[Qt];
   }
-  [bi](t) {
-    this[L] ? this[_] += 1 : this[_] += t.length, this[b].push(t);
+  [bi](t2) {
+    this[L] ? this[_] += 1 : this[_] += t2.length, this[b].push(t2);
   }
   [Ie]() {
     return this[L] ? this[_] -= 1 : this[_] -= this[b][0].length, this[b].shift();
   }
-  [Ae](t = false) {
+  [Ae](t2 = false) {
     do
       ;
     while (this[As](this[Ie]()) && this[b].length);
-    !t && !this[b].length && !this[Q] && this.emit("drain");
+    !t2 && !this[b].length && !this[Q] && this.emit("drain");
   }
-  [As](t) {
-    return this.emit("data", t), this[g];
+  [As](t2) {
+    return this.emit("data", t2), this[g];
   }
-  pipe(t, e) {
-    if (this[S]) return t;
+  pipe(t2, e) {
+    if (this[S]) return t2;
     this[C] = false;
     let i = this[nt];
-    return e = e || {}, t === Ds.stdout || t === Ds.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, i ? e.end && t.end() : (this[N].push(e.proxyErrors ? new Li(this, t, e) : new Fe(this, t, e)), this[Z] ? jt(() => this[Bt]()) : this[Bt]()), t;
+    return e = e || {}, t2 === Ds.stdout || t2 === Ds.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, i ? e.end && t2.end() : (this[N].push(e.proxyErrors ? new Li(this, t2, e) : new Fe(this, t2, e)), this[Z] ? jt(() => this[Bt]()) : this[Bt]()), t2;
   }
-  unpipe(t) {
-    let e = this[N].find((i) => i.dest === t);
+  unpipe(t2) {
+    let e = this[N].find((i) => i.dest === t2);
     e && (this[N].length === 1 ? (this[g] && this[Rt] === 0 && (this[g] = false), this[N] = []) : this[N].splice(this[N].indexOf(e), 1), e.unpipe());
   }
-  addListener(t, e) {
-    return this.on(t, e);
+  addListener(t2, e) {
+    return this.on(t2, e);
   }
-  on(t, e) {
-    let i = super.on(t, e);
-    if (t === "data") this[C] = false, this[Rt]++, !this[N].length && !this[g] && this[Bt]();
-    else if (t === "readable" && this[_] !== 0) super.emit("readable");
-    else if (Kr(t) && this[nt]) super.emit(t), this.removeAllListeners(t);
-    else if (t === "error" && this[qt]) {
+  on(t2, e) {
+    let i = super.on(t2, e);
+    if (t2 === "data") this[C] = false, this[Rt]++, !this[N].length && !this[g] && this[Bt]();
+    else if (t2 === "readable" && this[_] !== 0) super.emit("readable");
+    else if (Kr(t2) && this[nt]) super.emit(t2), this.removeAllListeners(t2);
+    else if (t2 === "error" && this[qt]) {
       let r = e;
       this[Z] ? jt(() => r.call(this, this[qt])) : r.call(this, this[qt]);
     }
     return i;
   }
-  removeListener(t, e) {
-    return this.off(t, e);
+  removeListener(t2, e) {
+    return this.off(t2, e);
   }
-  off(t, e) {
-    let i = super.off(t, e);
-    return t === "data" && (this[Rt] = this.listeners("data").length, this[Rt] === 0 && !this[C] && !this[N].length && (this[g] = false)), i;
+  off(t2, e) {
+    let i = super.off(t2, e);
+    return t2 === "data" && (this[Rt] = this.listeners("data").length, this[Rt] === 0 && !this[C] && !this[N].length && (this[g] = false)), i;
   }
-  removeAllListeners(t) {
-    let e = super.removeAllListeners(t);
-    return (t === "data" || t === void 0) && (this[Rt] = 0, !this[C] && !this[N].length && (this[g] = false)), e;
+  removeAllListeners(t2) {
+    let e = super.removeAllListeners(t2);
+    return (t2 === "data" || t2 === void 0) && (this[Rt] = 0, !this[C] && !this[N].length && (this[g] = false)), e;
   }
   get emittedEnd() {
     return this[nt];
@@ -11650,32 +12506,32 @@ var A = class extends Di {
   [J]() {
     !this[De] && !this[nt] && !this[S] && this[b].length === 0 && this[Q] && (this[De] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[Ne] && this.emit("close"), this[De] = false);
   }
-  emit(t, ...e) {
+  emit(t2, ...e) {
     let i = e[0];
-    if (t !== "error" && t !== "close" && t !== S && this[S]) return false;
-    if (t === "data") return !this[L] && !i ? false : this[Z] ? (jt(() => this[Oi](i)), true) : this[Oi](i);
-    if (t === "end") return this[Is]();
-    if (t === "close") {
+    if (t2 !== "error" && t2 !== "close" && t2 !== S && this[S]) return false;
+    if (t2 === "data") return !this[L] && !i ? false : this[Z] ? (jt(() => this[Oi](i)), true) : this[Oi](i);
+    if (t2 === "end") return this[Is]();
+    if (t2 === "close") {
       if (this[Ne] = true, !this[nt] && !this[S]) return false;
       let n = super.emit("close");
       return this.removeAllListeners("close"), n;
-    } else if (t === "error") {
+    } else if (t2 === "error") {
       this[qt] = i, super.emit(_i, i);
       let n = !this[Jt] || this.listeners("error").length ? super.emit("error", i) : false;
       return this[J](), n;
-    } else if (t === "resume") {
+    } else if (t2 === "resume") {
       let n = super.emit("resume");
       return this[J](), n;
-    } else if (t === "finish" || t === "prefinish") {
-      let n = super.emit(t);
-      return this.removeAllListeners(t), n;
+    } else if (t2 === "finish" || t2 === "prefinish") {
+      let n = super.emit(t2);
+      return this.removeAllListeners(t2), n;
     }
-    let r = super.emit(t, ...e);
+    let r = super.emit(t2, ...e);
     return this[J](), r;
   }
-  [Oi](t) {
-    for (let i of this[N]) i.dest.write(t) === false && this.pause();
-    let e = this[C] ? false : super.emit("data", t);
+  [Oi](t2) {
+    for (let i of this[N]) i.dest.write(t2) === false && this.pause();
+    let e = this[C] ? false : super.emit("data", t2);
     return this[J](), e;
   }
   [Is]() {
@@ -11690,32 +12546,32 @@ var A = class extends Di {
       }
     }
     for (let e of this[N]) e.end();
-    let t = super.emit("end");
-    return this.removeAllListeners("end"), t;
+    let t2 = super.emit("end");
+    return this.removeAllListeners("end"), t2;
   }
   async collect() {
-    let t = Object.assign([], { dataLength: 0 });
-    this[L] || (t.dataLength = 0);
+    let t2 = Object.assign([], { dataLength: 0 });
+    this[L] || (t2.dataLength = 0);
     let e = this.promise();
     return this.on("data", (i) => {
-      t.push(i), this[L] || (t.dataLength += i.length);
-    }), await e, t;
+      t2.push(i), this[L] || (t2.dataLength += i.length);
+    }), await e, t2;
   }
   async concat() {
     if (this[L]) throw new Error("cannot concat in objectMode");
-    let t = await this.collect();
-    return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
+    let t2 = await this.collect();
+    return this[z] ? t2.join("") : Buffer.concat(t2, t2.dataLength);
   }
   async promise() {
-    return new Promise((t, e) => {
-      this.on(S, () => e(new Error("stream destroyed"))), this.on("error", (i) => e(i)), this.on("end", () => t());
+    return new Promise((t2, e) => {
+      this.on(S, () => e(new Error("stream destroyed"))), this.on("error", (i) => e(i)), this.on("end", () => t2());
     });
   }
   [Symbol.asyncIterator]() {
     this[C] = false;
-    let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
+    let t2 = false, e = async () => (this.pause(), t2 = true, { value: void 0, done: true });
     return { next: () => {
-      if (t) return e();
+      if (t2) return e();
       let r = this.read();
       if (r !== null) return Promise.resolve({ done: false, value: r });
       if (this[Q]) return e();
@@ -11736,8 +12592,8 @@ var A = class extends Di {
   }
   [Symbol.iterator]() {
     this[C] = false;
-    let t = false, e = () => (this.pause(), this.off(_i, e), this.off(S, e), this.off("end", e), t = true, { done: true, value: void 0 }), i = () => {
-      if (t) return e();
+    let t2 = false, e = () => (this.pause(), this.off(_i, e), this.off(S, e), this.off("end", e), t2 = true, { done: true, value: void 0 }), i = () => {
+      if (t2) return e();
       let r = this.read();
       return r === null ? e() : { done: false, value: r };
     };
@@ -11746,11 +12602,11 @@ var A = class extends Di {
     }, [Symbol.dispose]: () => {
     } };
   }
-  destroy(t) {
-    if (this[S]) return t ? this.emit("error", t) : this.emit(S), this;
+  destroy(t2) {
+    if (this[S]) return t2 ? this.emit("error", t2) : this.emit(S), this;
     this[S] = true, this[C] = true, this[b].length = 0, this[_] = 0;
     let e = this;
-    return typeof e.close == "function" && !this[Ne] && e.close(), t ? this.emit("error", t) : this.emit(S), this;
+    return typeof e.close == "function" && !this[Ne] && e.close(), t2 ? this.emit("error", t2) : this.emit(S), this;
   }
   static get isStream() {
     return Wr;
@@ -11794,9 +12650,9 @@ var _t = class extends A {
   [Fi];
   [ee];
   [ht];
-  constructor(t, e) {
-    if (e = e || {}, super(e), this.readable = true, this.writable = false, typeof t != "string") throw new TypeError("path must be a string");
-    this[bt] = false, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[U] = t, this[Ci] = e.readSize || 16 * 1024 * 1024, this[j] = false, this[Fi] = typeof e.size == "number" ? e.size : 1 / 0, this[ee] = this[Fi], this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true, typeof this[m] == "number" ? this[zt]() : this[at]();
+  constructor(t2, e) {
+    if (e = e || {}, super(e), this.readable = true, this.writable = false, typeof t2 != "string") throw new TypeError("path must be a string");
+    this[bt] = false, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[U] = t2, this[Ci] = e.readSize || 16 * 1024 * 1024, this[j] = false, this[Fi] = typeof e.size == "number" ? e.size : 1 / 0, this[ee] = this[Fi], this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true, typeof this[m] == "number" ? this[zt]() : this[at]();
   }
   get fd() {
     return this[m];
@@ -11811,10 +12667,10 @@ var _t = class extends A {
     throw new TypeError("this is a readable stream");
   }
   [at]() {
-    I.open(this[U], "r", (t, e) => this[Ht](t, e));
+    I.open(this[U], "r", (t2, e) => this[Ht](t2, e));
   }
-  [Ht](t, e) {
-    t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[zt]());
+  [Ht](t2, e) {
+    t2 ? this[Ut](t2) : (this[m] = e, this.emit("open", e), this[zt]());
   }
   [vi]() {
     return Buffer.allocUnsafe(Math.min(this[Ci], this[ee]));
@@ -11822,52 +12678,52 @@ var _t = class extends A {
   [zt]() {
     if (!this[j]) {
       this[j] = true;
-      let t = this[vi]();
-      if (t.length === 0) return process.nextTick(() => this[Ii](null, 0, t));
-      I.read(this[m], t, 0, t.length, null, (e, i, r) => this[Ii](e, i, r));
+      let t2 = this[vi]();
+      if (t2.length === 0) return process.nextTick(() => this[Ii](null, 0, t2));
+      I.read(this[m], t2, 0, t2.length, null, (e, i, r) => this[Ii](e, i, r));
     }
   }
-  [Ii](t, e, i) {
-    this[j] = false, t ? this[Ut](t) : this[ki](e, i) && this[zt]();
+  [Ii](t2, e, i) {
+    this[j] = false, t2 ? this[Ut](t2) : this[ki](e, i) && this[zt]();
   }
   [H]() {
     if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
+      let t2 = this[m];
+      this[m] = void 0, I.close(t2, (e) => e ? this.emit("error", e) : this.emit("close"));
     }
   }
-  [Ut](t) {
-    this[j] = true, this[H](), this.emit("error", t);
+  [Ut](t2) {
+    this[j] = true, this[H](), this.emit("error", t2);
   }
-  [ki](t, e) {
+  [ki](t2, e) {
     let i = false;
-    return this[ee] -= t, t > 0 && (i = super.write(t < e.length ? e.subarray(0, t) : e)), (t === 0 || this[ee] <= 0) && (i = false, this[H](), super.end()), i;
+    return this[ee] -= t2, t2 > 0 && (i = super.write(t2 < e.length ? e.subarray(0, t2) : e)), (t2 === 0 || this[ee] <= 0) && (i = false, this[H](), super.end()), i;
   }
-  emit(t, ...e) {
-    switch (t) {
+  emit(t2, ...e) {
+    switch (t2) {
       case "prefinish":
       case "finish":
         return false;
       case "drain":
         return typeof this[m] == "number" && this[zt](), false;
       case "error":
-        return this[bt] ? false : (this[bt] = true, super.emit(t, ...e));
+        return this[bt] ? false : (this[bt] = true, super.emit(t2, ...e));
       default:
-        return super.emit(t, ...e);
+        return super.emit(t2, ...e);
     }
   }
 };
 var Be = class extends _t {
   [at]() {
-    let t = true;
+    let t2 = true;
     try {
-      this[Ht](null, I.openSync(this[U], "r")), t = false;
+      this[Ht](null, I.openSync(this[U], "r")), t2 = false;
     } finally {
-      t && this[H]();
+      t2 && this[H]();
     }
   }
   [zt]() {
-    let t = true;
+    let t2 = true;
     try {
       if (!this[j]) {
         this[j] = true;
@@ -11877,15 +12733,15 @@ var Be = class extends _t {
         } while (true);
         this[j] = false;
       }
-      t = false;
+      t2 = false;
     } finally {
-      t && this[H]();
+      t2 && this[H]();
     }
   }
   [H]() {
     if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.closeSync(t), this.emit("close");
+      let t2 = this[m];
+      this[m] = void 0, I.closeSync(t2), this.emit("close");
     }
   }
 };
@@ -11905,17 +12761,17 @@ var et = class extends Qr {
   [tt];
   [Ni] = false;
   [ot];
-  constructor(t, e) {
-    e = e || {}, super(e), this[U] = t, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[ie] = e.mode === void 0 ? 438 : e.mode, this[ot] = typeof e.start == "number" ? e.start : void 0, this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true;
+  constructor(t2, e) {
+    e = e || {}, super(e), this[U] = t2, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[ie] = e.mode === void 0 ? 438 : e.mode, this[ot] = typeof e.start == "number" ? e.start : void 0, this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true;
     let i = this[ot] !== void 0 ? "r+" : "w";
     this[Me] = e.flags === void 0, this[tt] = e.flags === void 0 ? i : e.flags, this[m] === void 0 && this[at]();
   }
-  emit(t, ...e) {
-    if (t === "error") {
+  emit(t2, ...e) {
+    if (t2 === "error") {
       if (this[bt]) return false;
       this[bt] = true;
     }
-    return super.emit(t, ...e);
+    return super.emit(t2, ...e);
   }
   get fd() {
     return this[m];
@@ -11923,64 +12779,64 @@ var et = class extends Qr {
   get path() {
     return this[U];
   }
-  [Ut](t) {
-    this[H](), this[gt] = true, this.emit("error", t);
+  [Ut](t2) {
+    this[H](), this[gt] = true, this.emit("error", t2);
   }
   [at]() {
-    I.open(this[U], this[tt], this[ie], (t, e) => this[Ht](t, e));
+    I.open(this[U], this[tt], this[ie], (t2, e) => this[Ht](t2, e));
   }
-  [Ht](t, e) {
-    this[Me] && this[tt] === "r+" && t && t.code === "ENOENT" ? (this[tt] = "w", this[at]()) : t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[gt] || this[Ai]());
+  [Ht](t2, e) {
+    this[Me] && this[tt] === "r+" && t2 && t2.code === "ENOENT" ? (this[tt] = "w", this[at]()) : t2 ? this[Ut](t2) : (this[m] = e, this.emit("open", e), this[gt] || this[Ai]());
   }
-  end(t, e) {
-    return t && this.write(t, e), this[te] = true, !this[gt] && !this[Y].length && typeof this[m] == "number" && this[Pt](null, 0), this;
+  end(t2, e) {
+    return t2 && this.write(t2, e), this[te] = true, !this[gt] && !this[Y].length && typeof this[m] == "number" && this[Pt](null, 0), this;
   }
-  write(t, e) {
-    return typeof t == "string" && (t = Buffer.from(t, e)), this[te] ? (this.emit("error", new Error("write() after end()")), false) : this[m] === void 0 || this[gt] || this[Y].length ? (this[Y].push(t), this[ke] = true, false) : (this[gt] = true, this[ve](t), true);
+  write(t2, e) {
+    return typeof t2 == "string" && (t2 = Buffer.from(t2, e)), this[te] ? (this.emit("error", new Error("write() after end()")), false) : this[m] === void 0 || this[gt] || this[Y].length ? (this[Y].push(t2), this[ke] = true, false) : (this[gt] = true, this[ve](t2), true);
   }
-  [ve](t) {
-    I.write(this[m], t, 0, t.length, this[ot], (e, i) => this[Pt](e, i));
+  [ve](t2) {
+    I.write(this[m], t2, 0, t2.length, this[ot], (e, i) => this[Pt](e, i));
   }
-  [Pt](t, e) {
-    t ? this[Ut](t) : (this[ot] !== void 0 && typeof e == "number" && (this[ot] += e), this[Y].length ? this[Ai]() : (this[gt] = false, this[te] && !this[Ni] ? (this[Ni] = true, this[H](), this.emit("finish")) : this[ke] && (this[ke] = false, this.emit("drain"))));
+  [Pt](t2, e) {
+    t2 ? this[Ut](t2) : (this[ot] !== void 0 && typeof e == "number" && (this[ot] += e), this[Y].length ? this[Ai]() : (this[gt] = false, this[te] && !this[Ni] ? (this[Ni] = true, this[H](), this.emit("finish")) : this[ke] && (this[ke] = false, this.emit("drain"))));
   }
   [Ai]() {
     if (this[Y].length === 0) this[te] && this[Pt](null, 0);
     else if (this[Y].length === 1) this[ve](this[Y].pop());
     else {
-      let t = this[Y];
-      this[Y] = [], Jr(this[m], t, this[ot], (e, i) => this[Pt](e, i));
+      let t2 = this[Y];
+      this[Y] = [], Jr(this[m], t2, this[ot], (e, i) => this[Pt](e, i));
     }
   }
   [H]() {
     if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
+      let t2 = this[m];
+      this[m] = void 0, I.close(t2, (e) => e ? this.emit("error", e) : this.emit("close"));
     }
   }
 };
 var Wt = class extends et {
   [at]() {
-    let t;
+    let t2;
     if (this[Me] && this[tt] === "r+") try {
-      t = I.openSync(this[U], this[tt], this[ie]);
+      t2 = I.openSync(this[U], this[tt], this[ie]);
     } catch (e) {
       if (e?.code === "ENOENT") return this[tt] = "w", this[at]();
       throw e;
     }
-    else t = I.openSync(this[U], this[tt], this[ie]);
-    this[Ht](null, t);
+    else t2 = I.openSync(this[U], this[tt], this[ie]);
+    this[Ht](null, t2);
   }
   [H]() {
     if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.closeSync(t), this.emit("close");
+      let t2 = this[m];
+      this[m] = void 0, I.closeSync(t2), this.emit("close");
     }
   }
-  [ve](t) {
+  [ve](t2) {
     let e = true;
     try {
-      this[Pt](null, I.writeSync(this[m], t, 0, t.length, this[ot])), e = false;
+      this[Pt](null, I.writeSync(this[m], t2, 0, t2.length, this[ot])), e = false;
     } finally {
       if (e) try {
         this[H]();
@@ -11996,26 +12852,26 @@ var vs = (s3) => !!s3.sync && !s3.file;
 var Ms = (s3) => !s3.sync && !s3.file;
 var Bs = (s3) => !!s3.file;
 var tn = (s3) => {
-  let t = jr.get(s3);
-  return t || s3;
+  let t2 = jr.get(s3);
+  return t2 || s3;
 };
 var se = (s3 = {}) => {
   if (!s3) return {};
-  let t = {};
+  let t2 = {};
   for (let [e, i] of Object.entries(s3)) {
     let r = tn(e);
-    t[r] = i;
+    t2[r] = i;
   }
-  return t.chmod === void 0 && t.noChmod === false && (t.chmod = true), delete t.noChmod, t;
+  return t2.chmod === void 0 && t2.noChmod === false && (t2.chmod = true), delete t2.noChmod, t2;
 };
-var K = (s3, t, e, i, r) => Object.assign((n = [], o, h) => {
+var K = (s3, t2, e, i, r) => Object.assign((n = [], o, h) => {
   Array.isArray(n) && (o = n, n = {}), typeof o == "function" && (h = o, o = void 0), o = o ? Array.from(o) : [];
   let a = se(n);
   if (r?.(a, o), Fs(a)) {
     if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
     return s3(a, o);
   } else if (ks(a)) {
-    let l = t(a, o);
+    let l = t2(a, o);
     return h ? l.then(() => h(), h) : l;
   } else if (vs(a)) {
     if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
@@ -12025,7 +12881,7 @@ var K = (s3, t, e, i, r) => Object.assign((n = [], o, h) => {
     return i(a, o);
   }
   throw new Error("impossible options??");
-}, { syncFile: s3, asyncFile: t, syncNoFile: e, asyncNoFile: i, validate: r });
+}, { syncFile: s3, asyncFile: t2, syncNoFile: e, asyncNoFile: i, validate: r });
 var sn = en.constants || { ZLIB_VERNUM: 4736 };
 var M = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), { Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5, Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3, Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6, Z_NO_COMPRESSION: 0, Z_BEST_SPEED: 1, Z_BEST_COMPRESSION: 9, Z_DEFAULT_COMPRESSION: -1, Z_FILTERED: 1, Z_HUFFMAN_ONLY: 2, Z_RLE: 3, Z_FIXED: 4, Z_DEFAULT_STRATEGY: 0, DEFLATE: 1, INFLATE: 2, GZIP: 3, GUNZIP: 4, DEFLATERAW: 5, INFLATERAW: 6, UNZIP: 7, BROTLI_DECODE: 8, BROTLI_ENCODE: 9, Z_MIN_WINDOWBITS: 8, Z_MAX_WINDOWBITS: 15, Z_DEFAULT_WINDOWBITS: 15, Z_MIN_CHUNK: 64, Z_MAX_CHUNK: 1 / 0, Z_DEFAULT_CHUNK: 16384, Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9, Z_DEFAULT_MEMLEVEL: 8, Z_MIN_LEVEL: -1, Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1, BROTLI_OPERATION_PROCESS: 0, BROTLI_OPERATION_FLUSH: 1, BROTLI_OPERATION_FINISH: 2, BROTLI_OPERATION_EMIT_METADATA: 3, BROTLI_MODE_GENERIC: 0, BROTLI_MODE_TEXT: 1, BROTLI_MODE_FONT: 2, BROTLI_DEFAULT_MODE: 0, BROTLI_MIN_QUALITY: 0, BROTLI_MAX_QUALITY: 11, BROTLI_DEFAULT_QUALITY: 11, BROTLI_MIN_WINDOW_BITS: 10, BROTLI_MAX_WINDOW_BITS: 24, BROTLI_LARGE_MAX_WINDOW_BITS: 30, BROTLI_DEFAULT_WINDOW: 22, BROTLI_MIN_INPUT_BLOCK_BITS: 16, BROTLI_MAX_INPUT_BLOCK_BITS: 24, BROTLI_PARAM_MODE: 0, BROTLI_PARAM_QUALITY: 1, BROTLI_PARAM_LGWIN: 2, BROTLI_PARAM_LGBLOCK: 3, BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4, BROTLI_PARAM_SIZE_HINT: 5, BROTLI_PARAM_LARGE_WINDOW: 6, BROTLI_PARAM_NPOSTFIX: 7, BROTLI_PARAM_NDIRECT: 8, BROTLI_DECODER_RESULT_ERROR: 0, BROTLI_DECODER_RESULT_SUCCESS: 1, BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0, BROTLI_DECODER_PARAM_LARGE_WINDOW: 1, BROTLI_DECODER_NO_ERROR: 0, BROTLI_DECODER_SUCCESS: 1, BROTLI_DECODER_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1, BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5, BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6, BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7, BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10, BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11, BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12, BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13, BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14, BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15, BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16, BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19, BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21, BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27, BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30, BROTLI_DECODER_ERROR_UNREACHABLE: -31 }, sn));
 var rn = Ot.concat;
@@ -12039,8 +12895,8 @@ var Tt = /* @__PURE__ */ Symbol("_superWrite");
 var Gt = class extends Error {
   code;
   errno;
-  constructor(t, e) {
-    super("zlib: " + t.message, { cause: t }), this.code = t.code, this.errno = t.errno, this.code || (this.code = "ZLIB_ERROR"), this.message = "zlib: " + t.message, Error.captureStackTrace(this, e ?? this.constructor);
+  constructor(t2, e) {
+    super("zlib: " + t2.message, { cause: t2 }), this.code = t2.code, this.errno = t2.errno, this.code || (this.code = "ZLIB_ERROR"), this.message = "zlib: " + t2.message, Error.captureStackTrace(this, e ?? this.constructor);
   }
   get name() {
     return "ZlibError";
@@ -12064,11 +12920,11 @@ var re = class extends A {
   get flushFlag() {
     return this.#s;
   }
-  constructor(t, e) {
-    if (!t || typeof t != "object") throw new TypeError("invalid options for ZlibBase constructor");
-    if (super(t), this.#s = t.flush ?? 0, this.#n = t.finishFlush ?? 0, this.#r = t.fullFlushFlag ?? 0, typeof Ps[e] != "function") throw new TypeError("Compression method not supported: " + e);
+  constructor(t2, e) {
+    if (!t2 || typeof t2 != "object") throw new TypeError("invalid options for ZlibBase constructor");
+    if (super(t2), this.#s = t2.flush ?? 0, this.#n = t2.finishFlush ?? 0, this.#r = t2.fullFlushFlag ?? 0, typeof Ps[e] != "function") throw new TypeError("Compression method not supported: " + e);
     try {
-      this.#e = new Ps[e](t);
+      this.#e = new Ps[e](t2);
     } catch (i) {
       throw new Gt(i, this.constructor);
     }
@@ -12082,20 +12938,20 @@ var re = class extends A {
   reset() {
     if (!this.#t) return zi(this.#e, "zlib binding closed"), this.#e.reset?.();
   }
-  flush(t) {
-    this.ended || (typeof t != "number" && (t = this.#r), this.write(Object.assign(Ot.alloc(0), { [Pi]: t })));
+  flush(t2) {
+    this.ended || (typeof t2 != "number" && (t2 = this.#r), this.write(Object.assign(Ot.alloc(0), { [Pi]: t2 })));
   }
-  end(t, e, i) {
-    return typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), t && (e ? this.write(t, e) : this.write(t)), this.flush(this.#n), this.#i = true, super.end(i);
+  end(t2, e, i) {
+    return typeof t2 == "function" && (i = t2, e = void 0, t2 = void 0), typeof e == "function" && (i = e, e = void 0), t2 && (e ? this.write(t2, e) : this.write(t2)), this.flush(this.#n), this.#i = true, super.end(i);
   }
   get ended() {
     return this.#i;
   }
-  [Tt](t) {
-    return super.write(t);
+  [Tt](t2) {
+    return super.write(t2);
   }
-  write(t, e, i) {
-    if (typeof e == "function" && (i = e, e = "utf8"), typeof t == "string" && (t = Ot.from(t, e)), this.#t) return;
+  write(t2, e, i) {
+    if (typeof e == "function" && (i = e, e = "utf8"), typeof t2 == "string" && (t2 = Ot.from(t2, e)), this.#t) return;
     zi(this.#e, "zlib binding closed");
     let r = this.#e._handle, n = r.close;
     r.close = () => {
@@ -12105,8 +12961,8 @@ var re = class extends A {
     }, Bi(true);
     let h;
     try {
-      let l = typeof t[Pi] == "number" ? t[Pi] : this.#s;
-      h = this.#e._processChunk(t, l), Bi(false);
+      let l = typeof t2[Pi] == "number" ? t2[Pi] : this.#s;
+      h = this.#e._processChunk(t2, l), Bi(false);
     } catch (l) {
       Bi(false), this.#o(new Gt(l, this.write));
     } finally {
@@ -12125,108 +12981,108 @@ var re = class extends A {
 var Pe = class extends re {
   #t;
   #i;
-  constructor(t, e) {
-    t = t || {}, t.flush = t.flush || M.Z_NO_FLUSH, t.finishFlush = t.finishFlush || M.Z_FINISH, t.fullFlushFlag = M.Z_FULL_FLUSH, super(t, e), this.#t = t.level, this.#i = t.strategy;
+  constructor(t2, e) {
+    t2 = t2 || {}, t2.flush = t2.flush || M.Z_NO_FLUSH, t2.finishFlush = t2.finishFlush || M.Z_FINISH, t2.fullFlushFlag = M.Z_FULL_FLUSH, super(t2, e), this.#t = t2.level, this.#i = t2.strategy;
   }
-  params(t, e) {
+  params(t2, e) {
     if (!this.sawError) {
       if (!this.handle) throw new Error("cannot switch params when binding is closed");
       if (!this.handle.params) throw new Error("not supported in this implementation");
-      if (this.#t !== t || this.#i !== e) {
+      if (this.#t !== t2 || this.#i !== e) {
         this.flush(M.Z_SYNC_FLUSH), zi(this.handle, "zlib binding closed");
         let i = this.handle.flush;
         this.handle.flush = (r, n) => {
           typeof r == "function" && (n = r, r = this.flushFlag), this.flush(r), n?.();
         };
         try {
-          this.handle.params(t, e);
+          this.handle.params(t2, e);
         } finally {
           this.handle.flush = i;
         }
-        this.handle && (this.#t = t, this.#i = e);
+        this.handle && (this.#t = t2, this.#i = e);
       }
     }
   }
 };
 var ze = class extends Pe {
   #t;
-  constructor(t) {
-    super(t, "Gzip"), this.#t = t && !!t.portable;
+  constructor(t2) {
+    super(t2, "Gzip"), this.#t = t2 && !!t2.portable;
   }
-  [Tt](t) {
-    return this.#t ? (this.#t = false, t[9] = 255, super[Tt](t)) : super[Tt](t);
+  [Tt](t2) {
+    return this.#t ? (this.#t = false, t2[9] = 255, super[Tt](t2)) : super[Tt](t2);
   }
 };
 var Ue = class extends Pe {
-  constructor(t) {
-    super(t, "Unzip");
+  constructor(t2) {
+    super(t2, "Unzip");
   }
 };
 var He = class extends re {
-  constructor(t, e) {
-    t = t || {}, t.flush = t.flush || M.BROTLI_OPERATION_PROCESS, t.finishFlush = t.finishFlush || M.BROTLI_OPERATION_FINISH, t.fullFlushFlag = M.BROTLI_OPERATION_FLUSH, super(t, e);
+  constructor(t2, e) {
+    t2 = t2 || {}, t2.flush = t2.flush || M.BROTLI_OPERATION_PROCESS, t2.finishFlush = t2.finishFlush || M.BROTLI_OPERATION_FINISH, t2.fullFlushFlag = M.BROTLI_OPERATION_FLUSH, super(t2, e);
   }
 };
 var We = class extends He {
-  constructor(t) {
-    super(t, "BrotliCompress");
+  constructor(t2) {
+    super(t2, "BrotliCompress");
   }
 };
 var Ge = class extends He {
-  constructor(t) {
-    super(t, "BrotliDecompress");
+  constructor(t2) {
+    super(t2, "BrotliDecompress");
   }
 };
 var Ze = class extends re {
-  constructor(t, e) {
-    t = t || {}, t.flush = t.flush || M.ZSTD_e_continue, t.finishFlush = t.finishFlush || M.ZSTD_e_end, t.fullFlushFlag = M.ZSTD_e_flush, super(t, e);
+  constructor(t2, e) {
+    t2 = t2 || {}, t2.flush = t2.flush || M.ZSTD_e_continue, t2.finishFlush = t2.finishFlush || M.ZSTD_e_end, t2.fullFlushFlag = M.ZSTD_e_flush, super(t2, e);
   }
 };
 var Ye = class extends Ze {
-  constructor(t) {
-    super(t, "ZstdCompress");
+  constructor(t2) {
+    super(t2, "ZstdCompress");
   }
 };
 var Ke = class extends Ze {
-  constructor(t) {
-    super(t, "ZstdDecompress");
+  constructor(t2) {
+    super(t2, "ZstdDecompress");
   }
 };
-var Us = (s3, t) => {
-  if (Number.isSafeInteger(s3)) s3 < 0 ? an(s3, t) : hn(s3, t);
+var Us = (s3, t2) => {
+  if (Number.isSafeInteger(s3)) s3 < 0 ? an(s3, t2) : hn(s3, t2);
   else throw Error("cannot encode number outside of javascript safe integer range");
-  return t;
+  return t2;
 };
-var hn = (s3, t) => {
-  t[0] = 128;
-  for (var e = t.length; e > 1; e--) t[e - 1] = s3 & 255, s3 = Math.floor(s3 / 256);
+var hn = (s3, t2) => {
+  t2[0] = 128;
+  for (var e = t2.length; e > 1; e--) t2[e - 1] = s3 & 255, s3 = Math.floor(s3 / 256);
 };
-var an = (s3, t) => {
-  t[0] = 255;
+var an = (s3, t2) => {
+  t2[0] = 255;
   var e = false;
   s3 = s3 * -1;
-  for (var i = t.length; i > 1; i--) {
+  for (var i = t2.length; i > 1; i--) {
     var r = s3 & 255;
-    s3 = Math.floor(s3 / 256), e ? t[i - 1] = Ws(r) : r === 0 ? t[i - 1] = 0 : (e = true, t[i - 1] = Gs(r));
+    s3 = Math.floor(s3 / 256), e ? t2[i - 1] = Ws(r) : r === 0 ? t2[i - 1] = 0 : (e = true, t2[i - 1] = Gs(r));
   }
 };
 var Hs = (s3) => {
-  let t = s3[0], e = t === 128 ? cn(s3.subarray(1, s3.length)) : t === 255 ? ln(s3) : null;
+  let t2 = s3[0], e = t2 === 128 ? cn(s3.subarray(1, s3.length)) : t2 === 255 ? ln(s3) : null;
   if (e === null) throw Error("invalid base256 encoding");
   if (!Number.isSafeInteger(e)) throw Error("parsed number outside of javascript safe integer range");
   return e;
 };
 var ln = (s3) => {
-  for (var t = s3.length, e = 0, i = false, r = t - 1; r > -1; r--) {
+  for (var t2 = s3.length, e = 0, i = false, r = t2 - 1; r > -1; r--) {
     var n = Number(s3[r]), o;
-    i ? o = Ws(n) : n === 0 ? o = n : (i = true, o = Gs(n)), o !== 0 && (e -= o * Math.pow(256, t - r - 1));
+    i ? o = Ws(n) : n === 0 ? o = n : (i = true, o = Gs(n)), o !== 0 && (e -= o * Math.pow(256, t2 - r - 1));
   }
   return e;
 };
 var cn = (s3) => {
-  for (var t = s3.length, e = 0, i = t - 1; i > -1; i--) {
+  for (var t2 = s3.length, e = 0, i = t2 - 1; i > -1; i--) {
     var r = Number(s3[i]);
-    r !== 0 && (e += r * Math.pow(256, t - i - 1));
+    r !== 0 && (e += r * Math.pow(256, t2 - i - 1));
   }
   return e;
 };
@@ -12262,35 +13118,35 @@ var F = class {
   mtime;
   charset;
   comment;
-  constructor(t, e = 0, i, r) {
-    Buffer.isBuffer(t) ? this.decode(t, e || 0, i, r) : t && this.#i(t);
+  constructor(t2, e = 0, i, r) {
+    Buffer.isBuffer(t2) ? this.decode(t2, e || 0, i, r) : t2 && this.#i(t2);
   }
-  decode(t, e, i, r) {
-    if (e || (e = 0), !t || !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
-    let n = xt(t, e + 156, 1), o = Ui.has(n), h = o ? i : void 0, a = o ? r : void 0;
-    if (this.path = h?.path ?? xt(t, e, 100), this.mode = h?.mode ?? a?.mode ?? lt(t, e + 100, 8), this.uid = h?.uid ?? a?.uid ?? lt(t, e + 108, 8), this.gid = h?.gid ?? a?.gid ?? lt(t, e + 116, 8), this.size = un(h?.size ?? a?.size ?? lt(t, e + 124, 12)), this.mtime = h?.mtime ?? a?.mtime ?? Wi(t, e + 136, 12), this.cksum = lt(t, e + 148, 12), a && this.#i(a, true), h && this.#i(h), ne(n) && (this.#t = n || "0"), this.#t === "0" && this.path.slice(-1) === "/" && (this.#t = "5"), this.#t === "5" && (this.size = 0), this.linkpath = xt(t, e + 157, 100), t.subarray(e + 257, e + 265).toString() === "ustar\x0000") if (this.uname = h?.uname ?? a?.uname ?? xt(t, e + 265, 32), this.gname = h?.gname ?? a?.gname ?? xt(t, e + 297, 32), this.devmaj = h?.devmaj ?? a?.devmaj ?? lt(t, e + 329, 8) ?? 0, this.devmin = h?.devmin ?? a?.devmin ?? lt(t, e + 337, 8) ?? 0, t[e + 475] !== 0) {
-      let c = xt(t, e + 345, 155);
+  decode(t2, e, i, r) {
+    if (e || (e = 0), !t2 || !(t2.length >= e + 512)) throw new Error("need 512 bytes for header");
+    let n = xt(t2, e + 156, 1), o = Ui.has(n), h = o ? i : void 0, a = o ? r : void 0;
+    if (this.path = h?.path ?? xt(t2, e, 100), this.mode = h?.mode ?? a?.mode ?? lt(t2, e + 100, 8), this.uid = h?.uid ?? a?.uid ?? lt(t2, e + 108, 8), this.gid = h?.gid ?? a?.gid ?? lt(t2, e + 116, 8), this.size = un(h?.size ?? a?.size ?? lt(t2, e + 124, 12)), this.mtime = h?.mtime ?? a?.mtime ?? Wi(t2, e + 136, 12), this.cksum = lt(t2, e + 148, 12), a && this.#i(a, true), h && this.#i(h), ne(n) && (this.#t = n || "0"), this.#t === "0" && this.path.slice(-1) === "/" && (this.#t = "5"), this.#t === "5" && (this.size = 0), this.linkpath = xt(t2, e + 157, 100), t2.subarray(e + 257, e + 265).toString() === "ustar\x0000") if (this.uname = h?.uname ?? a?.uname ?? xt(t2, e + 265, 32), this.gname = h?.gname ?? a?.gname ?? xt(t2, e + 297, 32), this.devmaj = h?.devmaj ?? a?.devmaj ?? lt(t2, e + 329, 8) ?? 0, this.devmin = h?.devmin ?? a?.devmin ?? lt(t2, e + 337, 8) ?? 0, t2[e + 475] !== 0) {
+      let c = xt(t2, e + 345, 155);
       this.path = c + "/" + this.path;
     } else {
-      let c = xt(t, e + 345, 130);
-      c && (this.path = c + "/" + this.path), this.atime = i?.atime ?? r?.atime ?? Wi(t, e + 476, 12), this.ctime = i?.ctime ?? r?.ctime ?? Wi(t, e + 488, 12);
+      let c = xt(t2, e + 345, 130);
+      c && (this.path = c + "/" + this.path), this.atime = i?.atime ?? r?.atime ?? Wi(t2, e + 476, 12), this.ctime = i?.ctime ?? r?.ctime ?? Wi(t2, e + 488, 12);
     }
     let l = 256;
-    for (let c = e; c < e + 148; c++) l += t[c];
-    for (let c = e + 156; c < e + 512; c++) l += t[c];
+    for (let c = e; c < e + 148; c++) l += t2[c];
+    for (let c = e + 156; c < e + 512; c++) l += t2[c];
     this.cksumValid = l === this.cksum, this.cksum === void 0 && l === 256 && (this.nullBlock = true);
   }
-  #i(t, e = false) {
-    Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i, r]) => !(r == null || i === "size" && Number(r) < 0 || i === "path" && e || i === "linkpath" && e || i === "global"))));
+  #i(t2, e = false) {
+    Object.assign(this, Object.fromEntries(Object.entries(t2).filter(([i, r]) => !(r == null || i === "size" && Number(r) < 0 || i === "path" && e || i === "linkpath" && e || i === "global"))));
   }
-  encode(t, e = 0) {
-    if (t || (t = this.block = Buffer.alloc(512)), this.#t === "Unsupported" && (this.#t = "0"), !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
+  encode(t2, e = 0) {
+    if (t2 || (t2 = this.block = Buffer.alloc(512)), this.#t === "Unsupported" && (this.#t = "0"), !(t2.length >= e + 512)) throw new Error("need 512 bytes for header");
     let i = this.ctime || this.atime ? 130 : 155, r = mn(this.path || "", i), n = r[0], o = r[1];
-    this.needPax = !!r[2], this.needPax = Lt(t, e, 100, n) || this.needPax, this.needPax = ct(t, e + 100, 8, this.mode) || this.needPax, this.needPax = ct(t, e + 108, 8, this.uid) || this.needPax, this.needPax = ct(t, e + 116, 8, this.gid) || this.needPax, this.needPax = ct(t, e + 124, 12, this.size) || this.needPax, this.needPax = Gi(t, e + 136, 12, this.mtime) || this.needPax, t[e + 156] = Number(this.#t.codePointAt(0)), this.needPax = Lt(t, e + 157, 100, this.linkpath) || this.needPax, t.write("ustar\x0000", e + 257, 8), this.needPax = Lt(t, e + 265, 32, this.uname) || this.needPax, this.needPax = Lt(t, e + 297, 32, this.gname) || this.needPax, this.needPax = ct(t, e + 329, 8, this.devmaj) || this.needPax, this.needPax = ct(t, e + 337, 8, this.devmin) || this.needPax, this.needPax = Lt(t, e + 345, i, o) || this.needPax, t[e + 475] !== 0 ? this.needPax = Lt(t, e + 345, 155, o) || this.needPax : (this.needPax = Lt(t, e + 345, 130, o) || this.needPax, this.needPax = Gi(t, e + 476, 12, this.atime) || this.needPax, this.needPax = Gi(t, e + 488, 12, this.ctime) || this.needPax);
+    this.needPax = !!r[2], this.needPax = Lt(t2, e, 100, n) || this.needPax, this.needPax = ct(t2, e + 100, 8, this.mode) || this.needPax, this.needPax = ct(t2, e + 108, 8, this.uid) || this.needPax, this.needPax = ct(t2, e + 116, 8, this.gid) || this.needPax, this.needPax = ct(t2, e + 124, 12, this.size) || this.needPax, this.needPax = Gi(t2, e + 136, 12, this.mtime) || this.needPax, t2[e + 156] = Number(this.#t.codePointAt(0)), this.needPax = Lt(t2, e + 157, 100, this.linkpath) || this.needPax, t2.write("ustar\x0000", e + 257, 8), this.needPax = Lt(t2, e + 265, 32, this.uname) || this.needPax, this.needPax = Lt(t2, e + 297, 32, this.gname) || this.needPax, this.needPax = ct(t2, e + 329, 8, this.devmaj) || this.needPax, this.needPax = ct(t2, e + 337, 8, this.devmin) || this.needPax, this.needPax = Lt(t2, e + 345, i, o) || this.needPax, t2[e + 475] !== 0 ? this.needPax = Lt(t2, e + 345, 155, o) || this.needPax : (this.needPax = Lt(t2, e + 345, 130, o) || this.needPax, this.needPax = Gi(t2, e + 476, 12, this.atime) || this.needPax, this.needPax = Gi(t2, e + 488, 12, this.ctime) || this.needPax);
     let h = 256;
-    for (let a = e; a < e + 148; a++) h += t[a];
-    for (let a = e + 156; a < e + 512; a++) h += t[a];
-    return this.cksum = h, ct(t, e + 148, 8, this.cksum), this.cksumValid = true, this.needPax;
+    for (let a = e; a < e + 148; a++) h += t2[a];
+    for (let a = e + 156; a < e + 512; a++) h += t2[a];
+    return this.cksum = h, ct(t2, e + 148, 8, this.cksum), this.cksumValid = true, this.needPax;
   }
   get type() {
     return this.#t === "Unsupported" ? this.#t : oe.get(this.#t);
@@ -12298,39 +13154,39 @@ var F = class {
   get typeKey() {
     return this.#t;
   }
-  set type(t) {
-    let e = String(Ve.get(t));
+  set type(t2) {
+    let e = String(Ve.get(t2));
     if (ne(e) || e === "Unsupported") this.#t = e;
-    else if (ne(t)) this.#t = t;
-    else throw new TypeError("invalid entry type: " + t);
+    else if (ne(t2)) this.#t = t2;
+    else throw new TypeError("invalid entry type: " + t2);
   }
 };
-var mn = (s3, t) => {
+var mn = (s3, t2) => {
   let i = s3, r = "", n, o = Zt.parse(s3).root || ".";
   if (Buffer.byteLength(i) < 100) n = [i, r, false];
   else {
     r = Zt.dirname(i), i = Zt.basename(i);
     do
-      Buffer.byteLength(i) <= 100 && Buffer.byteLength(r) <= t ? n = [i, r, false] : Buffer.byteLength(i) > 100 && Buffer.byteLength(r) <= t ? n = [i.slice(0, 99), r, true] : (i = Zt.join(Zt.basename(r), i), r = Zt.dirname(r));
+      Buffer.byteLength(i) <= 100 && Buffer.byteLength(r) <= t2 ? n = [i, r, false] : Buffer.byteLength(i) > 100 && Buffer.byteLength(r) <= t2 ? n = [i.slice(0, 99), r, true] : (i = Zt.join(Zt.basename(r), i), r = Zt.dirname(r));
     while (r !== o && n === void 0);
     n || (n = [s3.slice(0, 99), "", true]);
   }
   return n;
 };
-var xt = (s3, t, e) => s3.subarray(t, t + e).toString("utf8").replace(/\0.*/, "");
-var Wi = (s3, t, e) => pn(lt(s3, t, e));
+var xt = (s3, t2, e) => s3.subarray(t2, t2 + e).toString("utf8").replace(/\0.*/, "");
+var Wi = (s3, t2, e) => pn(lt(s3, t2, e));
 var pn = (s3) => s3 === void 0 ? void 0 : new Date(s3 * 1e3);
-var lt = (s3, t, e) => Number(s3[t]) & 128 ? Hs(s3.subarray(t, t + e)) : wn(s3, t, e);
+var lt = (s3, t2, e) => Number(s3[t2]) & 128 ? Hs(s3.subarray(t2, t2 + e)) : wn(s3, t2, e);
 var En = (s3) => isNaN(s3) ? void 0 : s3;
-var wn = (s3, t, e) => En(parseInt(s3.subarray(t, t + e).toString("utf8").replace(/\0.*$/, "").trim(), 8));
+var wn = (s3, t2, e) => En(parseInt(s3.subarray(t2, t2 + e).toString("utf8").replace(/\0.*$/, "").trim(), 8));
 var Sn = { 12: 8589934591, 8: 2097151 };
-var ct = (s3, t, e, i) => i === void 0 ? false : i > Sn[e] || i < 0 ? (Us(i, s3.subarray(t, t + e)), true) : (yn(s3, t, e, i), false);
-var yn = (s3, t, e, i) => s3.write(Rn(i, e), t, e, "ascii");
-var Rn = (s3, t) => gn(Math.floor(s3).toString(8), t);
-var gn = (s3, t) => (s3.length === t - 1 ? s3 : new Array(t - s3.length - 1).join("0") + s3 + " ") + "\0";
-var Gi = (s3, t, e, i) => i === void 0 ? false : ct(s3, t, e, i.getTime() / 1e3);
+var ct = (s3, t2, e, i) => i === void 0 ? false : i > Sn[e] || i < 0 ? (Us(i, s3.subarray(t2, t2 + e)), true) : (yn(s3, t2, e, i), false);
+var yn = (s3, t2, e, i) => s3.write(Rn(i, e), t2, e, "ascii");
+var Rn = (s3, t2) => gn(Math.floor(s3).toString(8), t2);
+var gn = (s3, t2) => (s3.length === t2 - 1 ? s3 : new Array(t2 - s3.length - 1).join("0") + s3 + " ") + "\0";
+var Gi = (s3, t2, e, i) => i === void 0 ? false : ct(s3, t2, e, i.getTime() / 1e3);
 var bn = new Array(156).join("\0");
-var Lt = (s3, t, e, i) => i === void 0 ? false : (s3.write(i + bn, t, e, "utf8"), i.length !== Buffer.byteLength(i) || i.length > e);
+var Lt = (s3, t2, e, i) => i === void 0 ? false : (s3.write(i + bn, t2, e, "utf8"), i.length !== Buffer.byteLength(i) || i.length > e);
 var ft = class s {
   atime;
   mtime;
@@ -12349,39 +13205,39 @@ var ft = class s {
   size;
   mode;
   global;
-  constructor(t, e = false) {
-    this.atime = t.atime, this.charset = t.charset, this.comment = t.comment, this.ctime = t.ctime, this.dev = t.dev, this.gid = t.gid, this.global = e, this.gname = t.gname, this.ino = t.ino, this.linkpath = t.linkpath, this.mtime = t.mtime, this.nlink = t.nlink, this.path = t.path, this.size = t.size, this.uid = t.uid, this.uname = t.uname;
+  constructor(t2, e = false) {
+    this.atime = t2.atime, this.charset = t2.charset, this.comment = t2.comment, this.ctime = t2.ctime, this.dev = t2.dev, this.gid = t2.gid, this.global = e, this.gname = t2.gname, this.ino = t2.ino, this.linkpath = t2.linkpath, this.mtime = t2.mtime, this.nlink = t2.nlink, this.path = t2.path, this.size = t2.size, this.uid = t2.uid, this.uname = t2.uname;
   }
   encode() {
-    let t = this.encodeBody();
-    if (t === "") return Buffer.allocUnsafe(0);
-    let e = Buffer.byteLength(t), i = 512 * Math.ceil(1 + e / 512), r = Buffer.allocUnsafe(i);
+    let t2 = this.encodeBody();
+    if (t2 === "") return Buffer.allocUnsafe(0);
+    let e = Buffer.byteLength(t2), i = 512 * Math.ceil(1 + e / 512), r = Buffer.allocUnsafe(i);
     for (let n = 0; n < 512; n++) r[n] = 0;
-    new F({ path: ("PaxHeader/" + _n(this.path ?? "")).slice(0, 99), mode: this.mode || 420, uid: this.uid, gid: this.gid, size: e, mtime: this.mtime, type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader", linkpath: "", uname: this.uname || "", gname: this.gname || "", devmaj: 0, devmin: 0, atime: this.atime, ctime: this.ctime }).encode(r), r.write(t, 512, e, "utf8");
+    new F({ path: ("PaxHeader/" + _n(this.path ?? "")).slice(0, 99), mode: this.mode || 420, uid: this.uid, gid: this.gid, size: e, mtime: this.mtime, type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader", linkpath: "", uname: this.uname || "", gname: this.gname || "", devmaj: 0, devmin: 0, atime: this.atime, ctime: this.ctime }).encode(r), r.write(t2, 512, e, "utf8");
     for (let n = e + 512; n < r.length; n++) r[n] = 0;
     return r;
   }
   encodeBody() {
     return this.encodeField("path") + this.encodeField("ctime") + this.encodeField("atime") + this.encodeField("dev") + this.encodeField("ino") + this.encodeField("nlink") + this.encodeField("charset") + this.encodeField("comment") + this.encodeField("gid") + this.encodeField("gname") + this.encodeField("linkpath") + this.encodeField("mtime") + this.encodeField("size") + this.encodeField("uid") + this.encodeField("uname");
   }
-  encodeField(t) {
-    if (this[t] === void 0) return "";
-    let e = this[t], i = e instanceof Date ? e.getTime() / 1e3 : e, r = " " + (t === "dev" || t === "ino" || t === "nlink" ? "SCHILY." : "") + t + "=" + i + `
+  encodeField(t2) {
+    if (this[t2] === void 0) return "";
+    let e = this[t2], i = e instanceof Date ? e.getTime() / 1e3 : e, r = " " + (t2 === "dev" || t2 === "ino" || t2 === "nlink" ? "SCHILY." : "") + t2 + "=" + i + `
 `, n = Buffer.byteLength(r), o = Math.floor(Math.log(n) / Math.log(10)) + 1;
     return n + o >= Math.pow(10, o) && (o += 1), o + n + r;
   }
-  static parse(t, e, i = false) {
-    return new s(On(Tn(t), e), i);
+  static parse(t2, e, i = false) {
+    return new s(On(Tn(t2), e), i);
   }
 };
-var On = (s3, t) => t ? Object.assign({}, t, s3) : s3;
+var On = (s3, t2) => t2 ? Object.assign({}, t2, s3) : s3;
 var Tn = (s3) => s3.replace(/\n$/, "").split(`
 `).reduce(xn, /* @__PURE__ */ Object.create(null));
-var xn = (s3, t) => {
-  let e = parseInt(t, 10);
-  if (e !== Buffer.byteLength(t) + 1) return s3;
-  t = t.slice((e + " ").length);
-  let i = t.split("="), r = i.shift();
+var xn = (s3, t2) => {
+  let e = parseInt(t2, 10);
+  if (e !== Buffer.byteLength(t2) + 1) return s3;
+  t2 = t2.slice((e + " ").length);
+  let i = t2.split("="), r = i.shift();
   if (!r) return s3;
   let n = r.replace(/^SCHILY\.(dev|ino|nlink)/, "$1"), o = i.join("=").replace(/\0.*/, "");
   switch (n) {
@@ -12443,8 +13299,8 @@ var $e = class extends A {
   invalid = false;
   absolute;
   unsupported = false;
-  constructor(t, e, i) {
-    switch (super({}), this.pause(), this.extended = e, this.globalExtended = i, this.header = t, this.remain = t.size ?? 0, this.startBlockSize = 512 * Math.ceil(this.remain / 512), this.blockRemain = this.startBlockSize, this.type = t.type, this.type) {
+  constructor(t2, e, i) {
+    switch (super({}), this.pause(), this.extended = e, this.globalExtended = i, this.header = t2, this.remain = t2.size ?? 0, this.startBlockSize = 512 * Math.ceil(this.remain / 512), this.blockRemain = this.startBlockSize, this.type = t2.type, this.type) {
       case "File":
       case "OldFile":
       case "Link":
@@ -12467,21 +13323,21 @@ var $e = class extends A {
       default:
         this.ignore = true;
     }
-    if (!t.path) throw new Error("no path provided for tar.ReadEntry");
-    this.path = f(t.path), this.mode = t.mode, this.mode && (this.mode = this.mode & 4095), this.uid = t.uid, this.gid = t.gid, this.uname = t.uname, this.gname = t.gname, this.size = this.remain, this.mtime = t.mtime, this.atime = t.atime, this.ctime = t.ctime, this.linkpath = t.linkpath ? f(t.linkpath) : void 0, this.uname = t.uname, this.gname = t.gname, e && this.#t(e), i && this.#t(i, true);
+    if (!t2.path) throw new Error("no path provided for tar.ReadEntry");
+    this.path = f(t2.path), this.mode = t2.mode, this.mode && (this.mode = this.mode & 4095), this.uid = t2.uid, this.gid = t2.gid, this.uname = t2.uname, this.gname = t2.gname, this.size = this.remain, this.mtime = t2.mtime, this.atime = t2.atime, this.ctime = t2.ctime, this.linkpath = t2.linkpath ? f(t2.linkpath) : void 0, this.uname = t2.uname, this.gname = t2.gname, e && this.#t(e), i && this.#t(i, true);
   }
-  write(t) {
-    let e = t.length;
+  write(t2) {
+    let e = t2.length;
     if (e > this.blockRemain) throw new Error("writing more to entry than is appropriate");
     let i = this.remain, r = this.blockRemain;
-    return this.remain = Math.max(0, i - e), this.blockRemain = Math.max(0, r - e), this.ignore ? true : i >= e ? super.write(t) : super.write(t.subarray(0, i));
+    return this.remain = Math.max(0, i - e), this.blockRemain = Math.max(0, r - e), this.ignore ? true : i >= e ? super.write(t2) : super.write(t2.subarray(0, i));
   }
-  #t(t, e = false) {
-    t.path && (t.path = f(t.path)), t.linkpath && (t.linkpath = f(t.linkpath)), Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i, r]) => !(r == null || i === "path" && e))));
+  #t(t2, e = false) {
+    t2.path && (t2.path = f(t2.path)), t2.linkpath && (t2.linkpath = f(t2.linkpath)), Object.assign(this, Object.fromEntries(Object.entries(t2).filter(([i, r]) => !(r == null || i === "path" && e))));
   }
 };
-var Dt = (s3, t, e, i = {}) => {
-  s3.file && (i.file = s3.file), s3.cwd && (i.cwd = s3.cwd), i.code = e instanceof Error && e.code || t, i.tarCode = t, !s3.strict && i.recoverable !== false ? (e instanceof Error && (i = Object.assign(e, i), e = e.message), s3.emit("warn", t, e, i)) : e instanceof Error ? s3.emit("error", Object.assign(e, i)) : s3.emit("error", Object.assign(new Error(`${t}: ${e}`), i));
+var Dt = (s3, t2, e, i = {}) => {
+  s3.file && (i.file = s3.file), s3.cwd && (i.cwd = s3.cwd), i.code = e instanceof Error && e.code || t2, i.tarCode = t2, !s3.strict && i.recoverable !== false ? (e instanceof Error && (i = Object.assign(e, i), e = e.message), s3.emit("warn", t2, e, i)) : e instanceof Error ? s3.emit("error", Object.assign(e, i)) : s3.emit("error", Object.assign(new Error(`${t2}: ${e}`), i));
 };
 var Nn = 1024 * 1024;
 var Xi = Buffer.from([31, 139]);
@@ -12551,25 +13407,25 @@ var rt = class extends Dn {
   [Yi] = false;
   [le] = 0;
   [$i] = 0;
-  constructor(t = {}) {
-    super(), this.file = t.file || "", this.on(Je, () => {
+  constructor(t2 = {}) {
+    super(), this.file = t2.file || "", this.on(Je, () => {
       (this[B] === "begin" || this[It] === false) && this.warn("TAR_BAD_ARCHIVE", "Unrecognized archive format");
-    }), t.ondone ? this.on(Je, t.ondone) : this.on(Je, () => {
+    }), t2.ondone ? this.on(Je, t2.ondone) : this.on(Je, () => {
       this.emit("prefinish"), this.emit("finish"), this.emit("end");
-    }), this.strict = !!t.strict, this.maxDecompressionRatio = typeof t.maxDecompressionRatio == "number" ? t.maxDecompressionRatio : In, this.maxMetaEntrySize = t.maxMetaEntrySize || Nn, this.filter = typeof t.filter == "function" ? t.filter : Cn;
-    let e = t.file && (t.file.endsWith(".tar.br") || t.file.endsWith(".tbr"));
-    this.brotli = !(t.gzip || t.zstd) && t.brotli !== void 0 ? t.brotli : e ? void 0 : false;
-    let i = t.file && (t.file.endsWith(".tar.zst") || t.file.endsWith(".tzst"));
-    this.zstd = !(t.gzip || t.brotli) && t.zstd !== void 0 ? t.zstd : i ? true : void 0, this.on("end", () => this[$s]()), typeof t.onwarn == "function" && this.on("warn", t.onwarn), typeof t.onReadEntry == "function" && this.on("entry", t.onReadEntry);
+    }), this.strict = !!t2.strict, this.maxDecompressionRatio = typeof t2.maxDecompressionRatio == "number" ? t2.maxDecompressionRatio : In, this.maxMetaEntrySize = t2.maxMetaEntrySize || Nn, this.filter = typeof t2.filter == "function" ? t2.filter : Cn;
+    let e = t2.file && (t2.file.endsWith(".tar.br") || t2.file.endsWith(".tbr"));
+    this.brotli = !(t2.gzip || t2.zstd) && t2.brotli !== void 0 ? t2.brotli : e ? void 0 : false;
+    let i = t2.file && (t2.file.endsWith(".tar.zst") || t2.file.endsWith(".tzst"));
+    this.zstd = !(t2.gzip || t2.brotli) && t2.zstd !== void 0 ? t2.zstd : i ? true : void 0, this.on("end", () => this[$s]()), typeof t2.onwarn == "function" && this.on("warn", t2.onwarn), typeof t2.onReadEntry == "function" && this.on("entry", t2.onReadEntry);
   }
-  warn(t, e, i = {}) {
-    Dt(this, t, e, i);
+  warn(t2, e, i = {}) {
+    Dt(this, t2, e, i);
   }
-  [Vs](t, e) {
+  [Vs](t2, e) {
     this[It] === void 0 && (this[It] = false);
     let i;
     try {
-      i = new F(t, e, this[V], this[he]);
+      i = new F(t2, e, this[V], this[he]);
     } catch (r) {
       return this.warn("TAR_ENTRY_INVALID", r);
     }
@@ -12595,13 +13451,13 @@ var rt = class extends Dn {
   [$s]() {
     queueMicrotask(() => this.emit("close"));
   }
-  [Zs](t) {
+  [Zs](t2) {
     let e = true;
-    if (!t) this[it] = void 0, e = false;
-    else if (Array.isArray(t)) {
-      let [i, ...r] = t;
+    if (!t2) this[it] = void 0, e = false;
+    else if (Array.isArray(t2)) {
+      let [i, ...r] = t2;
       this.emit(i, ...r);
-    } else this[it] = t, this.emit("entry", t), t.emittedEnd || (t.on("end", () => this[Zi]()), e = false);
+    } else this[it] = t2, this.emit("entry", t2), t2.emittedEnd || (t2.on("end", () => this[Zi]()), e = false);
     return e;
   }
   [Zi]() {
@@ -12609,25 +13465,25 @@ var rt = class extends Dn {
       ;
     while (this[Zs](this[st].shift()));
     if (this[st].length === 0) {
-      let t = this[it];
-      !t || t.flowing || t.size === t.remain ? this[Yt] || this.emit("drain") : t.once("drain", () => this.emit("drain"));
+      let t2 = this[it];
+      !t2 || t2.flowing || t2.size === t2.remain ? this[Yt] || this.emit("drain") : t2.once("drain", () => this.emit("drain"));
     }
   }
-  [Ki](t, e) {
+  [Ki](t2, e) {
     let i = this[Nt];
     if (!i) throw new Error("attempt to consume body without entry??");
-    let r = i.blockRemain ?? 0, n = r >= t.length && e === 0 ? t : t.subarray(e, e + r);
+    let r = i.blockRemain ?? 0, n = r >= t2.length && e === 0 ? t2 : t2.subarray(e, e + r);
     return i.write(n), i.blockRemain || (this[B] = "header", this[Nt] = void 0, i.end()), n.length;
   }
-  [Ks](t, e) {
-    let i = this[Nt], r = this[Ki](t, e);
+  [Ks](t2, e) {
+    let i = this[Nt], r = this[Ki](t2, e);
     return !this[Nt] && i && this[Ys](i), r;
   }
-  [At](t, e, i) {
-    this[st].length === 0 && !this[it] ? this.emit(t, e, i) : this[st].push([t, e, i]);
+  [At](t2, e, i) {
+    this[st].length === 0 && !this[it] ? this.emit(t2, e, i) : this[st].push([t2, e, i]);
   }
-  [Ys](t) {
-    switch (this[At]("meta", this[dt]), t.type) {
+  [Ys](t2) {
+    switch (this[At]("meta", this[dt]), t2.type) {
       case "ExtendedHeader":
       case "OldExtendedHeader":
         this[V] = ft.parse(this[dt], this[V], false);
@@ -12647,41 +13503,41 @@ var rt = class extends Dn {
         break;
       }
       default:
-        throw new Error("unknown meta: " + t.type);
+        throw new Error("unknown meta: " + t2.type);
     }
   }
-  abort(t) {
+  abort(t2) {
     if (!this[$]) {
       if (this[w]) {
         let e = this[w];
         e.write = () => true, e.end = () => e, e.emit = () => false, e.destroy?.();
       }
-      this[$] = true, this.emit("abort", t), this.warn("TAR_ABORT", t, { recoverable: false });
+      this[$] = true, this.emit("abort", t2), this.warn("TAR_ABORT", t2, { recoverable: false });
     }
   }
-  [Xs](t) {
-    this[$i] += t.length;
+  [Xs](t2) {
+    this[$i] += t2.length;
     let e = this[$i] / this[le];
     return e > this.maxDecompressionRatio ? (this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)), false) : true;
   }
-  write(t, e, i) {
-    if (typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this[$]) return i?.(), false;
-    if ((this[w] === void 0 || this.brotli === void 0 && this[w] === false) && t) {
-      if (this[p] && (t = Buffer.concat([this[p], t]), this[p] = void 0), t.length < An) return this[p] = t, i?.(), true;
-      for (let a = 0; this[w] === void 0 && a < Xi.length; a++) t[a] !== Xi[a] && (this[w] = false);
+  write(t2, e, i) {
+    if (typeof e == "function" && (i = e, e = void 0), typeof t2 == "string" && (t2 = Buffer.from(t2, typeof e == "string" ? e : "utf8")), this[$]) return i?.(), false;
+    if ((this[w] === void 0 || this.brotli === void 0 && this[w] === false) && t2) {
+      if (this[p] && (t2 = Buffer.concat([this[p], t2]), this[p] = void 0), t2.length < An) return this[p] = t2, i?.(), true;
+      for (let a = 0; this[w] === void 0 && a < Xi.length; a++) t2[a] !== Xi[a] && (this[w] = false);
       let o = false;
       if (this[w] === false && this.zstd !== false) {
         o = true;
-        for (let a = 0; a < qi.length; a++) if (t[a] !== qi[a]) {
+        for (let a = 0; a < qi.length; a++) if (t2[a] !== qi[a]) {
           o = false;
           break;
         }
       }
       let h = this.brotli === void 0 && !o;
-      if (this[w] === false && h) if (t.length < 512) if (this[ut]) this.brotli = true;
-      else return this[p] = t, i?.(), true;
+      if (this[w] === false && h) if (t2.length < 512) if (this[ut]) this.brotli = true;
+      else return this[p] = t2, i?.(), true;
       else try {
-        new F(t.subarray(0, 512)), this.brotli = false;
+        new F(t2.subarray(0, 512)), this.brotli = false;
       } catch {
         this.brotli = true;
       }
@@ -12693,38 +13549,38 @@ var rt = class extends Dn {
           this[$] || this.abort(c);
         }), this[w].on("end", () => {
           this[ut] = true, this[Xe]();
-        }), this[Yt] = true, this[le] += t.length;
-        let l = !!this[w][a ? "end" : "write"](t);
+        }), this[Yt] = true, this[le] += t2.length;
+        let l = !!this[w][a ? "end" : "write"](t2);
         return this[Yt] = false, i?.(), l;
       }
     }
-    this[Yt] = true, this[w] ? (this[le] += t.length, this[w].write(t)) : this[Xe](t), this[Yt] = false;
+    this[Yt] = true, this[w] ? (this[le] += t2.length, this[w].write(t2)) : this[Xe](t2), this[Yt] = false;
     let n = this[st].length > 0 ? false : this[it] ? this[it].flowing : true;
     return !n && this[st].length === 0 && this[it]?.once("drain", () => this.emit("drain")), i?.(), n;
   }
-  [Vi](t) {
-    t && !this[$] && (this[p] = this[p] ? Buffer.concat([this[p], t]) : t);
+  [Vi](t2) {
+    t2 && !this[$] && (this[p] = this[p] ? Buffer.concat([this[p], t2]) : t2);
   }
   [Qe]() {
     if (this[ut] && !this[Yi] && !this[$] && !this[ae]) {
       this[Yi] = true;
-      let t = this[Nt];
-      if (t?.blockRemain) {
+      let t2 = this[Nt];
+      if (t2?.blockRemain) {
         let e = this[p] ? this[p].length : 0;
-        this.warn("TAR_BAD_ARCHIVE", `Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`, { entry: t }), this[p] && t.write(this[p]), t.end();
+        this.warn("TAR_BAD_ARCHIVE", `Truncated input (needed ${t2.blockRemain} more bytes, only ${e} available)`, { entry: t2 }), this[p] && t2.write(this[p]), t2.end();
       }
       this[At](Je);
     }
   }
-  [Xe](t) {
-    if (this[ae] && t) this[Vi](t);
-    else if (!t && !this[p]) this[Qe]();
-    else if (t) {
+  [Xe](t2) {
+    if (this[ae] && t2) this[Vi](t2);
+    else if (!t2 && !this[p]) this[Qe]();
+    else if (t2) {
       if (this[ae] = true, this[p]) {
-        this[Vi](t);
+        this[Vi](t2);
         let e = this[p];
         this[p] = void 0, this[qe](e);
-      } else this[qe](t);
+      } else this[qe](t2);
       for (; this[p] && this[p]?.length >= 512 && !this[$] && !this[ti]; ) {
         let e = this[p];
         this[p] = void 0, this[qe](e);
@@ -12733,42 +13589,42 @@ var rt = class extends Dn {
     }
     (!this[p] || this[ut]) && this[Qe]();
   }
-  [qe](t) {
-    let e = 0, i = t.length;
+  [qe](t2) {
+    let e = 0, i = t2.length;
     for (; e + 512 <= i && !this[$] && !this[ti]; ) switch (this[B]) {
       case "begin":
       case "header":
-        this[Vs](t, e), e += 512;
+        this[Vs](t2, e), e += 512;
         break;
       case "ignore":
       case "body":
-        e += this[Ki](t, e);
+        e += this[Ki](t2, e);
         break;
       case "meta":
-        e += this[Ks](t, e);
+        e += this[Ks](t2, e);
         break;
       default:
         throw new Error("invalid state: " + this[B]);
     }
-    e < i && (this[p] = this[p] ? Buffer.concat([t.subarray(e), this[p]]) : t.subarray(e));
+    e < i && (this[p] = this[p] ? Buffer.concat([t2.subarray(e), this[p]]) : t2.subarray(e));
   }
-  end(t, e, i) {
-    return typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e)), i && this.once("finish", i), this[$] || (this[w] ? (t && (this[le] += t.length, this[w].write(t)), this[w].end()) : (this[ut] = true, (this.brotli === void 0 || this.zstd === void 0) && (t = t || Buffer.alloc(0)), t && this.write(t), this[Qe]())), this;
+  end(t2, e, i) {
+    return typeof t2 == "function" && (i = t2, e = void 0, t2 = void 0), typeof e == "function" && (i = e, e = void 0), typeof t2 == "string" && (t2 = Buffer.from(t2, e)), i && this.once("finish", i), this[$] || (this[w] ? (t2 && (this[le] += t2.length, this[w].write(t2)), this[w].end()) : (this[ut] = true, (this.brotli === void 0 || this.zstd === void 0) && (t2 = t2 || Buffer.alloc(0)), t2 && this.write(t2), this[Qe]())), this;
   }
 };
 var mt = (s3) => {
-  let t = s3.length - 1, e = -1;
-  for (; t > -1 && s3.charAt(t) === "/"; ) e = t, t--;
+  let t2 = s3.length - 1, e = -1;
+  for (; t2 > -1 && s3.charAt(t2) === "/"; ) e = t2, t2--;
   return e === -1 ? s3 : s3.slice(0, e);
 };
 var vn = (s3) => {
-  let t = s3.onReadEntry;
-  s3.onReadEntry = t ? (e) => {
-    t(e), e.resume();
+  let t2 = s3.onReadEntry;
+  s3.onReadEntry = t2 ? (e) => {
+    t2(e), e.resume();
   } : (e) => e.resume();
 };
-var Qi = (s3, t) => {
-  let e = new Map(t.map((o) => [mt(o), true])), i = s3.filter, r = 100, n = (o, h = "", a = 0) => {
+var Qi = (s3, t2) => {
+  let e = new Map(t2.map((o) => [mt(o), true])), i = s3.filter, r = 100, n = (o, h = "", a = 0) => {
     if (a >= r) return e.set(o, false), false;
     let l = h || kn(o).root || ".", c;
     if (o === l) c = false;
@@ -12781,21 +13637,21 @@ var Qi = (s3, t) => {
   s3.filter = i ? (o, h) => i(o, h) && n(mt(o)) : (o) => n(mt(o));
 };
 var Mn = (s3) => {
-  let t = new rt(s3), e = s3.file, i;
+  let t2 = new rt(s3), e = s3.file, i;
   try {
     i = Kt.openSync(e, "r");
     let r = Kt.fstatSync(i), n = s3.maxReadSize || 16 * 1024 * 1024;
     if (r.size < n) {
       let o = Buffer.allocUnsafe(r.size), h = Kt.readSync(i, o, 0, r.size, 0);
-      t.end(h === o.byteLength ? o : o.subarray(0, h));
+      t2.end(h === o.byteLength ? o : o.subarray(0, h));
     } else {
       let o = 0, h = Buffer.allocUnsafe(n);
       for (; o < r.size; ) {
         let a = Kt.readSync(i, h, 0, n, o);
         if (a === 0) break;
-        o += a, t.write(h.subarray(0, a));
+        o += a, t2.write(h.subarray(0, a));
       }
-      t.end();
+      t2.end();
     }
   } finally {
     if (typeof i == "number") try {
@@ -12804,7 +13660,7 @@ var Mn = (s3) => {
     }
   }
 };
-var Bn = (s3, t) => {
+var Bn = (s3, t2) => {
   let e = new rt(s3), i = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
   return new Promise((o, h) => {
     e.on("error", h), e.on("end", o), Kt.stat(r, (a, l) => {
@@ -12816,26 +13672,26 @@ var Bn = (s3, t) => {
     });
   });
 };
-var Ct = K(Mn, Bn, (s3) => new rt(s3), (s3) => new rt(s3), (s3, t) => {
-  t?.length && Qi(s3, t), s3.noResume || vn(s3);
+var Ct = K(Mn, Bn, (s3) => new rt(s3), (s3) => new rt(s3), (s3, t2) => {
+  t2?.length && Qi(s3, t2), s3.noResume || vn(s3);
 });
-var Ji = (s3, t, e) => (s3 &= 4095, e && (s3 = (s3 | 384) & -19), t && (s3 & 256 && (s3 |= 64), s3 & 32 && (s3 |= 8), s3 & 4 && (s3 |= 1)), s3);
+var Ji = (s3, t2, e) => (s3 &= 4095, e && (s3 = (s3 | 384) & -19), t2 && (s3 & 256 && (s3 |= 64), s3 & 32 && (s3 |= 8), s3 & 4 && (s3 |= 1)), s3);
 var { isAbsolute: zn, parse: qs } = Pn;
 var ce = (s3) => {
-  let t = "", e = qs(s3);
+  let t2 = "", e = qs(s3);
   for (; zn(s3) || e.root; ) {
     let i = s3.charAt(0) === "/" && s3.slice(0, 4) !== "//?/" ? "/" : e.root;
-    s3 = s3.slice(i.length), t += i, e = qs(s3);
+    s3 = s3.slice(i.length), t2 += i, e = qs(s3);
   }
-  return [t, s3];
+  return [t2, s3];
 };
 var ei = ["|", "<", ">", "?", ":"];
 var ji = ei.map((s3) => String.fromCodePoint(61440 + Number(s3.codePointAt(0))));
-var Un = new Map(ei.map((s3, t) => [s3, ji[t]]));
-var Hn = new Map(ji.map((s3, t) => [s3, ei[t]]));
-var ts = (s3) => ei.reduce((t, e) => t.split(e).join(Un.get(e)), s3);
-var Qs = (s3) => ji.reduce((t, e) => t.split(e).join(Hn.get(e)), s3);
-var rr = (s3, t) => t ? (s3 = f(s3).replace(/^\.(\/|$)/, ""), mt(t) + "/" + s3) : f(s3);
+var Un = new Map(ei.map((s3, t2) => [s3, ji[t2]]));
+var Hn = new Map(ji.map((s3, t2) => [s3, ei[t2]]));
+var ts = (s3) => ei.reduce((t2, e) => t2.split(e).join(Un.get(e)), s3);
+var Qs = (s3) => ji.reduce((t2, e) => t2.split(e).join(Hn.get(e)), s3);
+var rr = (s3, t2) => t2 ? (s3 = f(s3).replace(/^\.(\/|$)/, ""), mt(t2) + "/" + s3) : f(s3);
 var Wn = 16 * 1024 * 1024;
 var tr = /* @__PURE__ */ Symbol("process");
 var er = /* @__PURE__ */ Symbol("file");
@@ -12886,32 +13742,32 @@ var de = class extends A {
   stat;
   onWriteEntry;
   #t = false;
-  constructor(t, e = {}) {
+  constructor(t2, e = {}) {
     let i = se(e);
-    super(), this.path = f(t), this.portable = !!i.portable, this.maxReadSize = i.maxReadSize || Wn, this.linkCache = i.linkCache || /* @__PURE__ */ new Map(), this.statCache = i.statCache || /* @__PURE__ */ new Map(), this.preservePaths = !!i.preservePaths, this.cwd = f(i.cwd || process.cwd()), this.strict = !!i.strict, this.noPax = !!i.noPax, this.noMtime = !!i.noMtime, this.mtime = i.mtime, this.prefix = i.prefix ? f(i.prefix) : void 0, this.onWriteEntry = i.onWriteEntry, typeof i.onwarn == "function" && this.on("warn", i.onwarn);
+    super(), this.path = f(t2), this.portable = !!i.portable, this.maxReadSize = i.maxReadSize || Wn, this.linkCache = i.linkCache || /* @__PURE__ */ new Map(), this.statCache = i.statCache || /* @__PURE__ */ new Map(), this.preservePaths = !!i.preservePaths, this.cwd = f(i.cwd || process.cwd()), this.strict = !!i.strict, this.noPax = !!i.noPax, this.noMtime = !!i.noMtime, this.mtime = i.mtime, this.prefix = i.prefix ? f(i.prefix) : void 0, this.onWriteEntry = i.onWriteEntry, typeof i.onwarn == "function" && this.on("warn", i.onwarn);
     let r = false;
     if (!this.preservePaths) {
       let [o, h] = ce(this.path);
       o && typeof h == "string" && (this.path = h, r = o);
     }
-    this.win32 = !!i.win32 || process.platform === "win32", this.win32 && (this.path = Qs(this.path.replaceAll(/\\/g, "/")), t = t.replaceAll(/\\/g, "/")), this.absolute = f(i.absolute || js.resolve(this.cwd, t)), this.path === "" && (this.path = "./"), r && this.warn("TAR_ENTRY_INFO", `stripping ${r} from absolute path`, { entry: this, path: r + this.path });
+    this.win32 = !!i.win32 || process.platform === "win32", this.win32 && (this.path = Qs(this.path.replaceAll(/\\/g, "/")), t2 = t2.replaceAll(/\\/g, "/")), this.absolute = f(i.absolute || js.resolve(this.cwd, t2)), this.path === "" && (this.path = "./"), r && this.warn("TAR_ENTRY_INFO", `stripping ${r} from absolute path`, { entry: this, path: r + this.path });
     let n = this.statCache.get(this.absolute);
     n ? this[si](n) : this[ss]();
   }
-  warn(t, e, i = {}) {
-    return Dt(this, t, e, i);
+  warn(t2, e, i = {}) {
+    return Dt(this, t2, e, i);
   }
-  emit(t, ...e) {
-    return t === "error" && (this.#t = true), super.emit(t, ...e);
+  emit(t2, ...e) {
+    return t2 === "error" && (this.#t = true), super.emit(t2, ...e);
   }
   [ss]() {
-    X.lstat(this.absolute, (t, e) => {
-      if (t) return this.emit("error", t);
+    X.lstat(this.absolute, (t2, e) => {
+      if (t2) return this.emit("error", t2);
       this[si](e);
     });
   }
-  [si](t) {
-    this.statCache.set(this.absolute, t), this.stat = t, t.isFile() || (t.size = 0), this.type = Gn(t), this.emit("stat", t), this[tr]();
+  [si](t2) {
+    this.statCache.set(this.absolute, t2), this.stat = t2, t2.isFile() || (t2.size = 0), this.type = Gn(t2), this.emit("stat", t2), this[tr]();
   }
   [tr]() {
     switch (this.type) {
@@ -12925,97 +13781,97 @@ var de = class extends A {
         return this.end();
     }
   }
-  [ri](t) {
-    return Ji(t, this.type === "Directory", this.portable);
+  [ri](t2) {
+    return Ji(t2, this.type === "Directory", this.portable);
   }
-  [q](t) {
-    return rr(t, this.prefix);
+  [q](t2) {
+    return rr(t2, this.prefix);
   }
   [fe]() {
     if (!this.stat) throw new Error("cannot write header before stat");
     this.type === "Directory" && this.portable && (this.noMtime = true), this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this[ri](this.stat.mode), uid: this.portable ? void 0 : this.stat.uid, gid: this.portable ? void 0 : this.stat.gid, size: this.stat.size, mtime: this.noMtime ? void 0 : this.mtime || this.stat.mtime, type: this.type === "Unsupported" ? void 0 : this.type, uname: this.portable ? void 0 : this.stat.uid === this.myuid ? this.myuser : "", atime: this.portable ? void 0 : this.stat.atime, ctime: this.portable ? void 0 : this.stat.ctime }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.header.atime, ctime: this.portable ? void 0 : this.header.ctime, gid: this.portable ? void 0 : this.header.gid, mtime: this.noMtime ? void 0 : this.mtime || this.header.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.header.size, uid: this.portable ? void 0 : this.header.uid, uname: this.portable ? void 0 : this.header.uname, dev: this.portable ? void 0 : this.stat.dev, ino: this.portable ? void 0 : this.stat.ino, nlink: this.portable ? void 0 : this.stat.nlink }).encode());
-    let t = this.header?.block;
-    if (!t) throw new Error("failed to encode header");
-    super.write(t);
+    let t2 = this.header?.block;
+    if (!t2) throw new Error("failed to encode header");
+    super.write(t2);
   }
   [ir]() {
     if (!this.stat) throw new Error("cannot create directory entry without stat");
     this.path.slice(-1) !== "/" && (this.path += "/"), this.stat.size = 0, this[fe](), this.end();
   }
   [is]() {
-    X.readlink(this.absolute, (t, e) => {
-      if (t) return this.emit("error", t);
+    X.readlink(this.absolute, (t2, e) => {
+      if (t2) return this.emit("error", t2);
       this[ns](e);
     });
   }
-  [ns](t) {
-    this.linkpath = f(t), this[fe](), this.end();
+  [ns](t2) {
+    this.linkpath = f(t2), this[fe](), this.end();
   }
-  [sr](t) {
+  [sr](t2) {
     if (!this.stat) throw new Error("cannot create link entry without stat");
-    this.type = "Link", this.linkpath = f(js.relative(this.cwd, t)), this.stat.size = 0, this[fe](), this.end();
+    this.type = "Link", this.linkpath = f(js.relative(this.cwd, t2)), this.stat.size = 0, this[fe](), this.end();
   }
   [er]() {
     if (!this.stat) throw new Error("cannot create file entry without stat");
     if (this.stat.nlink > 1) {
-      let t = `${this.stat.dev}:${this.stat.ino}`, e = this.linkCache.get(t);
+      let t2 = `${this.stat.dev}:${this.stat.ino}`, e = this.linkCache.get(t2);
       if (e?.indexOf(this.cwd) === 0) return this[sr](e);
-      this.linkCache.set(t, this.absolute);
+      this.linkCache.set(t2, this.absolute);
     }
     if (this[fe](), this.stat.size === 0) return this.end();
     this[os2]();
   }
   [os2]() {
-    X.open(this.absolute, "r", (t, e) => {
-      if (t) return this.emit("error", t);
+    X.open(this.absolute, "r", (t2, e) => {
+      if (t2) return this.emit("error", t2);
       this[hs](e);
     });
   }
-  [hs](t) {
-    if (this.fd = t, this.#t) return this[pt]();
+  [hs](t2) {
+    if (this.fd = t2, this.#t) return this[pt]();
     if (!this.stat) throw new Error("should stat before calling onopenfile");
     this.blockLen = 512 * Math.ceil(this.stat.size / 512), this.blockRemain = this.blockLen;
     let e = Math.min(this.blockLen, this.maxReadSize);
     this.buf = Buffer.allocUnsafe(e), this.offset = 0, this.pos = 0, this.remain = this.stat.size, this.length = this.buf.length, this[ii]();
   }
   [ii]() {
-    let { fd: t, buf: e, offset: i, length: r, pos: n } = this;
-    if (t === void 0 || e === void 0) throw new Error("cannot read file without first opening");
-    X.read(t, e, i, r, n, (o, h) => {
+    let { fd: t2, buf: e, offset: i, length: r, pos: n } = this;
+    if (t2 === void 0 || e === void 0) throw new Error("cannot read file without first opening");
+    X.read(t2, e, i, r, n, (o, h) => {
       if (o) return this[pt](() => this.emit("error", o));
       this[rs](h);
     });
   }
-  [pt](t = () => {
+  [pt](t2 = () => {
   }) {
-    this.fd !== void 0 && X.close(this.fd, t);
+    this.fd !== void 0 && X.close(this.fd, t2);
   }
-  [rs](t) {
-    if (t <= 0 && this.remain > 0) {
+  [rs](t2) {
+    if (t2 <= 0 && this.remain > 0) {
       let r = Object.assign(new Error("encountered unexpected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
       return this[pt](() => this.emit("error", r));
     }
-    if (t > this.remain) {
+    if (t2 > this.remain) {
       let r = Object.assign(new Error("did not encounter expected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
       return this[pt](() => this.emit("error", r));
     }
     if (!this.buf) throw new Error("should have created buffer prior to reading");
-    if (t === this.remain) for (let r = t; r < this.length && t < this.blockRemain; r++) this.buf[r + this.offset] = 0, t++, this.remain++;
-    let e = this.offset === 0 && t === this.buf.length ? this.buf : this.buf.subarray(this.offset, this.offset + t);
+    if (t2 === this.remain) for (let r = t2; r < this.length && t2 < this.blockRemain; r++) this.buf[r + this.offset] = 0, t2++, this.remain++;
+    let e = this.offset === 0 && t2 === this.buf.length ? this.buf : this.buf.subarray(this.offset, this.offset + t2);
     this.write(e) ? this[es]() : this[as](() => this[es]());
   }
-  [as](t) {
-    this.once("drain", t);
+  [as](t2) {
+    this.once("drain", t2);
   }
-  write(t, e, i) {
-    if (typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this.blockRemain < t.length) {
+  write(t2, e, i) {
+    if (typeof e == "function" && (i = e, e = void 0), typeof t2 == "string" && (t2 = Buffer.from(t2, typeof e == "string" ? e : "utf8")), this.blockRemain < t2.length) {
       let r = Object.assign(new Error("writing more data than expected"), { path: this.absolute });
       return this.emit("error", r);
     }
-    return this.remain -= t.length, this.blockRemain -= t.length, this.pos += t.length, this.offset += t.length, super.write(t, null, i);
+    return this.remain -= t2.length, this.blockRemain -= t2.length, this.pos += t2.length, this.offset += t2.length, super.write(t2, null, i);
   }
   [es]() {
-    if (!this.remain) return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), this[pt]((t) => t ? this.emit("error", t) : this.end());
+    if (!this.remain) return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), this[pt]((t2) => t2 ? this.emit("error", t2) : this.end());
     if (!this.buf) throw new Error("buffer lost somehow in ONDRAIN");
     this.offset >= this.length && (this.buf = Buffer.allocUnsafe(Math.min(this.blockRemain, this.buf.length)), this.offset = 0), this.length = this.buf.length - this.offset, this[ii]();
   }
@@ -13032,26 +13888,26 @@ var ni = class extends de {
     this[hs](X.openSync(this.absolute, "r"));
   }
   [ii]() {
-    let t = true;
+    let t2 = true;
     try {
       let { fd: e, buf: i, offset: r, length: n, pos: o } = this;
       if (e === void 0 || i === void 0) throw new Error("fd and buf must be set in READ method");
       let h = X.readSync(e, i, r, n, o);
-      this[rs](h), t = false;
+      this[rs](h), t2 = false;
     } finally {
-      if (t) try {
+      if (t2) try {
         this[pt](() => {
         });
       } catch {
       }
     }
   }
-  [as](t) {
-    t();
+  [as](t2) {
+    t2();
   }
-  [pt](t = () => {
+  [pt](t2 = () => {
   }) {
-    this.fd !== void 0 && X.closeSync(this.fd), t();
+    this.fd !== void 0 && X.closeSync(this.fd), t2();
   }
 };
 var oi = class extends A {
@@ -13082,39 +13938,39 @@ var oi = class extends A {
   linkpath;
   size;
   onWriteEntry;
-  warn(t, e, i = {}) {
-    return Dt(this, t, e, i);
+  warn(t2, e, i = {}) {
+    return Dt(this, t2, e, i);
   }
-  constructor(t, e = {}) {
+  constructor(t2, e = {}) {
     let i = se(e);
-    super(), this.preservePaths = !!i.preservePaths, this.portable = !!i.portable, this.strict = !!i.strict, this.noPax = !!i.noPax, this.noMtime = !!i.noMtime, this.onWriteEntry = i.onWriteEntry, this.readEntry = t;
-    let { type: r } = t;
+    super(), this.preservePaths = !!i.preservePaths, this.portable = !!i.portable, this.strict = !!i.strict, this.noPax = !!i.noPax, this.noMtime = !!i.noMtime, this.onWriteEntry = i.onWriteEntry, this.readEntry = t2;
+    let { type: r } = t2;
     if (r === "Unsupported") throw new Error("writing entry that should be ignored");
-    this.type = r, this.type === "Directory" && this.portable && (this.noMtime = true), this.prefix = i.prefix, this.path = f(t.path), this.mode = t.mode !== void 0 ? this[ri](t.mode) : void 0, this.uid = this.portable ? void 0 : t.uid, this.gid = this.portable ? void 0 : t.gid, this.uname = this.portable ? void 0 : t.uname, this.gname = this.portable ? void 0 : t.gname, this.size = t.size, this.mtime = this.noMtime ? void 0 : i.mtime || t.mtime, this.atime = this.portable ? void 0 : t.atime, this.ctime = this.portable ? void 0 : t.ctime, this.linkpath = t.linkpath !== void 0 ? f(t.linkpath) : void 0, typeof i.onwarn == "function" && this.on("warn", i.onwarn);
+    this.type = r, this.type === "Directory" && this.portable && (this.noMtime = true), this.prefix = i.prefix, this.path = f(t2.path), this.mode = t2.mode !== void 0 ? this[ri](t2.mode) : void 0, this.uid = this.portable ? void 0 : t2.uid, this.gid = this.portable ? void 0 : t2.gid, this.uname = this.portable ? void 0 : t2.uname, this.gname = this.portable ? void 0 : t2.gname, this.size = t2.size, this.mtime = this.noMtime ? void 0 : i.mtime || t2.mtime, this.atime = this.portable ? void 0 : t2.atime, this.ctime = this.portable ? void 0 : t2.ctime, this.linkpath = t2.linkpath !== void 0 ? f(t2.linkpath) : void 0, typeof i.onwarn == "function" && this.on("warn", i.onwarn);
     let n = false;
     if (!this.preservePaths) {
       let [h, a] = ce(this.path);
       h && typeof a == "string" && (this.path = a, n = h);
     }
-    this.remain = t.size, this.blockRemain = t.startBlockSize, this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this.mode, uid: this.portable ? void 0 : this.uid, gid: this.portable ? void 0 : this.gid, size: this.size, mtime: this.noMtime ? void 0 : this.mtime, type: this.type, uname: this.portable ? void 0 : this.uname, atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime }), n && this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute path`, { entry: this, path: n + this.path }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime, gid: this.portable ? void 0 : this.gid, mtime: this.noMtime ? void 0 : this.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.size, uid: this.portable ? void 0 : this.uid, uname: this.portable ? void 0 : this.uname, dev: this.portable ? void 0 : this.readEntry.dev, ino: this.portable ? void 0 : this.readEntry.ino, nlink: this.portable ? void 0 : this.readEntry.nlink }).encode());
+    this.remain = t2.size, this.blockRemain = t2.startBlockSize, this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this.mode, uid: this.portable ? void 0 : this.uid, gid: this.portable ? void 0 : this.gid, size: this.size, mtime: this.noMtime ? void 0 : this.mtime, type: this.type, uname: this.portable ? void 0 : this.uname, atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime }), n && this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute path`, { entry: this, path: n + this.path }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime, gid: this.portable ? void 0 : this.gid, mtime: this.noMtime ? void 0 : this.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.size, uid: this.portable ? void 0 : this.uid, uname: this.portable ? void 0 : this.uname, dev: this.portable ? void 0 : this.readEntry.dev, ino: this.portable ? void 0 : this.readEntry.ino, nlink: this.portable ? void 0 : this.readEntry.nlink }).encode());
     let o = this.header?.block;
     if (!o) throw new Error("failed to encode header");
-    super.write(o), t.pipe(this);
+    super.write(o), t2.pipe(this);
   }
-  [q](t) {
-    return rr(t, this.prefix);
+  [q](t2) {
+    return rr(t2, this.prefix);
   }
-  [ri](t) {
-    return Ji(t, this.type === "Directory", this.portable);
+  [ri](t2) {
+    return Ji(t2, this.type === "Directory", this.portable);
   }
-  write(t, e, i) {
-    typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8"));
-    let r = t.length;
+  write(t2, e, i) {
+    typeof e == "function" && (i = e, e = void 0), typeof t2 == "string" && (t2 = Buffer.from(t2, typeof e == "string" ? e : "utf8"));
+    let r = t2.length;
     if (r > this.blockRemain) throw new Error("writing more to entry than is appropriate");
-    return this.blockRemain -= r, super.write(t, i);
+    return this.blockRemain -= r, super.write(t2, i);
   }
-  end(t, e, i) {
-    return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e ?? "utf8")), i && this.once("finish", i), t ? super.end(t, i) : super.end(i), this;
+  end(t2, e, i) {
+    return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), typeof t2 == "function" && (i = t2, e = void 0, t2 = void 0), typeof e == "function" && (i = e, e = void 0), typeof t2 == "string" && (t2 = Buffer.from(t2, e ?? "utf8")), i && this.once("finish", i), t2 ? super.end(t2, i) : super.end(i), this;
   }
 };
 var Gn = (s3) => s3.isFile() ? "File" : s3.isDirectory() ? "Directory" : s3.isSymbolicLink() ? "SymbolicLink" : "Unsupported";
@@ -13122,130 +13978,130 @@ var hi = class s2 {
   tail;
   head;
   length = 0;
-  static create(t = []) {
-    return new s2(t);
+  static create(t2 = []) {
+    return new s2(t2);
   }
-  constructor(t = []) {
-    for (let e of t) this.push(e);
+  constructor(t2 = []) {
+    for (let e of t2) this.push(e);
   }
   *[Symbol.iterator]() {
-    for (let t = this.head; t; t = t.next) yield t.value;
+    for (let t2 = this.head; t2; t2 = t2.next) yield t2.value;
   }
-  removeNode(t) {
-    if (t.list !== this) throw new Error("removing node which does not belong to this list");
-    let e = t.next, i = t.prev;
-    return e && (e.prev = i), i && (i.next = e), t === this.head && (this.head = e), t === this.tail && (this.tail = i), this.length--, t.next = void 0, t.prev = void 0, t.list = void 0, e;
+  removeNode(t2) {
+    if (t2.list !== this) throw new Error("removing node which does not belong to this list");
+    let e = t2.next, i = t2.prev;
+    return e && (e.prev = i), i && (i.next = e), t2 === this.head && (this.head = e), t2 === this.tail && (this.tail = i), this.length--, t2.next = void 0, t2.prev = void 0, t2.list = void 0, e;
   }
-  unshiftNode(t) {
-    if (t === this.head) return;
-    t.list && t.list.removeNode(t);
+  unshiftNode(t2) {
+    if (t2 === this.head) return;
+    t2.list && t2.list.removeNode(t2);
     let e = this.head;
-    t.list = this, t.next = e, e && (e.prev = t), this.head = t, this.tail || (this.tail = t), this.length++;
+    t2.list = this, t2.next = e, e && (e.prev = t2), this.head = t2, this.tail || (this.tail = t2), this.length++;
   }
-  pushNode(t) {
-    if (t === this.tail) return;
-    t.list && t.list.removeNode(t);
+  pushNode(t2) {
+    if (t2 === this.tail) return;
+    t2.list && t2.list.removeNode(t2);
     let e = this.tail;
-    t.list = this, t.prev = e, e && (e.next = t), this.tail = t, this.head || (this.head = t), this.length++;
+    t2.list = this, t2.prev = e, e && (e.next = t2), this.tail = t2, this.head || (this.head = t2), this.length++;
   }
-  push(...t) {
-    for (let e = 0, i = t.length; e < i; e++) Yn(this, t[e]);
+  push(...t2) {
+    for (let e = 0, i = t2.length; e < i; e++) Yn(this, t2[e]);
     return this.length;
   }
-  unshift(...t) {
-    for (var e = 0, i = t.length; e < i; e++) Kn(this, t[e]);
+  unshift(...t2) {
+    for (var e = 0, i = t2.length; e < i; e++) Kn(this, t2[e]);
     return this.length;
   }
   pop() {
     if (!this.tail) return;
-    let t = this.tail.value, e = this.tail;
-    return this.tail = this.tail.prev, this.tail ? this.tail.next = void 0 : this.head = void 0, e.list = void 0, this.length--, t;
+    let t2 = this.tail.value, e = this.tail;
+    return this.tail = this.tail.prev, this.tail ? this.tail.next = void 0 : this.head = void 0, e.list = void 0, this.length--, t2;
   }
   shift() {
     if (!this.head) return;
-    let t = this.head.value, e = this.head;
-    return this.head = this.head.next, this.head ? this.head.prev = void 0 : this.tail = void 0, e.list = void 0, this.length--, t;
+    let t2 = this.head.value, e = this.head;
+    return this.head = this.head.next, this.head ? this.head.prev = void 0 : this.tail = void 0, e.list = void 0, this.length--, t2;
   }
-  forEach(t, e) {
+  forEach(t2, e) {
     e = e || this;
-    for (let i = this.head, r = 0; i; r++) t.call(e, i.value, r, this), i = i.next;
+    for (let i = this.head, r = 0; i; r++) t2.call(e, i.value, r, this), i = i.next;
   }
-  forEachReverse(t, e) {
+  forEachReverse(t2, e) {
     e = e || this;
-    for (let i = this.tail, r = this.length - 1; i; r--) t.call(e, i.value, r, this), i = i.prev;
+    for (let i = this.tail, r = this.length - 1; i; r--) t2.call(e, i.value, r, this), i = i.prev;
   }
-  get(t) {
+  get(t2) {
     let e = 0, i = this.head;
-    for (; i && e < t; e++) i = i.next;
-    if (e === t && i) return i.value;
+    for (; i && e < t2; e++) i = i.next;
+    if (e === t2 && i) return i.value;
   }
-  getReverse(t) {
+  getReverse(t2) {
     let e = 0, i = this.tail;
-    for (; i && e < t; e++) i = i.prev;
-    if (e === t && i) return i.value;
+    for (; i && e < t2; e++) i = i.prev;
+    if (e === t2 && i) return i.value;
   }
-  map(t, e) {
+  map(t2, e) {
     e = e || this;
     let i = new s2();
-    for (let r = this.head; r; ) i.push(t.call(e, r.value, this)), r = r.next;
+    for (let r = this.head; r; ) i.push(t2.call(e, r.value, this)), r = r.next;
     return i;
   }
-  mapReverse(t, e) {
+  mapReverse(t2, e) {
     e = e || this;
     var i = new s2();
-    for (let r = this.tail; r; ) i.push(t.call(e, r.value, this)), r = r.prev;
+    for (let r = this.tail; r; ) i.push(t2.call(e, r.value, this)), r = r.prev;
     return i;
   }
-  reduce(t, e) {
+  reduce(t2, e) {
     let i, r = this.head;
     if (arguments.length > 1) i = e;
     else if (this.head) r = this.head.next, i = this.head.value;
     else throw new TypeError("Reduce of empty list with no initial value");
-    for (var n = 0; r; n++) i = t(i, r.value, n), r = r.next;
+    for (var n = 0; r; n++) i = t2(i, r.value, n), r = r.next;
     return i;
   }
-  reduceReverse(t, e) {
+  reduceReverse(t2, e) {
     let i, r = this.tail;
     if (arguments.length > 1) i = e;
     else if (this.tail) r = this.tail.prev, i = this.tail.value;
     else throw new TypeError("Reduce of empty list with no initial value");
-    for (let n = this.length - 1; r; n--) i = t(i, r.value, n), r = r.prev;
+    for (let n = this.length - 1; r; n--) i = t2(i, r.value, n), r = r.prev;
     return i;
   }
   toArray() {
-    let t = new Array(this.length);
-    for (let e = 0, i = this.head; i; e++) t[e] = i.value, i = i.next;
-    return t;
+    let t2 = new Array(this.length);
+    for (let e = 0, i = this.head; i; e++) t2[e] = i.value, i = i.next;
+    return t2;
   }
   toArrayReverse() {
-    let t = new Array(this.length);
-    for (let e = 0, i = this.tail; i; e++) t[e] = i.value, i = i.prev;
-    return t;
+    let t2 = new Array(this.length);
+    for (let e = 0, i = this.tail; i; e++) t2[e] = i.value, i = i.prev;
+    return t2;
   }
-  slice(t = 0, e = this.length) {
-    e < 0 && (e += this.length), t < 0 && (t += this.length);
+  slice(t2 = 0, e = this.length) {
+    e < 0 && (e += this.length), t2 < 0 && (t2 += this.length);
     let i = new s2();
-    if (e < t || e < 0) return i;
-    t < 0 && (t = 0), e > this.length && (e = this.length);
+    if (e < t2 || e < 0) return i;
+    t2 < 0 && (t2 = 0), e > this.length && (e = this.length);
     let r = this.head, n = 0;
-    for (n = 0; r && n < t; n++) r = r.next;
+    for (n = 0; r && n < t2; n++) r = r.next;
     for (; r && n < e; n++, r = r.next) i.push(r.value);
     return i;
   }
-  sliceReverse(t = 0, e = this.length) {
-    e < 0 && (e += this.length), t < 0 && (t += this.length);
+  sliceReverse(t2 = 0, e = this.length) {
+    e < 0 && (e += this.length), t2 < 0 && (t2 += this.length);
     let i = new s2();
-    if (e < t || e < 0) return i;
-    t < 0 && (t = 0), e > this.length && (e = this.length);
+    if (e < t2 || e < 0) return i;
+    t2 < 0 && (t2 = 0), e > this.length && (e = this.length);
     let r = this.length, n = this.tail;
     for (; n && r > e; r--) n = n.prev;
-    for (; n && r > t; r--, n = n.prev) i.push(n.value);
+    for (; n && r > t2; r--, n = n.prev) i.push(n.value);
     return i;
   }
-  splice(t, e = 0, ...i) {
-    t > this.length && (t = this.length - 1), t < 0 && (t = this.length + t);
+  splice(t2, e = 0, ...i) {
+    t2 > this.length && (t2 = this.length - 1), t2 < 0 && (t2 = this.length + t2);
     let r = this.head;
-    for (let o = 0; r && o < t; o++) r = r.next;
+    for (let o = 0; r && o < t2; o++) r = r.next;
     let n = [];
     for (let o = 0; r && o < e; o++) n.push(r.value), r = this.removeNode(r);
     r ? r !== this.tail && (r = r.prev) : r = this.tail;
@@ -13253,31 +14109,31 @@ var hi = class s2 {
     return n;
   }
   reverse() {
-    let t = this.head, e = this.tail;
-    for (let i = t; i; i = i.prev) {
+    let t2 = this.head, e = this.tail;
+    for (let i = t2; i; i = i.prev) {
       let r = i.prev;
       i.prev = i.next, i.next = r;
     }
-    return this.head = e, this.tail = t, this;
+    return this.head = e, this.tail = t2, this;
   }
 };
-function Zn(s3, t, e) {
-  let i = t, r = t ? t.next : s3.head, n = new ue(e, i, r, s3);
+function Zn(s3, t2, e) {
+  let i = t2, r = t2 ? t2.next : s3.head, n = new ue(e, i, r, s3);
   return n.next === void 0 && (s3.tail = n), n.prev === void 0 && (s3.head = n), s3.length++, n;
 }
-function Yn(s3, t) {
-  s3.tail = new ue(t, s3.tail, void 0, s3), s3.head || (s3.head = s3.tail), s3.length++;
+function Yn(s3, t2) {
+  s3.tail = new ue(t2, s3.tail, void 0, s3), s3.head || (s3.head = s3.tail), s3.length++;
 }
-function Kn(s3, t) {
-  s3.head = new ue(t, void 0, s3.head, s3), s3.tail || (s3.tail = s3.head), s3.length++;
+function Kn(s3, t2) {
+  s3.head = new ue(t2, void 0, s3.head, s3), s3.tail || (s3.tail = s3.head), s3.length++;
 }
 var ue = class {
   list;
   next;
   prev;
   value;
-  constructor(t, e, i, r) {
-    this.list = r, this.value = t, e ? (e.next = this, this.prev = e) : this.prev = void 0, i ? (i.prev = this, this.next = i) : this.next = void 0;
+  constructor(t2, e, i, r) {
+    this.list = r, this.value = t2, e ? (e.next = this, this.prev = e) : this.prev = void 0, i ? (i.prev = this, this.next = i) : this.next = void 0;
   }
 };
 var pi = class {
@@ -13290,8 +14146,8 @@ var pi = class {
   pendingLink = false;
   ignore = false;
   piped = false;
-  constructor(t, e) {
-    this.path = t || "./", this.absolute = e;
+  constructor(t2, e) {
+    this.path = t2 || "./", this.absolute = e;
   }
 };
 var nr = Buffer.alloc(1024);
@@ -13315,7 +14171,7 @@ var hr = /* @__PURE__ */ Symbol("entry");
 var cs = /* @__PURE__ */ Symbol("entryOpt");
 var ui = /* @__PURE__ */ Symbol("writeEntryClass");
 var lr = /* @__PURE__ */ Symbol("write");
-var fs3 = /* @__PURE__ */ Symbol("ondrain");
+var fs5 = /* @__PURE__ */ Symbol("ondrain");
 var wt = class extends A {
   sync = false;
   opt;
@@ -13344,72 +14200,72 @@ var wt = class extends A {
   [G] = 0;
   [Ee] = false;
   [me] = false;
-  constructor(t = {}) {
-    if (super(), this.opt = t, this.file = t.file || "", this.cwd = t.cwd || process.cwd(), this.maxReadSize = t.maxReadSize, this.preservePaths = !!t.preservePaths, this.strict = !!t.strict, this.noPax = !!t.noPax, this.prefix = f(t.prefix || ""), this.linkCache = t.linkCache || /* @__PURE__ */ new Map(), this.statCache = t.statCache || /* @__PURE__ */ new Map(), this.readdirCache = t.readdirCache || /* @__PURE__ */ new Map(), this.onWriteEntry = t.onWriteEntry, this[ui] = de, typeof t.onwarn == "function" && this.on("warn", t.onwarn), this.portable = !!t.portable, t.gzip || t.brotli || t.zstd) {
-      if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
-      if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
+  constructor(t2 = {}) {
+    if (super(), this.opt = t2, this.file = t2.file || "", this.cwd = t2.cwd || process.cwd(), this.maxReadSize = t2.maxReadSize, this.preservePaths = !!t2.preservePaths, this.strict = !!t2.strict, this.noPax = !!t2.noPax, this.prefix = f(t2.prefix || ""), this.linkCache = t2.linkCache || /* @__PURE__ */ new Map(), this.statCache = t2.statCache || /* @__PURE__ */ new Map(), this.readdirCache = t2.readdirCache || /* @__PURE__ */ new Map(), this.onWriteEntry = t2.onWriteEntry, this[ui] = de, typeof t2.onwarn == "function" && this.on("warn", t2.onwarn), this.portable = !!t2.portable, t2.gzip || t2.brotli || t2.zstd) {
+      if ((t2.gzip ? 1 : 0) + (t2.brotli ? 1 : 0) + (t2.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
+      if (t2.gzip && (typeof t2.gzip != "object" && (t2.gzip = {}), this.portable && (t2.gzip.portable = true), this.zip = new ze(t2.gzip)), t2.brotli && (typeof t2.brotli != "object" && (t2.brotli = {}), this.zip = new We(t2.brotli)), t2.zstd && (typeof t2.zstd != "object" && (t2.zstd = {}), this.zip = new Ye(t2.zstd)), !this.zip) throw new Error("impossible");
       let e = this.zip;
-      e.on("data", (i) => super.write(i)), e.on("end", () => super.end()), e.on("drain", () => this[fs3]()), this.on("resume", () => e.resume());
-    } else this.on("drain", this[fs3]);
-    this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
+      e.on("data", (i) => super.write(i)), e.on("end", () => super.end()), e.on("drain", () => this[fs5]()), this.on("resume", () => e.resume());
+    } else this.on("drain", this[fs5]);
+    this.noDirRecurse = !!t2.noDirRecurse, this.follow = !!t2.follow, this.noMtime = !!t2.noMtime, t2.mtime && (this.mtime = t2.mtime), this.filter = typeof t2.filter == "function" ? t2.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t2.jobs) || 4, this[Ee] = false, this[me] = false;
   }
-  [lr](t) {
-    return super.write(t);
+  [lr](t2) {
+    return super.write(t2);
   }
-  add(t) {
-    return this.write(t), this;
+  add(t2) {
+    return this.write(t2), this;
   }
-  end(t, e, i) {
-    return typeof t == "function" && (i = t, t = void 0), typeof e == "function" && (i = e, e = void 0), t && this.add(t), this[me] = true, this[Ft](), i && i(), this;
+  end(t2, e, i) {
+    return typeof t2 == "function" && (i = t2, t2 = void 0), typeof e == "function" && (i = e, e = void 0), t2 && this.add(t2), this[me] = true, this[Ft](), i && i(), this;
   }
-  write(t) {
+  write(t2) {
     if (this[me]) throw new Error("write after end");
-    return typeof t == "string" ? this[ci](t) : this[or](t), this.flowing;
+    return typeof t2 == "string" ? this[ci](t2) : this[or](t2), this.flowing;
   }
-  [or](t) {
-    let e = f(ar.resolve(this.cwd, t.path));
-    if (!this.filter(t.path, t)) t.resume();
+  [or](t2) {
+    let e = f(ar.resolve(this.cwd, t2.path));
+    if (!this.filter(t2.path, t2)) t2.resume();
     else {
-      let i = new pi(t.path, e);
-      i.entry = new oi(t, this[cs](i)), i.entry.on("end", () => this[ls](i)), this[G] += 1, this[W].push(i);
+      let i = new pi(t2.path, e);
+      i.entry = new oi(t2, this[cs](i)), i.entry.on("end", () => this[ls](i)), this[G] += 1, this[W].push(i);
     }
     this[Ft]();
   }
-  [ci](t) {
-    let e = f(ar.resolve(this.cwd, t));
-    this[W].push(new pi(t, e)), this[Ft]();
+  [ci](t2) {
+    let e = f(ar.resolve(this.cwd, t2));
+    this[W].push(new pi(t2, e)), this[Ft]();
   }
-  [ds](t) {
-    t.pending = true, this[G] += 1;
+  [ds](t2) {
+    t2.pending = true, this[G] += 1;
     let e = this.follow ? "stat" : "lstat";
-    mi[e](t.absolute, (i, r) => {
-      t.pending = false, this[G] -= 1, i ? this.emit("error", i) : this[li](t, r);
+    mi[e](t2.absolute, (i, r) => {
+      t2.pending = false, this[G] -= 1, i ? this.emit("error", i) : this[li](t2, r);
     });
   }
-  [li](t, e) {
-    if (this.statCache.set(t.absolute, e), t.stat = e, !this.filter(t.path, e)) t.ignore = true;
-    else if (e.isFile() && e.nlink > 1 && !this.linkCache.get(`${e.dev}:${e.ino}`) && !this.sync) if (t === this[Et]) this[ai](t);
+  [li](t2, e) {
+    if (this.statCache.set(t2.absolute, e), t2.stat = e, !this.filter(t2.path, e)) t2.ignore = true;
+    else if (e.isFile() && e.nlink > 1 && !this.linkCache.get(`${e.dev}:${e.ino}`) && !this.sync) if (t2 === this[Et]) this[ai](t2);
     else {
       let i = `${e.dev}:${e.ino}`, r = this[pe].get(i);
-      r ? r.push(t) : this[pe].set(i, [t]), t.pendingLink = true, t.pending = true;
+      r ? r.push(t2) : this[pe].set(i, [t2]), t2.pendingLink = true, t2.pending = true;
     }
     this[Ft]();
   }
-  [us](t) {
-    t.pending = true, this[G] += 1, mi.readdir(t.absolute, (e, i) => {
-      if (t.pending = false, this[G] -= 1, e) return this.emit("error", e);
-      this[fi](t, i);
+  [us](t2) {
+    t2.pending = true, this[G] += 1, mi.readdir(t2.absolute, (e, i) => {
+      if (t2.pending = false, this[G] -= 1, e) return this.emit("error", e);
+      this[fi](t2, i);
     });
   }
-  [fi](t, e) {
-    this.readdirCache.set(t.absolute, e), t.readdir = e, this[Ft]();
+  [fi](t2, e) {
+    this.readdirCache.set(t2.absolute, e), t2.readdir = e, this[Ft]();
   }
   [Ft]() {
     if (!this[Ee]) {
       this[Ee] = true;
-      for (let t = this[W].head; t && this[G] < this.jobs; t = t.next) if (this[ai](t.value), t.value.ignore) {
-        let e = t.next;
-        this[W].removeNode(t), t.next = e;
+      for (let t2 = this[W].head; t2 && this[G] < this.jobs; t2 = t2.next) if (this[ai](t2.value), t2.value.ignore) {
+        let e = t2.next;
+        this[W].removeNode(t2), t2.next = e;
       }
       this[Ee] = false, this[me] && this[W].length === 0 && this[G] === 0 && (this.zip ? this.zip.end(nr) : (super.write(nr), super.end()));
     }
@@ -13417,9 +14273,9 @@ var wt = class extends A {
   get [Et]() {
     return this[W] && this[W].head && this[W].head.value;
   }
-  [ls](t) {
+  [ls](t2) {
     this[W].shift(), this[G] -= 1;
-    let { stat: e } = t;
+    let { stat: e } = t2;
     if (e && e.isFile() && e.nlink > 1) {
       let i = `${e.dev}:${e.ino}`, r = this[pe].get(i);
       if (r) {
@@ -13429,49 +14285,49 @@ var wt = class extends A {
     }
     this[Ft]();
   }
-  [ai](t) {
-    if (t.pending && t.pendingLink && t === this[Et] && (t.pending = false, t.pendingLink = false), !t.pending) {
-      if (t.entry) {
-        t === this[Et] && !t.piped && this[di](t);
+  [ai](t2) {
+    if (t2.pending && t2.pendingLink && t2 === this[Et] && (t2.pending = false, t2.pendingLink = false), !t2.pending) {
+      if (t2.entry) {
+        t2 === this[Et] && !t2.piped && this[di](t2);
         return;
       }
-      if (!t.stat) {
-        let e = this.statCache.get(t.absolute);
-        e ? this[li](t, e) : this[ds](t);
+      if (!t2.stat) {
+        let e = this.statCache.get(t2.absolute);
+        e ? this[li](t2, e) : this[ds](t2);
       }
-      if (t.stat && !t.ignore) {
-        if (!this.noDirRecurse && t.stat.isDirectory() && !t.readdir) {
-          let e = this.readdirCache.get(t.absolute);
-          if (e ? this[fi](t, e) : this[us](t), !t.readdir) return;
+      if (t2.stat && !t2.ignore) {
+        if (!this.noDirRecurse && t2.stat.isDirectory() && !t2.readdir) {
+          let e = this.readdirCache.get(t2.absolute);
+          if (e ? this[fi](t2, e) : this[us](t2), !t2.readdir) return;
         }
-        if (t.entry = this[hr](t), !t.entry) {
-          t.ignore = true;
+        if (t2.entry = this[hr](t2), !t2.entry) {
+          t2.ignore = true;
           return;
         }
-        t === this[Et] && !t.piped && this[di](t);
+        t2 === this[Et] && !t2.piped && this[di](t2);
       }
     }
   }
-  [cs](t) {
-    return { onwarn: (e, i, r) => this.warn(e, i, r), noPax: this.noPax, cwd: this.cwd, absolute: t.absolute, preservePaths: this.preservePaths, maxReadSize: this.maxReadSize, strict: this.strict, portable: this.portable, linkCache: this.linkCache, statCache: this.statCache, noMtime: this.noMtime, mtime: this.mtime, prefix: this.prefix, onWriteEntry: this.onWriteEntry };
+  [cs](t2) {
+    return { onwarn: (e, i, r) => this.warn(e, i, r), noPax: this.noPax, cwd: this.cwd, absolute: t2.absolute, preservePaths: this.preservePaths, maxReadSize: this.maxReadSize, strict: this.strict, portable: this.portable, linkCache: this.linkCache, statCache: this.statCache, noMtime: this.noMtime, mtime: this.mtime, prefix: this.prefix, onWriteEntry: this.onWriteEntry };
   }
-  [hr](t) {
+  [hr](t2) {
     this[G] += 1;
     try {
-      return new this[ui](t.path, this[cs](t)).on("end", () => this[ls](t)).on("error", (i) => this.emit("error", i));
+      return new this[ui](t2.path, this[cs](t2)).on("end", () => this[ls](t2)).on("error", (i) => this.emit("error", i));
     } catch (e) {
       this.emit("error", e);
     }
   }
-  [fs3]() {
+  [fs5]() {
     this[Et] && this[Et].entry && this[Et].entry.resume();
   }
-  [di](t) {
-    t.piped = true, t.readdir && t.readdir.forEach((r) => {
-      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
+  [di](t2) {
+    t2.piped = true, t2.readdir && t2.readdir.forEach((r) => {
+      let n = t2.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
       this[ci](o + r);
     });
-    let e = t.entry, i = this.zip;
+    let e = t2.entry, i = this.zip;
     if (!e) throw new Error("cannot pipe without source");
     i ? e.on("data", (r) => {
       i.write(r) || e.pause();
@@ -13482,30 +14338,30 @@ var wt = class extends A {
   pause() {
     return this.zip && this.zip.pause(), super.pause();
   }
-  warn(t, e, i = {}) {
-    Dt(this, t, e, i);
+  warn(t2, e, i = {}) {
+    Dt(this, t2, e, i);
   }
 };
 var kt = class extends wt {
   sync = true;
-  constructor(t) {
-    super(t), this[ui] = ni;
+  constructor(t2) {
+    super(t2), this[ui] = ni;
   }
   pause() {
   }
   resume() {
   }
-  [ds](t) {
+  [ds](t2) {
     let e = this.follow ? "statSync" : "lstatSync";
-    this[li](t, mi[e](t.absolute));
+    this[li](t2, mi[e](t2.absolute));
   }
-  [us](t) {
-    this[fi](t, mi.readdirSync(t.absolute));
+  [us](t2) {
+    this[fi](t2, mi.readdirSync(t2.absolute));
   }
-  [di](t) {
-    let e = t.entry, i = this.zip;
-    if (t.readdir && t.readdir.forEach((r) => {
-      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
+  [di](t2) {
+    let e = t2.entry, i = this.zip;
+    if (t2.readdir && t2.readdir.forEach((r) => {
+      let n = t2.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
       this[ci](o + r);
     }), !e) throw new Error("Cannot pipe without source");
     i ? e.on("data", (r) => {
@@ -13515,39 +14371,39 @@ var kt = class extends wt {
     });
   }
 };
-var Vn = (s3, t) => {
+var Vn = (s3, t2) => {
   let e = new kt(s3), i = new Wt(s3.file, { mode: s3.mode || 438 });
-  e.pipe(i), fr(e, t);
+  e.pipe(i), fr(e, t2);
 };
-var $n = (s3, t) => {
+var $n = (s3, t2) => {
   let e = new wt(s3), i = new et(s3.file, { mode: s3.mode || 438 });
   e.pipe(i);
   let r = new Promise((n, o) => {
     i.on("error", o), i.on("close", n), e.on("error", o);
   });
-  return dr(e, t).catch((n) => e.emit("error", n)), r;
+  return dr(e, t2).catch((n) => e.emit("error", n)), r;
 };
-var fr = (s3, t) => {
-  t.forEach((e) => {
+var fr = (s3, t2) => {
+  t2.forEach((e) => {
     e.charAt(0) === "@" ? Ct({ file: cr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i) => s3.add(i) }) : s3.add(e);
   }), s3.end();
 };
-var dr = async (s3, t) => {
-  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: cr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i) => {
+var dr = async (s3, t2) => {
+  for (let e of t2) e.charAt(0) === "@" ? await Ct({ file: cr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i) => {
     s3.add(i);
   } }) : s3.add(e);
   s3.end();
 };
-var Xn = (s3, t) => {
+var Xn = (s3, t2) => {
   let e = new kt(s3);
-  return fr(e, t), e;
+  return fr(e, t2), e;
 };
-var qn = (s3, t) => {
+var qn = (s3, t2) => {
   let e = new wt(s3);
-  return dr(e, t).catch((i) => e.emit("error", i)), e;
+  return dr(e, t2).catch((i) => e.emit("error", i)), e;
 };
-var Qn = K(Vn, $n, Xn, qn, (s3, t) => {
-  if (!t?.length) throw new TypeError("no paths specified to add to archive");
+var Qn = K(Vn, $n, Xn, qn, (s3, t2) => {
+  if (!t2?.length) throw new TypeError("no paths specified to add to archive");
 });
 var Jn = process.env.__FAKE_PLATFORM__ || process.platform;
 var Er = Jn === "win32";
@@ -13558,67 +14414,67 @@ var to = 512 * 1024;
 var eo = Rr | Sr | wr | yr;
 var mr = !Er && typeof ur == "number" ? ur | Sr | wr | yr : null;
 var ms = mr !== null ? () => mr : jn ? (s3) => s3 < to ? eo : "w" : () => "w";
-var ps = (s3, t, e) => {
+var ps = (s3, t2, e) => {
   try {
-    return wi.lchownSync(s3, t, e);
+    return wi.lchownSync(s3, t2, e);
   } catch (i) {
     if (i?.code !== "ENOENT") throw i;
   }
 };
-var Ei = (s3, t, e, i) => {
-  wi.lchown(s3, t, e, (r) => {
+var Ei = (s3, t2, e, i) => {
+  wi.lchown(s3, t2, e, (r) => {
     i(r && r?.code !== "ENOENT" ? r : null);
   });
 };
-var io = (s3, t, e, i, r) => {
-  if (t.isDirectory()) Es(we.resolve(s3, t.name), e, i, (n) => {
+var io = (s3, t2, e, i, r) => {
+  if (t2.isDirectory()) Es(we.resolve(s3, t2.name), e, i, (n) => {
     if (n) return r(n);
-    let o = we.resolve(s3, t.name);
+    let o = we.resolve(s3, t2.name);
     Ei(o, e, i, r);
   });
   else {
-    let n = we.resolve(s3, t.name);
+    let n = we.resolve(s3, t2.name);
     Ei(n, e, i, r);
   }
 };
-var Es = (s3, t, e, i) => {
+var Es = (s3, t2, e, i) => {
   wi.readdir(s3, { withFileTypes: true }, (r, n) => {
     if (r) {
       if (r.code === "ENOENT") return i();
       if (r.code !== "ENOTDIR" && r.code !== "ENOTSUP") return i(r);
     }
-    if (r || !n.length) return Ei(s3, t, e, i);
+    if (r || !n.length) return Ei(s3, t2, e, i);
     let o = n.length, h = null, a = (l) => {
       if (!h) {
         if (l) return i(h = l);
-        if (--o === 0) return Ei(s3, t, e, i);
+        if (--o === 0) return Ei(s3, t2, e, i);
       }
     };
-    for (let l of n) io(s3, l, t, e, a);
+    for (let l of n) io(s3, l, t2, e, a);
   });
 };
-var so = (s3, t, e, i) => {
-  t.isDirectory() && ws(we.resolve(s3, t.name), e, i), ps(we.resolve(s3, t.name), e, i);
+var so = (s3, t2, e, i) => {
+  t2.isDirectory() && ws(we.resolve(s3, t2.name), e, i), ps(we.resolve(s3, t2.name), e, i);
 };
-var ws = (s3, t, e) => {
+var ws = (s3, t2, e) => {
   let i;
   try {
     i = wi.readdirSync(s3, { withFileTypes: true });
   } catch (r) {
     let n = r;
     if (n?.code === "ENOENT") return;
-    if (n?.code === "ENOTDIR" || n?.code === "ENOTSUP") return ps(s3, t, e);
+    if (n?.code === "ENOTDIR" || n?.code === "ENOTSUP") return ps(s3, t2, e);
     throw n;
   }
-  for (let r of i) so(s3, r, t, e);
-  return ps(s3, t, e);
+  for (let r of i) so(s3, r, t2, e);
+  return ps(s3, t2, e);
 };
 var Se = class extends Error {
   path;
   code;
   syscall = "chdir";
-  constructor(t, e) {
-    super(`${e}: Cannot cd into '${t}'`), this.path = t, this.code = e;
+  constructor(t2, e) {
+    super(`${e}: Cannot cd into '${t2}'`), this.path = t2, this.code = e;
   }
   get name() {
     return "CwdError";
@@ -13629,21 +14485,21 @@ var St = class extends Error {
   symlink;
   syscall = "symlink";
   code = "TAR_SYMLINK_ERROR";
-  constructor(t, e) {
-    super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"), this.symlink = t, this.path = e;
+  constructor(t2, e) {
+    super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"), this.symlink = t2, this.path = e;
   }
   get name() {
     return "SymlinkError";
   }
 };
-var no = (s3, t) => {
+var no = (s3, t2) => {
   k.stat(s3, (e, i) => {
-    (e || !i.isDirectory()) && (e = new Se(s3, e?.code || "ENOTDIR")), t(e);
+    (e || !i.isDirectory()) && (e = new Se(s3, e?.code || "ENOTDIR")), t2(e);
   });
 };
-var gr = (s3, t, e) => {
+var gr = (s3, t2, e) => {
   s3 = f(s3);
-  let i = t.umask ?? 18, r = t.mode | 448, n = (r & i) !== 0, o = t.uid, h = t.gid, a = typeof o == "number" && typeof h == "number" && (o !== t.processUid || h !== t.processGid), l = t.preserve, c = t.unlink, d = f(t.cwd), y = (E, x) => {
+  let i = t2.umask ?? 18, r = t2.mode | 448, n = (r & i) !== 0, o = t2.uid, h = t2.gid, a = typeof o == "number" && typeof h == "number" && (o !== t2.processUid || h !== t2.processGid), l = t2.preserve, c = t2.unlink, d = f(t2.cwd), y = (E, x) => {
     E ? e(E) : x && a ? Es(x, o, h, (Le) => y(Le)) : n ? k.chmod(s3, r, e) : e();
   };
   if (s3 === d) return no(s3, y);
@@ -13651,38 +14507,38 @@ var gr = (s3, t, e) => {
   let D = f(Si.relative(d, s3)).split("/");
   Ss(d, D, r, c, d, void 0, y);
 };
-var Ss = (s3, t, e, i, r, n, o) => {
-  if (t.length === 0) return o(null, n);
-  let h = t.shift(), a = f(Si.resolve(s3 + "/" + h));
-  k.mkdir(a, e, br(a, t, e, i, r, n, o));
+var Ss = (s3, t2, e, i, r, n, o) => {
+  if (t2.length === 0) return o(null, n);
+  let h = t2.shift(), a = f(Si.resolve(s3 + "/" + h));
+  k.mkdir(a, e, br(a, t2, e, i, r, n, o));
 };
-var br = (s3, t, e, i, r, n, o) => (h) => {
+var br = (s3, t2, e, i, r, n, o) => (h) => {
   h ? k.lstat(s3, (a, l) => {
     if (a) a.path = a.path && f(a.path), o(a);
-    else if (l.isDirectory()) Ss(s3, t, e, i, r, n, o);
+    else if (l.isDirectory()) Ss(s3, t2, e, i, r, n, o);
     else if (i) k.unlink(s3, (c) => {
       if (c) return o(c);
-      k.mkdir(s3, e, br(s3, t, e, i, r, n, o));
+      k.mkdir(s3, e, br(s3, t2, e, i, r, n, o));
     });
     else {
-      if (l.isSymbolicLink()) return o(new St(s3, s3 + "/" + t.join("/")));
+      if (l.isSymbolicLink()) return o(new St(s3, s3 + "/" + t2.join("/")));
       o(h);
     }
-  }) : (n = n || s3, Ss(s3, t, e, i, r, n, o));
+  }) : (n = n || s3, Ss(s3, t2, e, i, r, n, o));
 };
 var oo = (s3) => {
-  let t = false, e;
+  let t2 = false, e;
   try {
-    t = k.statSync(s3).isDirectory();
+    t2 = k.statSync(s3).isDirectory();
   } catch (i) {
     e = i?.code;
   } finally {
-    if (!t) throw new Se(s3, e ?? "ENOTDIR");
+    if (!t2) throw new Se(s3, e ?? "ENOTDIR");
   }
 };
-var _r = (s3, t) => {
+var _r = (s3, t2) => {
   s3 = f(s3);
-  let e = t.umask ?? 18, i = t.mode | 448, r = (i & e) !== 0, n = t.uid, o = t.gid, h = typeof n == "number" && typeof o == "number" && (n !== t.processUid || o !== t.processGid), a = t.preserve, l = t.unlink, c = f(t.cwd), d = (E) => {
+  let e = t2.umask ?? 18, i = t2.mode | 448, r = (i & e) !== 0, n = t2.uid, o = t2.gid, h = typeof n == "number" && typeof o == "number" && (n !== t2.processUid || o !== t2.processGid), a = t2.preserve, l = t2.unlink, c = f(t2.cwd), d = (E) => {
     E && h && ws(E, n, o), r && k.chmodSync(s3, i);
   };
   if (s3 === c) return oo(c), d();
@@ -13708,11 +14564,11 @@ var Or = 1e4;
 var Vt = /* @__PURE__ */ new Set();
 var Tr = (s3) => {
   Vt.has(s3) ? Vt.delete(s3) : ys[s3] = s3.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"), Vt.add(s3);
-  let t = ys[s3], e = Vt.size - Or;
+  let t2 = ys[s3], e = Vt.size - Or;
   if (e > Or / 10) {
     for (let i of Vt) if (Vt.delete(i), delete ys[i], --e <= 0) break;
   }
-  return t;
+  return t2;
 };
 var ho = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
 var ao = ho === "win32";
@@ -13724,11 +14580,11 @@ var yi = class {
   #t = /* @__PURE__ */ new Map();
   #i = /* @__PURE__ */ new Map();
   #s = /* @__PURE__ */ new Set();
-  reserve(t, e) {
-    t = ao ? ["win32 parallelization disabled"] : t.map((r) => mt(xr(Tr(r))));
-    let i = new Set(t.map((r) => lo(r)).reduce((r, n) => r.concat(n)));
-    this.#i.set(e, { dirs: i, paths: t });
-    for (let r of t) {
+  reserve(t2, e) {
+    t2 = ao ? ["win32 parallelization disabled"] : t2.map((r) => mt(xr(Tr(r))));
+    let i = new Set(t2.map((r) => lo(r)).reduce((r, n) => r.concat(n)));
+    this.#i.set(e, { dirs: i, paths: t2 });
+    for (let r of t2) {
       let n = this.#t.get(r);
       n ? n.push(e) : this.#t.set(r, [e]);
     }
@@ -13742,26 +14598,26 @@ var yi = class {
     }
     return this.#r(e);
   }
-  #n(t) {
-    let e = this.#i.get(t);
+  #n(t2) {
+    let e = this.#i.get(t2);
     if (!e) throw new Error("function does not have any path reservations");
     return { paths: e.paths.map((i) => this.#t.get(i)), dirs: [...e.dirs].map((i) => this.#t.get(i)) };
   }
-  check(t) {
-    let { paths: e, dirs: i } = this.#n(t);
-    return e.every((r) => r && r[0] === t) && i.every((r) => r && r[0] instanceof Set && r[0].has(t));
+  check(t2) {
+    let { paths: e, dirs: i } = this.#n(t2);
+    return e.every((r) => r && r[0] === t2) && i.every((r) => r && r[0] instanceof Set && r[0].has(t2));
   }
-  #r(t) {
-    return this.#s.has(t) || !this.check(t) ? false : (this.#s.add(t), t(() => this.#e(t)), true);
+  #r(t2) {
+    return this.#s.has(t2) || !this.check(t2) ? false : (this.#s.add(t2), t2(() => this.#e(t2)), true);
   }
-  #e(t) {
-    if (!this.#s.has(t)) return false;
-    let e = this.#i.get(t);
+  #e(t2) {
+    if (!this.#s.has(t2)) return false;
+    let e = this.#i.get(t2);
     if (!e) throw new Error("invalid reservation");
     let { paths: i, dirs: r } = e, n = /* @__PURE__ */ new Set();
     for (let o of i) {
       let h = this.#t.get(o);
-      if (!h || h?.[0] !== t) continue;
+      if (!h || h?.[0] !== t2) continue;
       let a = h[1];
       if (!a) {
         this.#t.delete(o);
@@ -13779,9 +14635,9 @@ var yi = class {
         h.shift();
         let l = h[0];
         typeof l == "function" && n.add(l);
-      } else a.delete(t);
+      } else a.delete(t2);
     }
-    return this.#s.delete(t), n.forEach((o) => this.#r(o)), true;
+    return this.#s.delete(t2), n.forEach((o) => this.#r(o)), true;
   }
 };
 var Lr = () => process.umask();
@@ -13814,20 +14670,20 @@ var Oe = /* @__PURE__ */ Symbol("checkedCwd");
 var fo = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
 var Te = fo === "win32";
 var uo = 1024;
-var mo = (s3, t) => {
-  if (!Te) return u.unlink(s3, t);
+var mo = (s3, t2) => {
+  if (!Te) return u.unlink(s3, t2);
   let e = s3 + ".DELETE." + Mr(16).toString("hex");
   u.rename(s3, e, (i) => {
-    if (i) return t(i);
-    u.unlink(e, t);
+    if (i) return t2(i);
+    u.unlink(e, t2);
   });
 };
 var po = (s3) => {
   if (!Te) return u.unlinkSync(s3);
-  let t = s3 + ".DELETE." + Mr(16).toString("hex");
-  u.renameSync(s3, t), u.unlinkSync(t);
+  let t2 = s3 + ".DELETE." + Mr(16).toString("hex");
+  u.renameSync(s3, t2), u.unlinkSync(t2);
 };
-var vr = (s3, t, e) => s3 !== void 0 && s3 === s3 >>> 0 ? s3 : t !== void 0 && t === t >>> 0 ? t : e;
+var vr = (s3, t2, e) => s3 !== void 0 && s3 === s3 >>> 0 ? s3 : t2 !== void 0 && t2 === t2 >>> 0 ? t2 : e;
 var Xt = class extends rt {
   [gs] = false;
   [Oe] = false;
@@ -13857,158 +14713,158 @@ var Xt = class extends rt {
   dmode;
   fmode;
   chmod;
-  constructor(t = {}) {
-    if (t.ondone = () => {
+  constructor(t2 = {}) {
+    if (t2.ondone = () => {
       this[gs] = true, this[bs]();
-    }, super(t), this.transform = t.transform, this.chmod = !!t.chmod, typeof t.uid == "number" || typeof t.gid == "number") {
-      if (typeof t.uid != "number" || typeof t.gid != "number") throw new TypeError("cannot set owner without number uid and gid");
-      if (t.preserveOwner) throw new TypeError("cannot preserve owner in archive and also set owner explicitly");
-      this.uid = t.uid, this.gid = t.gid, this.setOwner = true;
+    }, super(t2), this.transform = t2.transform, this.chmod = !!t2.chmod, typeof t2.uid == "number" || typeof t2.gid == "number") {
+      if (typeof t2.uid != "number" || typeof t2.gid != "number") throw new TypeError("cannot set owner without number uid and gid");
+      if (t2.preserveOwner) throw new TypeError("cannot preserve owner in archive and also set owner explicitly");
+      this.uid = t2.uid, this.gid = t2.gid, this.setOwner = true;
     } else this.uid = void 0, this.gid = void 0, this.setOwner = false;
-    this.preserveOwner = t.preserveOwner === void 0 && typeof t.uid != "number" ? process.getuid?.() === 0 : !!t.preserveOwner, this.processUid = (this.preserveOwner || this.setOwner) && process.getuid ? process.getuid() : void 0, this.processGid = (this.preserveOwner || this.setOwner) && process.getgid ? process.getgid() : void 0, this.maxDepth = typeof t.maxDepth == "number" ? t.maxDepth : uo, this.forceChown = t.forceChown === true, this.win32 = !!t.win32 || Te, this.newer = !!t.newer, this.keep = !!t.keep, this.noMtime = !!t.noMtime, this.preservePaths = !!t.preservePaths, this.unlink = !!t.unlink, this.cwd = f(R.resolve(t.cwd || process.cwd())), this.strip = Number(t.strip) || 0, this.processUmask = this.chmod ? typeof t.processUmask == "number" ? t.processUmask : Lr() : 0, this.umask = typeof t.umask == "number" ? t.umask : this.processUmask, this.dmode = t.dmode || 511 & ~this.umask, this.fmode = t.fmode || 438 & ~this.umask, this.on("entry", (e) => this[Dr](e));
+    this.preserveOwner = t2.preserveOwner === void 0 && typeof t2.uid != "number" ? process.getuid?.() === 0 : !!t2.preserveOwner, this.processUid = (this.preserveOwner || this.setOwner) && process.getuid ? process.getuid() : void 0, this.processGid = (this.preserveOwner || this.setOwner) && process.getgid ? process.getgid() : void 0, this.maxDepth = typeof t2.maxDepth == "number" ? t2.maxDepth : uo, this.forceChown = t2.forceChown === true, this.win32 = !!t2.win32 || Te, this.newer = !!t2.newer, this.keep = !!t2.keep, this.noMtime = !!t2.noMtime, this.preservePaths = !!t2.preservePaths, this.unlink = !!t2.unlink, this.cwd = f(R.resolve(t2.cwd || process.cwd())), this.strip = Number(t2.strip) || 0, this.processUmask = this.chmod ? typeof t2.processUmask == "number" ? t2.processUmask : Lr() : 0, this.umask = typeof t2.umask == "number" ? t2.umask : this.processUmask, this.dmode = t2.dmode || 511 & ~this.umask, this.fmode = t2.fmode || 438 & ~this.umask, this.on("entry", (e) => this[Dr](e));
   }
-  warn(t, e, i = {}) {
-    return (t === "TAR_BAD_ARCHIVE" || t === "TAR_ABORT") && (i.recoverable = false), super.warn(t, e, i);
+  warn(t2, e, i = {}) {
+    return (t2 === "TAR_BAD_ARCHIVE" || t2 === "TAR_ABORT") && (i.recoverable = false), super.warn(t2, e, i);
   }
   [bs]() {
     this[gs] && this[Ri] === 0 && (this.emit("prefinish"), this.emit("finish"), this.emit("end"));
   }
-  [Rs](t, e) {
-    let i = t[e], { type: r } = t;
+  [Rs](t2, e) {
+    let i = t2[e], { type: r } = t2;
     if (!i || this.preservePaths) return true;
     let [n, o] = ce(i), h = o.replaceAll(/\\/g, "/").split("/");
     if (h.includes("..") || Te && /^[a-z]:\.\.$/i.test(h[0] ?? "")) {
-      if (e === "path" || r === "Link") return this.warn("TAR_ENTRY_ERROR", `${e} contains '..'`, { entry: t, [e]: i }), false;
-      let a = R.posix.dirname(t.path), l = R.posix.normalize(R.posix.join(a, h.join("/")));
-      if (l.startsWith("../") || l === "..") return this.warn("TAR_ENTRY_ERROR", `${e} escapes extraction directory`, { entry: t, [e]: i }), false;
+      if (e === "path" || r === "Link") return this.warn("TAR_ENTRY_ERROR", `${e} contains '..'`, { entry: t2, [e]: i }), false;
+      let a = R.posix.dirname(t2.path), l = R.posix.normalize(R.posix.join(a, h.join("/")));
+      if (l.startsWith("../") || l === "..") return this.warn("TAR_ENTRY_ERROR", `${e} escapes extraction directory`, { entry: t2, [e]: i }), false;
     }
-    return n && (t[e] = String(o), this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute ${e}`, { entry: t, [e]: i })), true;
+    return n && (t2[e] = String(o), this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute ${e}`, { entry: t2, [e]: i })), true;
   }
-  [Fr](t) {
-    let e = f(t.path), i = e.split("/");
+  [Fr](t2) {
+    let e = f(t2.path), i = e.split("/");
     if (this.strip) {
       if (i.length < this.strip) return false;
-      if (t.type === "Link") {
-        let r = f(String(t.linkpath)).split("/");
-        if (r.length >= this.strip) t.linkpath = r.slice(this.strip).join("/");
+      if (t2.type === "Link") {
+        let r = f(String(t2.linkpath)).split("/");
+        if (r.length >= this.strip) t2.linkpath = r.slice(this.strip).join("/");
         else return false;
       }
-      i.splice(0, this.strip), t.path = i.join("/");
+      i.splice(0, this.strip), t2.path = i.join("/");
     }
-    if (isFinite(this.maxDepth) && i.length > this.maxDepth) return this.warn("TAR_ENTRY_ERROR", "path excessively deep", { entry: t, path: e, depth: i.length, maxDepth: this.maxDepth }), false;
-    if (!this[Rs](t, "path") || !this[Rs](t, "linkpath")) return false;
-    if (t.absolute = R.isAbsolute(t.path) ? f(R.resolve(t.path)) : f(R.resolve(this.cwd, t.path)), !this.preservePaths && typeof t.absolute == "string" && t.absolute.indexOf(this.cwd + "/") !== 0 && t.absolute !== this.cwd) return this.warn("TAR_ENTRY_ERROR", "path escaped extraction target", { entry: t, path: f(t.path), resolvedPath: t.absolute, cwd: this.cwd }), false;
-    if (t.absolute === this.cwd && t.type !== "Directory" && t.type !== "GNUDumpDir") return false;
+    if (isFinite(this.maxDepth) && i.length > this.maxDepth) return this.warn("TAR_ENTRY_ERROR", "path excessively deep", { entry: t2, path: e, depth: i.length, maxDepth: this.maxDepth }), false;
+    if (!this[Rs](t2, "path") || !this[Rs](t2, "linkpath")) return false;
+    if (t2.absolute = R.isAbsolute(t2.path) ? f(R.resolve(t2.path)) : f(R.resolve(this.cwd, t2.path)), !this.preservePaths && typeof t2.absolute == "string" && t2.absolute.indexOf(this.cwd + "/") !== 0 && t2.absolute !== this.cwd) return this.warn("TAR_ENTRY_ERROR", "path escaped extraction target", { entry: t2, path: f(t2.path), resolvedPath: t2.absolute, cwd: this.cwd }), false;
+    if (t2.absolute === this.cwd && t2.type !== "Directory" && t2.type !== "GNUDumpDir") return false;
     if (this.win32) {
-      let { root: r } = R.win32.parse(String(t.absolute));
-      t.absolute = r + ts(String(t.absolute).slice(r.length));
-      let { root: n } = R.win32.parse(t.path);
-      t.path = n + ts(t.path.slice(n.length));
+      let { root: r } = R.win32.parse(String(t2.absolute));
+      t2.absolute = r + ts(String(t2.absolute).slice(r.length));
+      let { root: n } = R.win32.parse(t2.path);
+      t2.path = n + ts(t2.path.slice(n.length));
     }
     return true;
   }
-  [Dr](t) {
-    if (!this[Fr](t)) return t.resume();
-    switch (co.equal(typeof t.absolute, "string"), t.type) {
+  [Dr](t2) {
+    if (!this[Fr](t2)) return t2.resume();
+    switch (co.equal(typeof t2.absolute, "string"), t2.type) {
       case "Directory":
       case "GNUDumpDir":
-        t.mode && (t.mode = t.mode | 448);
+        t2.mode && (t2.mode = t2.mode | 448);
       case "File":
       case "OldFile":
       case "ContiguousFile":
       case "Link":
       case "SymbolicLink":
-        return this[_s](t);
+        return this[_s](t2);
       default:
-        return this[Cr](t);
+        return this[Cr](t2);
     }
   }
-  [O](t, e) {
-    t.name === "CwdError" ? this.emit("error", t) : (this.warn("TAR_ENTRY_ERROR", t, { entry: e }), this[$t](), e.resume());
+  [O](t2, e) {
+    t2.name === "CwdError" ? this.emit("error", t2) : (this.warn("TAR_ENTRY_ERROR", t2, { entry: e }), this[$t](), e.resume());
   }
-  [yt](t, e, i) {
-    gr(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e }, i);
+  [yt](t2, e, i) {
+    gr(f(t2), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e }, i);
   }
-  [ge](t) {
-    return this.forceChown || this.preserveOwner && (typeof t.uid == "number" && t.uid !== this.processUid || typeof t.gid == "number" && t.gid !== this.processGid) || typeof this.uid == "number" && this.uid !== this.processUid || typeof this.gid == "number" && this.gid !== this.processGid;
+  [ge](t2) {
+    return this.forceChown || this.preserveOwner && (typeof t2.uid == "number" && t2.uid !== this.processUid || typeof t2.gid == "number" && t2.gid !== this.processGid) || typeof this.uid == "number" && this.uid !== this.processUid || typeof this.gid == "number" && this.gid !== this.processGid;
   }
-  [be](t) {
-    return vr(this.uid, t.uid, this.processUid);
+  [be](t2) {
+    return vr(this.uid, t2.uid, this.processUid);
   }
-  [_e](t) {
-    return vr(this.gid, t.gid, this.processGid);
+  [_e](t2) {
+    return vr(this.gid, t2.gid, this.processGid);
   }
-  [Ts](t, e) {
-    let i = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = new et(String(t.absolute), { flags: ms(t.size), mode: i, autoClose: false });
+  [Ts](t2, e) {
+    let i = typeof t2.mode == "number" ? t2.mode & 4095 : this.fmode, r = new et(String(t2.absolute), { flags: ms(t2.size), mode: i, autoClose: false });
     r.on("error", (a) => {
       r.fd && u.close(r.fd, () => {
-      }), r.write = () => true, this[O](a, t), e();
+      }), r.write = () => true, this[O](a, t2), e();
     });
     let n = 1, o = (a) => {
       if (a) {
         r.fd && u.close(r.fd, () => {
-        }), this[O](a, t), e();
+        }), this[O](a, t2), e();
         return;
       }
       --n === 0 && r.fd !== void 0 && u.close(r.fd, (l) => {
-        l ? this[O](l, t) : this[$t](), e();
+        l ? this[O](l, t2) : this[$t](), e();
       });
     };
     r.on("finish", () => {
-      let a = String(t.absolute), l = r.fd;
-      if (typeof l == "number" && t.mtime && !this.noMtime) {
+      let a = String(t2.absolute), l = r.fd;
+      if (typeof l == "number" && t2.mtime && !this.noMtime) {
         n++;
-        let c = t.atime || /* @__PURE__ */ new Date(), d = t.mtime;
+        let c = t2.atime || /* @__PURE__ */ new Date(), d = t2.mtime;
         u.futimes(l, c, d, (y) => y ? u.utimes(a, c, d, (T) => o(T && y)) : o());
       }
-      if (typeof l == "number" && this[ge](t)) {
+      if (typeof l == "number" && this[ge](t2)) {
         n++;
-        let c = this[be](t), d = this[_e](t);
+        let c = this[be](t2), d = this[_e](t2);
         typeof c == "number" && typeof d == "number" && u.fchown(l, c, d, (y) => y ? u.chown(a, c, d, (T) => o(T && y)) : o());
       }
       o();
     });
-    let h = this.transform && this.transform(t) || t;
-    h !== t && (h.on("error", (a) => {
-      this[O](a, t), e();
-    }), t.pipe(h)), h.pipe(r);
+    let h = this.transform && this.transform(t2) || t2;
+    h !== t2 && (h.on("error", (a) => {
+      this[O](a, t2), e();
+    }), t2.pipe(h)), h.pipe(r);
   }
-  [xs](t, e) {
-    let i = typeof t.mode == "number" ? t.mode & 4095 : this.dmode;
-    this[yt](String(t.absolute), i, (r) => {
+  [xs](t2, e) {
+    let i = typeof t2.mode == "number" ? t2.mode & 4095 : this.dmode;
+    this[yt](String(t2.absolute), i, (r) => {
       if (r) {
-        this[O](r, t), e();
+        this[O](r, t2), e();
         return;
       }
       let n = 1, o = () => {
-        --n === 0 && (e(), this[$t](), t.resume());
+        --n === 0 && (e(), this[$t](), t2.resume());
       };
-      t.mtime && !this.noMtime && (n++, u.utimes(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime, o)), this[ge](t) && (n++, u.chown(String(t.absolute), Number(this[be](t)), Number(this[_e](t)), o)), o();
+      t2.mtime && !this.noMtime && (n++, u.utimes(String(t2.absolute), t2.atime || /* @__PURE__ */ new Date(), t2.mtime, o)), this[ge](t2) && (n++, u.chown(String(t2.absolute), Number(this[be](t2)), Number(this[_e](t2)), o)), o();
     });
   }
-  [Cr](t) {
-    t.unsupported = true, this.warn("TAR_ENTRY_UNSUPPORTED", `unsupported entry type: ${t.type}`, { entry: t }), t.resume();
+  [Cr](t2) {
+    t2.unsupported = true, this.warn("TAR_ENTRY_UNSUPPORTED", `unsupported entry type: ${t2.type}`, { entry: t2 }), t2.resume();
   }
-  [Ar](t, e) {
-    let i = f(R.relative(this.cwd, R.resolve(R.dirname(String(t.absolute)), String(t.linkpath)))).split("/");
-    this[Re](t, this.cwd, i, () => this[gi](t, String(t.linkpath), "symlink", e), (r) => {
-      this[O](r, t), e();
+  [Ar](t2, e) {
+    let i = f(R.relative(this.cwd, R.resolve(R.dirname(String(t2.absolute)), String(t2.linkpath)))).split("/");
+    this[Re](t2, this.cwd, i, () => this[gi](t2, String(t2.linkpath), "symlink", e), (r) => {
+      this[O](r, t2), e();
     });
   }
-  [Ir](t, e) {
-    let i = f(R.resolve(this.cwd, String(t.linkpath))), r = f(String(t.linkpath)).split("/");
-    this[Re](t, this.cwd, r, () => this[gi](t, i, "link", e), (n) => {
-      this[O](n, t), e();
+  [Ir](t2, e) {
+    let i = f(R.resolve(this.cwd, String(t2.linkpath))), r = f(String(t2.linkpath)).split("/");
+    this[Re](t2, this.cwd, r, () => this[gi](t2, i, "link", e), (n) => {
+      this[O](n, t2), e();
     });
   }
-  [Re](t, e, i, r, n) {
+  [Re](t2, e, i, r, n) {
     let o = i.shift();
     if (this.preservePaths || o === void 0) return r();
     let h = R.resolve(e, o);
     u.lstat(h, (a, l) => {
       if (a) return r();
       if (l?.isSymbolicLink()) return n(new St(h, R.resolve(h, i.join("/"))));
-      this[Re](t, h, i, r, n);
+      this[Re](t2, h, i, r, n);
     });
   }
   [kr]() {
@@ -14017,34 +14873,34 @@ var Xt = class extends rt {
   [$t]() {
     this[Ri]--, this[bs]();
   }
-  [Ls](t) {
-    this[$t](), t.resume();
+  [Ls](t2) {
+    this[$t](), t2.resume();
   }
-  [Os](t, e) {
-    return t.type === "File" && !this.unlink && e.isFile() && e.nlink <= 1 && !Te;
+  [Os](t2, e) {
+    return t2.type === "File" && !this.unlink && e.isFile() && e.nlink <= 1 && !Te;
   }
-  [_s](t) {
+  [_s](t2) {
     this[kr]();
-    let e = [t.path];
-    t.linkpath && e.push(t.linkpath), this.reservations.reserve(e, (i) => this[Nr](t, i));
+    let e = [t2.path];
+    t2.linkpath && e.push(t2.linkpath), this.reservations.reserve(e, (i) => this[Nr](t2, i));
   }
-  [Nr](t, e) {
+  [Nr](t2, e) {
     let i = (h) => {
       e(h);
     }, r = () => {
       this[yt](this.cwd, this.dmode, (h) => {
         if (h) {
-          this[O](h, t), i();
+          this[O](h, t2), i();
           return;
         }
         this[Oe] = true, n();
       });
     }, n = () => {
-      if (t.absolute !== this.cwd) {
-        let h = f(R.dirname(String(t.absolute)));
+      if (t2.absolute !== this.cwd) {
+        let h = f(R.dirname(String(t2.absolute)));
         if (h !== this.cwd) return this[yt](h, this.dmode, (a) => {
           if (a) {
-            this[O](a, t), i();
+            this[O](a, t2), i();
             return;
           }
           o();
@@ -14052,28 +14908,28 @@ var Xt = class extends rt {
       }
       o();
     }, o = () => {
-      u.lstat(String(t.absolute), (h, a) => {
-        if (a && (this.keep || this.newer && a.mtime > (t.mtime ?? a.mtime))) {
-          this[Ls](t), i();
+      u.lstat(String(t2.absolute), (h, a) => {
+        if (a && (this.keep || this.newer && a.mtime > (t2.mtime ?? a.mtime))) {
+          this[Ls](t2), i();
           return;
         }
-        if (h || this[Os](t, a)) return this[P2](null, t, i);
+        if (h || this[Os](t2, a)) return this[P2](null, t2, i);
         if (a.isDirectory()) {
-          if (t.type === "Directory") {
-            let l = this.chmod && t.mode && (a.mode & 4095) !== t.mode, c = (d) => this[P2](d ?? null, t, i);
-            return l ? u.chmod(String(t.absolute), Number(t.mode), c) : c();
+          if (t2.type === "Directory") {
+            let l = this.chmod && t2.mode && (a.mode & 4095) !== t2.mode, c = (d) => this[P2](d ?? null, t2, i);
+            return l ? u.chmod(String(t2.absolute), Number(t2.mode), c) : c();
           }
-          if (t.absolute !== this.cwd) return u.rmdir(String(t.absolute), (l) => this[P2](l ?? null, t, i));
+          if (t2.absolute !== this.cwd) return u.rmdir(String(t2.absolute), (l) => this[P2](l ?? null, t2, i));
         }
-        if (t.absolute === this.cwd) return this[P2](null, t, i);
-        mo(String(t.absolute), (l) => this[P2](l ?? null, t, i));
+        if (t2.absolute === this.cwd) return this[P2](null, t2, i);
+        mo(String(t2.absolute), (l) => this[P2](l ?? null, t2, i));
       });
     };
     this[Oe] ? n() : r();
   }
-  [P2](t, e, i) {
-    if (t) {
-      this[O](t, e), i();
+  [P2](t2, e, i) {
+    if (t2) {
+      this[O](t2, e), i();
       return;
     }
     switch (e.type) {
@@ -14090,71 +14946,71 @@ var Xt = class extends rt {
         return this[xs](e, i);
     }
   }
-  [gi](t, e, i, r) {
-    u[i](e, String(t.absolute), (n) => {
-      n ? this[O](n, t) : (this[$t](), t.resume()), r();
+  [gi](t2, e, i, r) {
+    u[i](e, String(t2.absolute), (n) => {
+      n ? this[O](n, t2) : (this[$t](), t2.resume()), r();
     });
   }
 };
 var ye = (s3) => {
   try {
     return [null, s3()];
-  } catch (t) {
-    return [t, null];
+  } catch (t2) {
+    return [t2, null];
   }
 };
 var xe = class extends Xt {
   sync = true;
-  [P2](t, e) {
-    return super[P2](t, e, () => {
+  [P2](t2, e) {
+    return super[P2](t2, e, () => {
     });
   }
-  [_s](t) {
+  [_s](t2) {
     if (!this[Oe]) {
       let n = this[yt](this.cwd, this.dmode);
-      if (n) return this[O](n, t);
+      if (n) return this[O](n, t2);
       this[Oe] = true;
     }
-    if (t.absolute !== this.cwd) {
-      let n = f(R.dirname(String(t.absolute)));
+    if (t2.absolute !== this.cwd) {
+      let n = f(R.dirname(String(t2.absolute)));
       if (n !== this.cwd) {
         let o = this[yt](n, this.dmode);
-        if (o) return this[O](o, t);
+        if (o) return this[O](o, t2);
       }
     }
-    let [e, i] = ye(() => u.lstatSync(String(t.absolute)));
-    if (i && (this.keep || this.newer && i.mtime > (t.mtime ?? i.mtime))) return this[Ls](t);
-    if (e || this[Os](t, i)) return this[P2](null, t);
+    let [e, i] = ye(() => u.lstatSync(String(t2.absolute)));
+    if (i && (this.keep || this.newer && i.mtime > (t2.mtime ?? i.mtime))) return this[Ls](t2);
+    if (e || this[Os](t2, i)) return this[P2](null, t2);
     if (i.isDirectory()) {
-      if (t.type === "Directory") {
-        let o = this.chmod && t.mode && (i.mode & 4095) !== t.mode, [h] = o ? ye(() => {
-          u.chmodSync(String(t.absolute), Number(t.mode));
+      if (t2.type === "Directory") {
+        let o = this.chmod && t2.mode && (i.mode & 4095) !== t2.mode, [h] = o ? ye(() => {
+          u.chmodSync(String(t2.absolute), Number(t2.mode));
         }) : [];
-        return this[P2](h, t);
+        return this[P2](h, t2);
       }
-      let [n] = ye(() => u.rmdirSync(String(t.absolute)));
-      this[P2](n, t);
+      let [n] = ye(() => u.rmdirSync(String(t2.absolute)));
+      this[P2](n, t2);
     }
-    let [r] = t.absolute === this.cwd ? [] : ye(() => po(String(t.absolute)));
-    this[P2](r, t);
+    let [r] = t2.absolute === this.cwd ? [] : ye(() => po(String(t2.absolute)));
+    this[P2](r, t2);
   }
-  [Ts](t, e) {
-    let i = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = (h) => {
+  [Ts](t2, e) {
+    let i = typeof t2.mode == "number" ? t2.mode & 4095 : this.fmode, r = (h) => {
       let a;
       try {
         u.closeSync(n);
       } catch (l) {
         a = l;
       }
-      (h || a) && this[O](h || a, t), e();
+      (h || a) && this[O](h || a, t2), e();
     }, n;
     try {
-      n = u.openSync(String(t.absolute), ms(t.size), i);
+      n = u.openSync(String(t2.absolute), ms(t2.size), i);
     } catch (h) {
       return r(h);
     }
-    let o = this.transform && this.transform(t) || t;
-    o !== t && (o.on("error", (h) => this[O](h, t)), t.pipe(o)), o.on("data", (h) => {
+    let o = this.transform && this.transform(t2) || t2;
+    o !== t2 && (o.on("error", (h) => this[O](h, t2)), t2.pipe(o)), o.on("data", (h) => {
       try {
         u.writeSync(n, h, 0, h.length);
       } catch (a) {
@@ -14162,25 +15018,25 @@ var xe = class extends Xt {
       }
     }), o.on("end", () => {
       let h = null;
-      if (t.mtime && !this.noMtime) {
-        let a = t.atime || /* @__PURE__ */ new Date(), l = t.mtime;
+      if (t2.mtime && !this.noMtime) {
+        let a = t2.atime || /* @__PURE__ */ new Date(), l = t2.mtime;
         try {
           u.futimesSync(n, a, l);
         } catch (c) {
           try {
-            u.utimesSync(String(t.absolute), a, l);
+            u.utimesSync(String(t2.absolute), a, l);
           } catch {
             h = c;
           }
         }
       }
-      if (this[ge](t)) {
-        let a = this[be](t), l = this[_e](t);
+      if (this[ge](t2)) {
+        let a = this[be](t2), l = this[_e](t2);
         try {
           u.fchownSync(n, Number(a), Number(l));
         } catch (c) {
           try {
-            u.chownSync(String(t.absolute), Number(a), Number(l));
+            u.chownSync(String(t2.absolute), Number(a), Number(l));
           } catch {
             h = h || c;
           }
@@ -14189,30 +15045,30 @@ var xe = class extends Xt {
       r(h);
     });
   }
-  [xs](t, e) {
-    let i = typeof t.mode == "number" ? t.mode & 4095 : this.dmode, r = this[yt](String(t.absolute), i);
+  [xs](t2, e) {
+    let i = typeof t2.mode == "number" ? t2.mode & 4095 : this.dmode, r = this[yt](String(t2.absolute), i);
     if (r) {
-      this[O](r, t), e();
+      this[O](r, t2), e();
       return;
     }
-    if (t.mtime && !this.noMtime) try {
-      u.utimesSync(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime);
+    if (t2.mtime && !this.noMtime) try {
+      u.utimesSync(String(t2.absolute), t2.atime || /* @__PURE__ */ new Date(), t2.mtime);
     } catch {
     }
-    if (this[ge](t)) try {
-      u.chownSync(String(t.absolute), Number(this[be](t)), Number(this[_e](t)));
+    if (this[ge](t2)) try {
+      u.chownSync(String(t2.absolute), Number(this[be](t2)), Number(this[_e](t2)));
     } catch {
     }
-    e(), t.resume();
+    e(), t2.resume();
   }
-  [yt](t, e) {
+  [yt](t2, e) {
     try {
-      return _r(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e });
+      return _r(f(t2), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e });
     } catch (i) {
       return i;
     }
   }
-  [Re](t, e, i, r, n) {
+  [Re](t2, e, i, r, n) {
     if (this.preservePaths || i.length === 0) return r();
     let o = e;
     for (let h of i) {
@@ -14223,20 +15079,20 @@ var xe = class extends Xt {
     }
     r();
   }
-  [gi](t, e, i, r) {
+  [gi](t2, e, i, r) {
     let n = `${i}Sync`;
     try {
-      u[n](e, String(t.absolute)), r(), t.resume();
+      u[n](e, String(t2.absolute)), r(), t2.resume();
     } catch (o) {
-      return this[O](o, t);
+      return this[O](o, t2);
     }
   }
 };
 var Eo = (s3) => {
-  let t = new xe(s3), e = s3.file, i = Br.statSync(e), r = s3.maxReadSize || 16 * 1024 * 1024;
-  new Be(e, { readSize: r, size: i.size }).pipe(t);
+  let t2 = new xe(s3), e = s3.file, i = Br.statSync(e), r = s3.maxReadSize || 16 * 1024 * 1024;
+  new Be(e, { readSize: r, size: i.size }).pipe(t2);
 };
-var wo = (s3, t) => {
+var wo = (s3, t2) => {
   let e = new Xt(s3), i = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
   return new Promise((o, h) => {
     e.on("error", h), e.on("close", o), Br.stat(r, (a, l) => {
@@ -14248,10 +15104,10 @@ var wo = (s3, t) => {
     });
   });
 };
-var So = K(Eo, wo, (s3) => new xe(s3), (s3) => new Xt(s3), (s3, t) => {
-  t?.length && Qi(s3, t);
+var So = K(Eo, wo, (s3) => new xe(s3), (s3) => new Xt(s3), (s3, t2) => {
+  t2?.length && Qi(s3, t2);
 });
-var yo = (s3, t) => {
+var yo = (s3, t2) => {
   let e = new kt(s3), i = true, r, n;
   try {
     try {
@@ -14272,7 +15128,7 @@ var yo = (s3, t) => {
       if (n + l + 512 > o.size) break;
       n += l, s3.mtimeCache && a.mtime && s3.mtimeCache.set(String(a.path), a.mtime);
     }
-    i = false, Ro(s3, e, n, r, t);
+    i = false, Ro(s3, e, n, r, t2);
   } finally {
     if (i) try {
       v.closeSync(r);
@@ -14280,12 +15136,12 @@ var yo = (s3, t) => {
     }
   }
 };
-var Ro = (s3, t, e, i, r) => {
+var Ro = (s3, t2, e, i, r) => {
   let n = new Wt(s3.file, { fd: i, start: e });
-  t.pipe(n), bo(t, r);
+  t2.pipe(n), bo(t2, r);
 };
-var go = (s3, t) => {
-  t = Array.from(t);
+var go = (s3, t2) => {
+  t2 = Array.from(t2);
   let e = new wt(s3), i = (n, o, h) => {
     let a = (T, D) => {
       T ? v.close(n, (E) => h(T)) : h(null, D);
@@ -14314,37 +15170,37 @@ var go = (s3, t) => {
         i(c, y.size, (T, D) => {
           if (T) return o(T);
           let E = new et(s3.file, { fd: c, start: D });
-          e.pipe(E), E.on("error", o), E.on("close", n), _o(e, t);
+          e.pipe(E), E.on("error", o), E.on("close", n), _o(e, t2);
         });
       });
     };
     v.open(s3.file, h, a);
   });
 };
-var bo = (s3, t) => {
-  t.forEach((e) => {
+var bo = (s3, t2) => {
+  t2.forEach((e) => {
     e.charAt(0) === "@" ? Ct({ file: Pr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i) => s3.add(i) }) : s3.add(e);
   }), s3.end();
 };
-var _o = async (s3, t) => {
-  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: Pr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i) => s3.add(i) }) : s3.add(e);
+var _o = async (s3, t2) => {
+  for (let e of t2) e.charAt(0) === "@" ? await Ct({ file: Pr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i) => s3.add(i) }) : s3.add(e);
   s3.end();
 };
 var vt = K(yo, go, () => {
   throw new TypeError("file is required");
 }, () => {
   throw new TypeError("file is required");
-}, (s3, t) => {
+}, (s3, t2) => {
   if (!Bs(s3)) throw new TypeError("file is required");
   if (s3.gzip || s3.brotli || s3.zstd || s3.file.endsWith(".br") || s3.file.endsWith(".tbr")) throw new TypeError("cannot append to compressed archives");
-  if (!t?.length) throw new TypeError("no paths specified to add/replace");
+  if (!t2?.length) throw new TypeError("no paths specified to add/replace");
 });
-var Oo = K(vt.syncFile, vt.asyncFile, vt.syncNoFile, vt.asyncNoFile, (s3, t = []) => {
-  vt.validate?.(s3, t), To(s3);
+var Oo = K(vt.syncFile, vt.asyncFile, vt.syncNoFile, vt.asyncNoFile, (s3, t2 = []) => {
+  vt.validate?.(s3, t2), To(s3);
 });
 var To = (s3) => {
-  let t = s3.filter;
-  s3.mtimeCache || (s3.mtimeCache = /* @__PURE__ */ new Map()), s3.filter = t ? (e, i) => t(e, i) && !((s3.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0)) : (e, i) => !((s3.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0));
+  let t2 = s3.filter;
+  s3.mtimeCache || (s3.mtimeCache = /* @__PURE__ */ new Map()), s3.filter = t2 ? (e, i) => t2(e, i) && !((s3.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0)) : (e, i) => !((s3.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0));
 };
 
 // src/effects/tar-hash.ts
@@ -14370,40 +15226,53 @@ var MAX_LINK_HOPS = 40;
 function components(name) {
   return name.split("/").filter((p2) => p2 !== "" && p2 !== ".");
 }
-function unsafeEntry(entry, root) {
+function unsafeEntryText(entry, root) {
   const name = entry.path;
-  if (!ALLOWED_TYPES.has(entry.type)) return `${quote(name)} is a ${entry.type}; only files, directories and links are allowed`;
-  if (name.includes("\0")) return `${quote(name)} contains a NUL byte`;
-  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return `${quote(name)} is an absolute path`;
-  if (name.split(/[\\/]+/).includes("..")) return `${quote(name)} contains ".."`;
+  const q2 = quote(name);
+  if (!ALLOWED_TYPES.has(entry.type)) {
+    return t(
+      `${q2} is a ${entry.type}; only files, directories and links are allowed`,
+      `${q2} \u0438\u043C\u0435\u0435\u0442 \u0442\u0438\u043F ${entry.type}; \u0434\u043E\u043F\u0443\u0441\u0442\u0438\u043C\u044B \u0442\u043E\u043B\u044C\u043A\u043E \u0444\u0430\u0439\u043B\u044B, \u043A\u0430\u0442\u0430\u043B\u043E\u0433\u0438 \u0438 \u0441\u0441\u044B\u043B\u043A\u0438`
+    );
+  }
+  if (name.includes("\0")) return t(`${q2} contains a NUL byte`, `${q2} \u0441\u043E\u0434\u0435\u0440\u0436\u0438\u0442 \u0431\u0430\u0439\u0442 NUL`);
+  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return t(`${q2} is an absolute path`, `${q2} \u2014 \u0430\u0431\u0441\u043E\u043B\u044E\u0442\u043D\u044B\u0439 \u043F\u0443\u0442\u044C`);
+  if (name.split(/[\\/]+/).includes("..")) return t(`${q2} contains ".."`, `${q2} \u0441\u043E\u0434\u0435\u0440\u0436\u0438\u0442 ".."`);
   const parts = components(name);
-  if (parts[0] !== root) return `${quote(name)} is outside the ${quote(root)} directory`;
+  if (parts[0] !== root) return t(`${q2} is outside the ${quote(root)} directory`, `${q2} \u043D\u0430\u0445\u043E\u0434\u0438\u0442\u0441\u044F \u0432\u043D\u0435 \u043A\u0430\u0442\u0430\u043B\u043E\u0433\u0430 ${quote(root)}`);
   if (entry.type === "SymbolicLink" || entry.type === "Link") {
     const target = entry.linkpath ?? "";
-    if (target === "") return `link ${quote(name)} has no target`;
-    if (target.includes("\0")) return `link ${quote(name)} has a target with a NUL byte`;
-    if (target.startsWith("/")) return `link ${quote(name)} points to the absolute path ${quote(target)}`;
+    if (target === "") return t(`link ${q2} has no target`, `\u0443 \u0441\u0441\u044B\u043B\u043A\u0438 ${q2} \u043D\u0435\u0442 \u0446\u0435\u043B\u0438`);
+    if (target.includes("\0")) return t(`link ${q2} has a target with a NUL byte`, `\u0446\u0435\u043B\u044C \u0441\u0441\u044B\u043B\u043A\u0438 ${q2} \u0441\u043E\u0434\u0435\u0440\u0436\u0438\u0442 \u0431\u0430\u0439\u0442 NUL`);
+    if (target.startsWith("/"))
+      return t(`link ${q2} points to the absolute path ${quote(target)}`, `\u0441\u0441\u044B\u043B\u043A\u0430 ${q2} \u0443\u043A\u0430\u0437\u044B\u0432\u0430\u0435\u0442 \u043D\u0430 \u0430\u0431\u0441\u043E\u043B\u044E\u0442\u043D\u044B\u0439 \u043F\u0443\u0442\u044C ${quote(target)}`);
     const base = entry.type === "SymbolicLink" ? parts.slice(0, -1) : [];
     const resolved = [...base];
     for (const part of target.split(/[\\/]+/)) {
       if (part === "" || part === ".") continue;
       if (part === "..") {
-        if (resolved.length === 0) return `link ${quote(name)} points outside the tree (${quote(target)})`;
+        if (resolved.length === 0) return outsideTree(q2, quote(target));
         resolved.pop();
       } else resolved.push(part);
     }
-    if (resolved[0] !== root || resolved.length < 2) return `link ${quote(name)} points outside the tree (${quote(target)})`;
+    if (resolved[0] !== root || resolved.length < 2) return outsideTree(q2, quote(target));
   }
   return void 0;
+}
+function outsideTree(link2, target, via = "") {
+  return t(
+    `link ${link2} points outside the tree (${target}${via && `, through the link ${via}`})`,
+    `\u0441\u0441\u044B\u043B\u043A\u0430 ${link2} \u0443\u043A\u0430\u0437\u044B\u0432\u0430\u0435\u0442 \u0437\u0430 \u043F\u0440\u0435\u0434\u0435\u043B\u044B \u0434\u0435\u0440\u0435\u0432\u0430 (${target}${via && `, \u0447\u0435\u0440\u0435\u0437 \u0441\u0441\u044B\u043B\u043A\u0443 ${via}`})`
+  );
 }
 async function extractTree(source, dest, options) {
   options.producer?.catch(() => void 0);
   const staging = `${dest}.partial-${randomBytes(4).toString("hex")}`;
   const tree = new TreeWriter(staging, options.root);
   try {
-    await fsp.mkdir(path4.dirname(dest), { recursive: true });
+    await fsp.mkdir(path5.dirname(dest), { recursive: true });
     await fsp.mkdir(staging);
-    const [piped, produced] = await Promise.allSettled([pipeline(source, tree.sink()), options.producer ?? Promise.resolve()]);
+    const [piped, produced] = await Promise.allSettled([pipeline2(source, tree.sink()), options.producer ?? Promise.resolve()]);
     if (tree.refused) throw tree.refused;
     if (produced.status === "rejected") throw produced.reason;
     if (piped.status === "rejected") throw piped.reason;
@@ -14418,28 +15287,38 @@ async function extractTree(source, dest, options) {
     tree.dispose();
     await fsp.rm(staging, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 }).catch(() => void 0);
     const leftBehind = await fsp.stat(staging).then(
-      () => ` A partial copy is left in ${staging}; remove it.`,
-      () => ""
+      () => t(` A partial copy is left in ${staging}; remove it.`, ` \u0427\u0430\u0441\u0442\u0438\u0447\u043D\u0430\u044F \u043A\u043E\u043F\u0438\u044F \u043E\u0441\u0442\u0430\u043B\u0430\u0441\u044C \u0432 ${staging}; \u0443\u0434\u0430\u043B\u0438\u0442\u0435 \u0435\u0451.`),
+      () => t("", "")
     );
     if (err instanceof MirrorError) {
-      if (leftBehind) throw new MirrorError(err.reason, `${err.detail}${leftBehind}`, { cause: err });
+      if (leftBehind.en) {
+        const detail2 = t(`${err.detailText.en}${leftBehind.en}`, `${err.detailText.ru}${leftBehind.ru}`);
+        throw new MirrorError(err.reason, detail2, { cause: err });
+      }
       throw err;
     }
     const e = err;
-    const what = e.code === "ENOSPC" ? "the disk is full" : e.message ?? String(err);
-    const detail = `Could not write the deps tree to ${dest}: ${what}.${leftBehind || " Nothing was left behind."}`;
+    const said = e.message ?? String(err);
+    const what = e.code === "ENOSPC" ? t("the disk is full", "\u0434\u0438\u0441\u043A \u0437\u0430\u043F\u043E\u043B\u043D\u0435\u043D") : t(said, said);
+    const detail = t(
+      `Could not write the deps tree to ${dest}: ${what.en}.${leftBehind.en || " Nothing was left behind."}`,
+      `\u041D\u0435 \u0443\u0434\u0430\u043B\u043E\u0441\u044C \u0437\u0430\u043F\u0438\u0441\u0430\u0442\u044C \u0434\u0435\u0440\u0435\u0432\u043E \u0437\u0430\u0432\u0438\u0441\u0438\u043C\u043E\u0441\u0442\u0435\u0439 \u0432 ${dest}: ${what.ru}.${leftBehind.ru || " \u041D\u0438\u0447\u0435\u0433\u043E \u043D\u0435 \u043E\u0441\u0442\u0430\u0432\u043B\u0435\u043D\u043E."}`
+    );
     throw new MirrorError("InternalError", detail, { cause: err });
   }
 }
 function refusal(reason) {
-  return new MirrorError("Invalid", `Refused to extract the deps tree: ${reason}.`);
+  return new MirrorError(
+    "Invalid",
+    t(`Refused to extract the deps tree: ${reason.en}.`, `\u0418\u0437\u0432\u043B\u0435\u0447\u0435\u043D\u0438\u0435 \u0434\u0435\u0440\u0435\u0432\u0430 \u0437\u0430\u0432\u0438\u0441\u0438\u043C\u043E\u0441\u0442\u0435\u0439 \u043E\u0442\u043A\u043B\u043E\u043D\u0435\u043D\u043E: ${reason.ru}.`)
+  );
 }
 function permissions(mode, fallback) {
   const bits = (mode ?? 0) & 511;
   return bits === 0 ? fallback : bits;
 }
 function writeAll(fd, chunk) {
-  for (let off = 0; off < chunk.length; ) off += fs4.writeSync(fd, chunk, off, chunk.length - off);
+  for (let off = 0; off < chunk.length; ) off += fs6.writeSync(fd, chunk, off, chunk.length - off);
 }
 var TreeWriter = class {
   constructor(staging, root) {
@@ -14449,7 +15328,14 @@ var TreeWriter = class {
     this.parser.on("error", (err) => this.fail(err));
     this.parser.on(
       "ignoredEntry",
-      (entry) => this.fail(refusal(unsafeEntry(entry, root) ?? `${quote(entry.path)} is a ${entry.type}, which cannot be read`))
+      (entry) => this.fail(
+        refusal(
+          unsafeEntryText(entry, root) ?? t(
+            `${quote(entry.path)} is a ${entry.type}, which cannot be read`,
+            `${quote(entry.path)} \u0438\u043C\u0435\u0435\u0442 \u0442\u0438\u043F ${entry.type}, \u043A\u043E\u0442\u043E\u0440\u044B\u0439 \u043D\u0435 \u0443\u0434\u0430\u0451\u0442\u0441\u044F \u043F\u0440\u043E\u0447\u0438\u0442\u0430\u0442\u044C`
+          )
+        )
+      )
     );
   }
   staging;
@@ -14510,12 +15396,12 @@ var TreeWriter = class {
     const fd = this.openFd;
     this.openFd = void 0;
     try {
-      fs4.closeSync(fd);
+      fs6.closeSync(fd);
     } catch {
     }
   }
   full(rel) {
-    return path4.join(this.staging, rel);
+    return path5.join(this.staging, rel);
   }
   /** A path of the tree as the archive names it, in full (deps trees nest deep). */
   shown(rel) {
@@ -14534,12 +15420,15 @@ var TreeWriter = class {
     }
   }
   apply(entry) {
-    const why = unsafeEntry(entry, this.root);
+    const why = unsafeEntryText(entry, this.root);
     if (why !== void 0) throw refusal(why);
     const parts = components(entry.path).slice(1);
     const rel = parts.join("/");
     if (rel === "") {
-      if (entry.type !== "Directory") throw refusal(`${quote(entry.path)} is a ${entry.type}, not the tree's directory`);
+      if (entry.type !== "Directory") {
+        const q2 = quote(entry.path);
+        throw refusal(t(`${q2} is a ${entry.type}, not the tree's directory`, `${q2} \u0438\u043C\u0435\u0435\u0442 \u0442\u0438\u043F ${entry.type}, \u0430 \u043D\u0435 \u043A\u0430\u0442\u0430\u043B\u043E\u0433 \u0434\u0435\u0440\u0435\u0432\u0430`));
+      }
       entry.resume();
       return;
     }
@@ -14560,27 +15449,32 @@ var TreeWriter = class {
     for (const part of parts.slice(0, -1)) {
       rel = rel === "" ? part : `${rel}/${part}`;
       if (this.dirs.has(rel)) continue;
-      if (this.links.has(rel)) throw refusal(`${quote(name)} would be written through the link ${this.shown(rel)}`);
-      if (this.digests.has(rel)) throw refusal(`${quote(name)} would be written inside the file ${this.shown(rel)}`);
-      fs4.mkdirSync(this.full(rel), 493);
+      const q2 = quote(name);
+      if (this.links.has(rel))
+        throw refusal(
+          t(`${q2} would be written through the link ${this.shown(rel)}`, `${q2} \u0431\u044B\u043B \u0431\u044B \u0437\u0430\u043F\u0438\u0441\u0430\u043D \u0447\u0435\u0440\u0435\u0437 \u0441\u0441\u044B\u043B\u043A\u0443 ${this.shown(rel)}`)
+        );
+      if (this.digests.has(rel))
+        throw refusal(t(`${q2} would be written inside the file ${this.shown(rel)}`, `${q2} \u0431\u044B\u043B \u0431\u044B \u0437\u0430\u043F\u0438\u0441\u0430\u043D \u0432\u043D\u0443\u0442\u0440\u044C \u0444\u0430\u0439\u043B\u0430 ${this.shown(rel)}`));
+      fs6.mkdirSync(this.full(rel), 493);
       this.dirs.add(rel);
     }
   }
   /** Unlinks the file or link at `rel` so that a new entry can take its place; a directory stays. */
   clear(rel, name) {
-    if (this.dirs.has(rel)) throw refusal(`${quote(name)} would replace a directory`);
-    if (this.digests.delete(rel) || this.links.delete(rel)) fs4.unlinkSync(this.full(rel));
+    if (this.dirs.has(rel)) throw refusal(t(`${quote(name)} would replace a directory`, `${quote(name)} \u0437\u0430\u043C\u0435\u043D\u0438\u043B \u0431\u044B \u043A\u0430\u0442\u0430\u043B\u043E\u0433`));
+    if (this.digests.delete(rel) || this.links.delete(rel)) fs6.unlinkSync(this.full(rel));
   }
   makeDirectory(rel, entry) {
     if (this.dirs.has(rel)) return;
     this.clear(rel, entry.path);
-    fs4.mkdirSync(this.full(rel), permissions(entry.mode, 493) | 448);
+    fs6.mkdirSync(this.full(rel), permissions(entry.mode, 493) | 448);
     this.dirs.add(rel);
   }
   makeSymlink(rel, entry) {
     const target = entry.linkpath ?? "";
     this.clear(rel, entry.path);
-    fs4.symlinkSync(target, this.full(rel));
+    fs6.symlinkSync(target, this.full(rel));
     this.links.set(rel, target);
   }
   /** A hard link names a member of the archive: only a regular file already extracted will do. */
@@ -14594,17 +15488,23 @@ var TreeWriter = class {
     const target = parts.slice(1).join("/");
     const digest = this.digests.get(target);
     if (digest === void 0) {
-      throw refusal(`hard link ${quote(entry.path)} points to ${quote(text)}, which is not a file extracted before it`);
+      const [q2, tq] = [quote(entry.path), quote(text)];
+      throw refusal(
+        t(
+          `hard link ${q2} points to ${tq}, which is not a file extracted before it`,
+          `\u0436\u0451\u0441\u0442\u043A\u0430\u044F \u0441\u0441\u044B\u043B\u043A\u0430 ${q2} \u0443\u043A\u0430\u0437\u044B\u0432\u0430\u0435\u0442 \u043D\u0430 ${tq}, \u0430 \u044D\u0442\u043E \u043D\u0435 \u0444\u0430\u0439\u043B, \u0438\u0437\u0432\u043B\u0435\u0447\u0451\u043D\u043D\u044B\u0439 \u0440\u0430\u043D\u044C\u0448\u0435 \u043D\u0435\u0451`
+        )
+      );
     }
     if (target === rel) return;
     this.clear(rel, entry.path);
-    fs4.linkSync(this.full(target), this.full(rel));
+    fs6.linkSync(this.full(target), this.full(rel));
     this.digests.set(rel, digest);
   }
   /** Writes the entry's bytes as they come, hashing them; the digest is recorded at the entry's end. */
   writeFile(rel, entry) {
     this.clear(rel, entry.path);
-    const fd = fs4.openSync(this.full(rel), "wx", permissions(entry.mode, 420));
+    const fd = fs6.openSync(this.full(rel), "wx", permissions(entry.mode, 420));
     this.openFd = fd;
     const hash = createHash3("sha256");
     let size = 0;
@@ -14622,9 +15522,9 @@ var TreeWriter = class {
     entry.on("end", () => {
       if (this.failure) return;
       try {
-        if (entry.mtime) fs4.futimesSync(fd, entry.atime ?? entry.mtime, entry.mtime);
+        if (entry.mtime) fs6.futimesSync(fd, entry.atime ?? entry.mtime, entry.mtime);
         this.openFd = void 0;
-        fs4.closeSync(fd);
+        fs6.closeSync(fd);
       } catch (err) {
         this.fail(err);
         return;
@@ -14646,7 +15546,7 @@ var TreeWriter = class {
   }
   /** Why the link at `rel` leaves the tree (or points at its root), or undefined when it stays inside. */
   resolve(rel, text) {
-    const outside = (via2) => `link ${this.shown(rel)} points outside the tree (${quote(text)}${via2 === rel ? "" : `, through the link ${this.shown(via2)}`})`;
+    const outside = (via2) => outsideTree(this.shown(rel), quote(text), via2 === rel ? "" : this.shown(via2));
     const at2 = rel.split("/").slice(0, -1);
     const todo = text.split("/").reverse();
     let via = rel;
@@ -14665,24 +15565,36 @@ var TreeWriter = class {
         at2.push(part);
         continue;
       }
-      if (++hops > MAX_LINK_HOPS) return `link ${this.shown(rel)} goes through more than ${MAX_LINK_HOPS} links (a loop?)`;
+      if (++hops > MAX_LINK_HOPS) {
+        const shown = this.shown(rel);
+        return t(
+          `link ${shown} goes through more than ${MAX_LINK_HOPS} links (a loop?)`,
+          `\u0441\u0441\u044B\u043B\u043A\u0430 ${shown} \u043F\u0440\u043E\u0445\u043E\u0434\u0438\u0442 \u0447\u0435\u0440\u0435\u0437 \u0431\u043E\u043B\u0435\u0435 \u0447\u0435\u043C ${MAX_LINK_HOPS} \u0441\u0441\u044B\u043B\u043E\u043A (\u0446\u0438\u043A\u043B?)`
+        );
+      }
       via = next;
       todo.push(...target.split("/").reverse());
     }
-    if (at2.length === 0) return `link ${this.shown(rel)} points to the tree's own directory (${quote(text)})`;
+    if (at2.length === 0) {
+      const shown = this.shown(rel);
+      return t(
+        `link ${shown} points to the tree's own directory (${quote(text)})`,
+        `\u0441\u0441\u044B\u043B\u043A\u0430 ${shown} \u0443\u043A\u0430\u0437\u044B\u0432\u0430\u0435\u0442 \u043D\u0430 \u0441\u0430\u043C \u043A\u0430\u0442\u0430\u043B\u043E\u0433 \u0434\u0435\u0440\u0435\u0432\u0430 (${quote(text)})`
+      );
+    }
     return void 0;
   }
 };
 
 // src/effects/tree-merge.ts
 import { createReadStream as createReadStream3 } from "node:fs";
-import * as fs8 from "node:fs/promises";
-import * as path8 from "node:path";
+import * as fs10 from "node:fs/promises";
+import * as path9 from "node:path";
 
 // src/effects/commit-builder.ts
 import { createReadStream as createReadStream2 } from "node:fs";
-import * as fs7 from "node:fs/promises";
-import * as path7 from "node:path";
+import * as fs9 from "node:fs/promises";
+import * as path8 from "node:path";
 
 // src/common/retry.ts
 var DEFAULT_RETRY = { attempts: 4, baseMs: 1e3, maxMs: 3e4 };
@@ -14722,14 +15634,6 @@ function retryRemote(fn, opts) {
     ...opts.signal ? { signal: opts.signal } : {},
     onRetry: (err, attempt, delay) => opts.onRetry?.(`${err.message} Retrying in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1}).`)
   });
-}
-
-// src/common/text.ts
-function lastLines(text, count, options = {}) {
-  const { skip, trim = false, separator = "\n", maxChars } = options;
-  const lines = text.split(/\r?\n/).map((l) => trim ? l.trim() : l).filter((l) => l.trim() !== "" && !skip?.test(l));
-  const joined = lines.slice(Math.max(0, lines.length - count)).join(separator);
-  return maxChars === void 0 ? joined : joined.slice(0, maxChars);
 }
 
 // src/effects/git-failure.ts
@@ -14823,31 +15727,55 @@ function reasonForCode(verb, code2, text) {
   if (code2 === 410) return verb === "delete" ? "Expired" : "Gone";
   return reasonForStatus(code2);
 }
-function gitFailure(verb, resource, result, what) {
+function gitFailure(verb, resource, result, whatText) {
   const text = `${result.stderr}
 ${result.stdout}`;
+  const what = textOf(whatText);
   if (result.timedOut) {
-    return new MirrorError("Timeout", `${what} did not finish in time.`, { verb, resource });
+    return new MirrorError("Timeout", t(`${what.en} did not finish in time.`, `\u041A\u043E\u043C\u0430\u043D\u0434\u0430 ${what.ru} \u043D\u0435 \u0437\u0430\u0432\u0435\u0440\u0448\u0438\u043B\u0430\u0441\u044C \u0432\u043E\u0432\u0440\u0435\u043C\u044F.`), {
+      verb,
+      resource
+    });
   }
   const reason = reasonOf(verb, text) ?? "InternalError";
   const said = lastLines(result.stderr || result.stdout, 3, { trim: true, skip: GIT_CHATTER, separator: " / ", maxChars: 500 });
   const op = reasonsFor(verb).includes(reason) ? verb : "get";
-  return new MirrorError(reason, `${what} failed${said ? ` (git: ${said})` : ""}.`, { verb: op, resource, hint: hintFor(reason) });
+  const gitSaid = said ? ` (git: ${said})` : "";
+  const detail = t(`${what.en} failed${gitSaid}.`, `\u041D\u0435 \u0443\u0434\u0430\u043B\u043E\u0441\u044C \u0432\u044B\u043F\u043E\u043B\u043D\u0438\u0442\u044C ${what.ru}${gitSaid}.`);
+  return new MirrorError(reason, detail, { verb: op, resource, hint: hintFor(reason) });
 }
 function hintFor(reason) {
   switch (reason) {
     case "Unauthorized":
-      return "Check mirror-token (and mirror-username: GitLab wants oauth2, GitHub any name with a token that has contents:write).";
+      return t(
+        "Check mirror-token (and mirror-username: GitLab wants oauth2, GitHub any name with a token that has contents:write).",
+        "\u041F\u0440\u043E\u0432\u0435\u0440\u044C\u0442\u0435 mirror-token (\u0438 mirror-username: GitLab \u0436\u0434\u0451\u0442 oauth2, GitHub \u2014 \u043B\u044E\u0431\u043E\u0435 \u0438\u043C\u044F \u0441 \u0442\u043E\u043A\u0435\u043D\u043E\u043C, \u0443 \u043A\u043E\u0442\u043E\u0440\u043E\u0433\u043E \u0435\u0441\u0442\u044C \u043F\u0440\u0430\u0432\u043E contents:write)."
+      );
     case "Forbidden":
-      return "The token is valid but may not write to this repository or branch (protected branch, missing scope).";
+      return t(
+        "The token is valid but may not write to this repository or branch (protected branch, missing scope).",
+        "\u0422\u043E\u043A\u0435\u043D \u0434\u0435\u0439\u0441\u0442\u0432\u0438\u0442\u0435\u043B\u0435\u043D, \u043D\u043E \u043D\u0435 \u043C\u043E\u0436\u0435\u0442 \u043F\u0438\u0441\u0430\u0442\u044C \u0432 \u044D\u0442\u043E\u0442 \u0440\u0435\u043F\u043E\u0437\u0438\u0442\u043E\u0440\u0438\u0439 \u0438\u043B\u0438 \u0432\u0435\u0442\u043A\u0443 (\u0437\u0430\u0449\u0438\u0449\u0451\u043D\u043D\u0430\u044F \u0432\u0435\u0442\u043A\u0430, \u043D\u0435\u0442 \u043D\u0443\u0436\u043D\u043E\u0433\u043E \u043F\u0440\u0430\u0432\u0430)."
+      );
     case "NotFound":
-      return "Check mirror-repo: the repository must exist and the token must see it.";
+      return t(
+        "Check mirror-repo: the repository must exist and the token must see it.",
+        "\u041F\u0440\u043E\u0432\u0435\u0440\u044C\u0442\u0435 mirror-repo: \u0440\u0435\u043F\u043E\u0437\u0438\u0442\u043E\u0440\u0438\u0439 \u0434\u043E\u043B\u0436\u0435\u043D \u0441\u0443\u0449\u0435\u0441\u0442\u0432\u043E\u0432\u0430\u0442\u044C, \u0438 \u0442\u043E\u043A\u0435\u043D \u0434\u043E\u043B\u0436\u0435\u043D \u0438\u043C\u0435\u0442\u044C \u043A \u043D\u0435\u043C\u0443 \u0434\u043E\u0441\u0442\u0443\u043F."
+      );
     case "RequestEntityTooLarge":
-      return "A file is over the server's per-file limit (GitHub refuses files over 100 MiB; grpc.tar.gz often is): set large-files: lfs, or use a mirror whose limit fits.";
+      return t(
+        "A file is over the server's per-file limit (GitHub refuses files over 100 MiB; grpc.tar.gz often is): set large-files: lfs, or use a mirror whose limit fits.",
+        "\u0424\u0430\u0439\u043B \u043F\u0440\u0435\u0432\u044B\u0448\u0430\u0435\u0442 \u043E\u0433\u0440\u0430\u043D\u0438\u0447\u0435\u043D\u0438\u0435 \u0441\u0435\u0440\u0432\u0435\u0440\u0430 \u043D\u0430 \u0440\u0430\u0437\u043C\u0435\u0440 \u0444\u0430\u0439\u043B\u0430 (GitHub \u043D\u0435 \u043F\u0440\u0438\u043D\u0438\u043C\u0430\u0435\u0442 \u0444\u0430\u0439\u043B\u044B \u0431\u043E\u043B\u044C\u0448\u0435 100 MiB, \u0430 grpc.tar.gz \u0447\u0430\u0441\u0442\u043E \u0431\u043E\u043B\u044C\u0448\u0435): \u0437\u0430\u0434\u0430\u0439\u0442\u0435 large-files: lfs \u0438\u043B\u0438 \u0438\u0441\u043F\u043E\u043B\u044C\u0437\u0443\u0439\u0442\u0435 \u0437\u0435\u0440\u043A\u0430\u043B\u043E \u0441 \u043F\u043E\u0434\u0445\u043E\u0434\u044F\u0449\u0438\u043C \u043E\u0433\u0440\u0430\u043D\u0438\u0447\u0435\u043D\u0438\u0435\u043C."
+      );
     case "AlreadyExists":
-      return "Another run created the branch first; run again with if-exists: skip or overwrite.";
+      return t(
+        "Another run created the branch first; run again with if-exists: skip or overwrite.",
+        "\u0414\u0440\u0443\u0433\u043E\u0439 \u0437\u0430\u043F\u0443\u0441\u043A \u0443\u0441\u043F\u0435\u043B \u0441\u043E\u0437\u0434\u0430\u0442\u044C \u0432\u0435\u0442\u043A\u0443 \u0440\u0430\u043D\u044C\u0448\u0435; \u0437\u0430\u043F\u0443\u0441\u0442\u0438\u0442\u0435 \u0441\u043D\u043E\u0432\u0430 \u0441 if-exists: skip \u0438\u043B\u0438 overwrite."
+      );
     case "Conflict":
-      return "The branch changed since it was checked; run again to build on the new state.";
+      return t(
+        "The branch changed since it was checked; run again to build on the new state.",
+        "\u0412\u0435\u0442\u043A\u0430 \u0438\u0437\u043C\u0435\u043D\u0438\u043B\u0430\u0441\u044C \u043F\u043E\u0441\u043B\u0435 \u043F\u0440\u043E\u0432\u0435\u0440\u043A\u0438; \u0437\u0430\u043F\u0443\u0441\u0442\u0438\u0442\u0435 \u0441\u043D\u043E\u0432\u0430, \u0447\u0442\u043E\u0431\u044B \u0441\u043E\u0431\u0440\u0430\u0442\u044C \u043F\u043E\u0432\u0435\u0440\u0445 \u043D\u043E\u0432\u043E\u0433\u043E \u0441\u043E\u0441\u0442\u043E\u044F\u043D\u0438\u044F."
+      );
     default:
       return void 0;
   }
@@ -14862,8 +15790,12 @@ ${result.stdout}`.split("\n");
   const text = own.join("\n");
   const lower = text.toLowerCase();
   const said = lastLines(own.join("\n"), 3, { trim: true, separator: " / ", maxChars: 500 });
-  const what = `git lfs push failed${said ? ` (git-lfs: ${said})` : ""}.`;
-  if (result.timedOut) return new MirrorError("Timeout", "git lfs push did not finish in time.", { verb: "create", resource });
+  const lfsSaid = said ? ` (git-lfs: ${said})` : "";
+  const what = t(`git lfs push failed${lfsSaid}.`, `\u041D\u0435 \u0443\u0434\u0430\u043B\u043E\u0441\u044C \u0432\u044B\u043F\u043E\u043B\u043D\u0438\u0442\u044C \`git lfs push\`${lfsSaid}.`);
+  if (result.timedOut) {
+    const late = t("git lfs push did not finish in time.", "\u041A\u043E\u043C\u0430\u043D\u0434\u0430 `git lfs push` \u043D\u0435 \u0437\u0430\u0432\u0435\u0440\u0448\u0438\u043B\u0430\u0441\u044C \u0432\u043E\u0432\u0440\u0435\u043C\u044F.");
+    return new MirrorError("Timeout", late, { verb: "create", resource });
+  }
   let reason;
   if (failing !== void 0)
     reason = failing === 500 ? "InternalError" : reasonForStatus(failing) ?? (failing >= 500 ? "ServiceUnavailable" : void 0);
@@ -14874,17 +15806,35 @@ ${result.stdout}`.split("\n");
 function lfsHint(reason) {
   switch (reason) {
     case "Unauthorized":
-      return "The LFS endpoint refused the credentials: check mirror-token (it is sent to <mirror-repo>/info/lfs as to git).";
+      return t(
+        "The LFS endpoint refused the credentials: check mirror-token (it is sent to <mirror-repo>/info/lfs as to git).",
+        "\u0421\u0435\u0440\u0432\u0435\u0440 LFS \u043D\u0435 \u043F\u0440\u0438\u043D\u044F\u043B \u0443\u0447\u0451\u0442\u043D\u044B\u0435 \u0434\u0430\u043D\u043D\u044B\u0435: \u043F\u0440\u043E\u0432\u0435\u0440\u044C\u0442\u0435 mirror-token (\u043E\u043D \u043F\u0435\u0440\u0435\u0434\u0430\u0451\u0442\u0441\u044F \u043D\u0430 <mirror-repo>/info/lfs \u0442\u0430\u043A \u0436\u0435, \u043A\u0430\u043A \u0434\u043B\u044F git)."
+      );
     case "Forbidden":
-      return "The token may not write LFS objects to this repository (GitHub: contents: write; an LFS quota that is used up also answers 403).";
+      return t(
+        "The token may not write LFS objects to this repository (GitHub: contents: write; an LFS quota that is used up also answers 403).",
+        "\u0422\u043E\u043A\u0435\u043D\u0443 \u043D\u0435\u043B\u044C\u0437\u044F \u0437\u0430\u043F\u0438\u0441\u044B\u0432\u0430\u0442\u044C \u043E\u0431\u044A\u0435\u043A\u0442\u044B LFS \u0432 \u044D\u0442\u043E\u0442 \u0440\u0435\u043F\u043E\u0437\u0438\u0442\u043E\u0440\u0438\u0439 (GitHub: \u043D\u0443\u0436\u043D\u043E \u043F\u0440\u0430\u0432\u043E `contents: write`; \u0438\u0441\u0447\u0435\u0440\u043F\u0430\u043D\u043D\u0430\u044F \u043A\u0432\u043E\u0442\u0430 LFS \u0442\u043E\u0436\u0435 \u0434\u0430\u0451\u0442 403)."
+      );
     case "NotFound":
-      return "The mirror has no LFS endpoint at <mirror-repo>/info/lfs, or the token cannot see the repository.";
+      return t(
+        "The mirror has no LFS endpoint at <mirror-repo>/info/lfs, or the token cannot see the repository.",
+        "\u0423 \u0437\u0435\u0440\u043A\u0430\u043B\u0430 \u043D\u0435\u0442 \u0441\u0435\u0440\u0432\u0435\u0440\u0430 LFS \u043F\u043E \u0430\u0434\u0440\u0435\u0441\u0443 <mirror-repo>/info/lfs, \u0438\u043B\u0438 \u0442\u043E\u043A\u0435\u043D \u043D\u0435 \u0438\u043C\u0435\u0435\u0442 \u0434\u043E\u0441\u0442\u0443\u043F\u0430 \u043A \u0440\u0435\u043F\u043E\u0437\u0438\u0442\u043E\u0440\u0438\u044E."
+      );
     case "RequestEntityTooLarge":
-      return "An object is over the LFS server's size limit (GitHub: 2 GB on Free and Pro, up to 5 GB on larger plans).";
+      return t(
+        "An object is over the LFS server's size limit (GitHub: 2 GB on Free and Pro, up to 5 GB on larger plans).",
+        "\u041E\u0431\u044A\u0435\u043A\u0442 \u043F\u0440\u0435\u0432\u044B\u0448\u0430\u0435\u0442 \u043E\u0433\u0440\u0430\u043D\u0438\u0447\u0435\u043D\u0438\u0435 \u0440\u0430\u0437\u043C\u0435\u0440\u0430 \u0441\u0435\u0440\u0432\u0435\u0440\u0430 LFS (GitHub: 2 GB \u043D\u0430 \u0442\u0430\u0440\u0438\u0444\u0430\u0445 Free \u0438 Pro, \u0434\u043E 5 GB \u043D\u0430 \u0441\u0442\u0430\u0440\u0448\u0438\u0445 \u0442\u0430\u0440\u0438\u0444\u0430\u0445)."
+      );
     case "Invalid":
-      return "The LFS server refused an upload as invalid (HTTP 422): nothing was stored and the branch was not pushed.";
+      return t(
+        "The LFS server refused an upload as invalid (HTTP 422): nothing was stored and the branch was not pushed.",
+        "\u0421\u0435\u0440\u0432\u0435\u0440 LFS \u043E\u0442\u043A\u043B\u043E\u043D\u0438\u043B \u0437\u0430\u0433\u0440\u0443\u0437\u043A\u0443 \u043A\u0430\u043A \u043D\u0435\u0434\u043E\u043F\u0443\u0441\u0442\u0438\u043C\u0443\u044E (HTTP 422): \u043D\u0438\u0447\u0435\u0433\u043E \u043D\u0435 \u0441\u043E\u0445\u0440\u0430\u043D\u0435\u043D\u043E, \u0438 \u0432\u0435\u0442\u043A\u0430 \u043D\u0435 \u043E\u0442\u043F\u0440\u0430\u0432\u043B\u0435\u043D\u0430."
+      );
     case "Timeout":
-      return "The upload stalled: the LFS server stopped taking bytes. Run again; objects already stored are not sent again.";
+      return t(
+        "The upload stalled: the LFS server stopped taking bytes. Run again; objects already stored are not sent again.",
+        "\u0417\u0430\u0433\u0440\u0443\u0437\u043A\u0430 \u0437\u0430\u0432\u0438\u0441\u043B\u0430: \u0441\u0435\u0440\u0432\u0435\u0440 LFS \u043F\u0435\u0440\u0435\u0441\u0442\u0430\u043B \u043F\u0440\u0438\u043D\u0438\u043C\u0430\u0442\u044C \u0434\u0430\u043D\u043D\u044B\u0435. \u0417\u0430\u043F\u0443\u0441\u0442\u0438\u0442\u0435 \u0441\u043D\u043E\u0432\u0430; \u0443\u0436\u0435 \u0441\u043E\u0445\u0440\u0430\u043D\u0451\u043D\u043D\u044B\u0435 \u043E\u0431\u044A\u0435\u043A\u0442\u044B \u043F\u043E\u0432\u0442\u043E\u0440\u043D\u043E \u043D\u0435 \u043E\u0442\u043F\u0440\u0430\u0432\u043B\u044F\u044E\u0442\u0441\u044F."
+      );
     default:
       return void 0;
   }
@@ -14893,17 +15843,17 @@ function lfsHint(reason) {
 // src/effects/manifest.ts
 import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
 import { constants, createReadStream } from "node:fs";
-import * as fs6 from "node:fs/promises";
-import * as path6 from "node:path";
-import { pipeline as pipeline2 } from "node:stream/promises";
+import * as fs8 from "node:fs/promises";
+import * as path7 from "node:path";
+import { pipeline as pipeline3 } from "node:stream/promises";
 
 // src/effects/tree-walk.ts
-import * as fs5 from "node:fs/promises";
-import * as path5 from "node:path";
+import * as fs7 from "node:fs/promises";
+import * as path6 from "node:path";
 async function walkTree(dir, visit) {
   const out = [];
   const walk = async (rel) => {
-    for (const d of await fs5.readdir(path5.join(dir, rel), { withFileTypes: true })) {
+    for (const d of await fs7.readdir(path6.join(dir, rel), { withFileTypes: true })) {
       const child = rel === "" ? d.name : `${rel}/${d.name}`;
       visit?.(child, d.name);
       if (d.isDirectory()) await walk(child);
@@ -14916,7 +15866,7 @@ async function walkTree(dir, visit) {
 async function entryOf(dir, rel, d) {
   if (d.isSymbolicLink()) return { rel, kind: "link", executable: false };
   if (!d.isFile()) return { rel, kind: "other", executable: false };
-  const { mode } = await fs5.stat(path5.join(dir, rel));
+  const { mode } = await fs7.stat(path6.join(dir, rel));
   return { rel, kind: "file", executable: (mode & 73) !== 0 };
 }
 
@@ -14926,13 +15876,13 @@ function manifestPathFor(treeDir) {
 }
 async function sha256OfFile(file) {
   const hash = createHash4("sha256");
-  await pipeline2(createReadStream(file), hash);
+  await pipeline3(createReadStream(file), hash);
   return hash.digest("hex");
 }
 async function buildManifest(treeDir, known = /* @__PURE__ */ new Map()) {
   const entries = [];
   for (const { rel, kind } of await walkTree(treeDir)) {
-    const full = path6.join(treeDir, rel);
+    const full = path7.join(treeDir, rel);
     if (kind === "link") entries.push(await linkEntry(full, rel));
     else if (kind === "file") entries.push(await fileEntry(full, rel, known.get(rel)));
   }
@@ -14950,21 +15900,21 @@ async function buildManifest(treeDir, known = /* @__PURE__ */ new Map()) {
   };
 }
 async function linkEntry(full, rel) {
-  const target = await fs6.readlink(full, { encoding: "buffer" });
+  const target = await fs8.readlink(full, { encoding: "buffer" });
   const sha256 = createHash4("sha256").update(target).digest("hex");
   return { kind: "link", path: rel, target: target.toString("utf8"), size: target.length, sha256 };
 }
 async function fileEntry(full, rel, seen) {
   if (seen !== void 0) {
-    const st2 = await fs6.lstat(full);
+    const st2 = await fs8.lstat(full);
     if (st2.isFile() && st2.size === seen.size) return { kind: "file", path: rel, size: seen.size, sha256: seen.sha256 };
   }
-  const handle = await fs6.open(full, constants.O_RDONLY | constants.O_NOFOLLOW);
+  const handle = await fs8.open(full, constants.O_RDONLY | constants.O_NOFOLLOW);
   try {
     const st2 = await handle.stat();
     if (!st2.isFile()) throw new Error(`${rel} is no longer a regular file`);
     const hash = createHash4("sha256");
-    await pipeline2(handle.createReadStream({ autoClose: false }), hash);
+    await pipeline3(handle.createReadStream({ autoClose: false }), hash);
     return { kind: "file", path: rel, size: st2.size, sha256: hash.digest("hex") };
   } finally {
     await handle.close();
@@ -14977,23 +15927,23 @@ async function writeFileSafely(file, text) {
   const tmp = `${file}.${randomBytes2(8).toString("hex")}.tmp`;
   let created = false;
   try {
-    const handle = await fs6.open(tmp, "wx");
+    const handle = await fs8.open(tmp, "wx");
     created = true;
     try {
       await handle.writeFile(text);
     } finally {
       await handle.close();
     }
-    await fs6.rename(tmp, file);
+    await fs8.rename(tmp, file);
   } catch (err) {
-    if (created) await fs6.rm(tmp, { force: true }).catch(() => void 0);
+    if (created) await fs8.rm(tmp, { force: true }).catch(() => void 0);
     throw err;
   }
 }
 
 // src/effects/tarball-digest.ts
 import { createHash as createHash5 } from "node:crypto";
-import { pipeline as pipeline3 } from "node:stream/promises";
+import { pipeline as pipeline4 } from "node:stream/promises";
 var VOLATILE_GIT_FILE = /(^|\/)\.git\/(modules\/.+\/)?(index|logs(\/.*)?)$/;
 async function tarballDigest(stream) {
   const members = [];
@@ -15014,7 +15964,7 @@ async function tarballDigest(stream) {
       entry.resume();
     }
   });
-  await pipeline3(stream, parser);
+  await pipeline4(stream, parser);
   await Promise.all(pending);
   members.sort();
   return createHash5("sha256").update(members.join("\n")).digest("hex");
@@ -15036,7 +15986,7 @@ var REPO_CONFIG = {
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 async function buildCommit(req) {
   const { git, repo, message, parent } = req;
-  await fs7.rm(repo, { recursive: true, force: true });
+  await fs9.rm(repo, { recursive: true, force: true });
   await git.run(["init", "--quiet", "--bare", repo]);
   for (const [k2, v2] of Object.entries(REPO_CONFIG)) await local(req, ["config", k2, v2], "git config");
   if (parent !== void 0) await fetchTip(req, parent);
@@ -15058,7 +16008,11 @@ async function buildCommit(req) {
   }
   const args = ["commit-tree", tree, ...parent ? ["-p", parent] : [], "-F", "-"];
   const commit = (await local(req, args, "git commit-tree", message, IDENTITY)).trim();
-  if (!SHA.test(commit)) throw new MirrorError("InternalError", `git commit-tree gave ${JSON.stringify(commit)}`);
+  if (!SHA.test(commit))
+    throw new MirrorError(
+      "InternalError",
+      t(`git commit-tree gave ${JSON.stringify(commit)}`, `\`git commit-tree\` \u0432\u0435\u0440\u043D\u0443\u043B\u0430 ${JSON.stringify(commit)}`)
+    );
   return { commit, tree, unchanged: false, platforms, lfsObjects };
 }
 async function parentView(req, parent) {
@@ -15066,11 +16020,14 @@ async function parentView(req, parent) {
   const blob = async (rel) => {
     if (!listing.has(rel)) return void 0;
     const r = await req.git.run(["cat-file", "blob", `${parent}:${rel}`], { gitDir: req.repo });
-    if (r.code !== 0)
+    if (r.code !== 0) {
+      const said = lastLines(r.stderr.trim(), 3, { separator: " / " });
+      const spec = `${parent.slice(0, 12)}:${rel}`;
       throw new MirrorError(
         "InternalError",
-        `git cat-file of ${parent.slice(0, 12)}:${rel} failed: ${lastLines(r.stderr.trim(), 3, { separator: " / " })}`
+        t(`git cat-file of ${spec} failed: ${said}`, `\u041D\u0435 \u0443\u0434\u0430\u043B\u043E\u0441\u044C \u0432\u044B\u043F\u043E\u043B\u043D\u0438\u0442\u044C \`git cat-file\` \u0434\u043B\u044F ${spec}: ${said}`)
       );
+    }
     return r.stdout;
   };
   const attributes = await blob(GITATTRIBUTES);
@@ -15090,8 +16047,8 @@ async function lfsObjectsOf(req, entries) {
   if (large?.files.mode !== "lfs") return out;
   for (const entry of entries) {
     if (entry.kind !== "file") continue;
-    const file = path7.join(req.treeDir, entry.rel);
-    const size = (await fs7.stat(file)).size;
+    const file = path8.join(req.treeDir, entry.rel);
+    const size = (await fs9.stat(file)).size;
     if (!storedWithLfs(large.files, size)) continue;
     const known = large.digests.get(entry.rel);
     const oid = known?.size === size ? known.sha256 : await sha256OfFile(file);
@@ -15109,15 +16066,23 @@ async function readRootFile(req, commit, name) {
   const exists = await req.git.run(["cat-file", "-e", spec], { gitDir: req.repo });
   if (exists.code !== 0) return void 0;
   const r = await req.git.run(["cat-file", "blob", spec], { gitDir: req.repo });
-  if (r.code !== 0)
-    throw new MirrorError("InternalError", `git cat-file of ${spec} failed: ${lastLines(r.stderr.trim(), 3, { separator: " / " })}`);
+  if (r.code !== 0) {
+    const said = lastLines(r.stderr.trim(), 3, { separator: " / " });
+    throw new MirrorError(
+      "InternalError",
+      t(`git cat-file of ${spec} failed: ${said}`, `\u041D\u0435 \u0443\u0434\u0430\u043B\u043E\u0441\u044C \u0432\u044B\u043F\u043E\u043B\u043D\u0438\u0442\u044C \`git cat-file\` \u0434\u043B\u044F ${spec}: ${said}`)
+    );
+  }
   return r.stdout;
 }
 function keptEntries(req, parent, { entries, meta }) {
   if (!meta)
     throw new MirrorError(
       "InternalError",
-      `The branch's commit ${parent.slice(0, 12)} has no readable ${METADATA_FILE}, yet its platforms were read before the build.`
+      t(
+        `The branch's commit ${parent.slice(0, 12)} has no readable ${METADATA_FILE}, yet its platforms were read before the build.`,
+        `\u0412 \u043A\u043E\u043C\u043C\u0438\u0442\u0435 ${parent.slice(0, 12)} \u0432\u0435\u0442\u043A\u0438 \u043D\u0435\u0442 \u0447\u0438\u0442\u0430\u0435\u043C\u043E\u0433\u043E ${METADATA_FILE}, \u0445\u043E\u0442\u044F \u0435\u0433\u043E \u043F\u043B\u0430\u0442\u0444\u043E\u0440\u043C\u044B \u0431\u044B\u043B\u0438 \u043F\u0440\u043E\u0447\u0438\u0442\u0430\u043D\u044B \u0434\u043E \u0441\u0431\u043E\u0440\u043A\u0438.`
+      )
     );
   const kept = /* @__PURE__ */ new Map();
   for (const [rel, entry] of entries) {
@@ -15129,25 +16094,31 @@ function keptEntries(req, parent, { entries, meta }) {
 }
 async function local(req, args, what, input, env) {
   const r = await req.git.run(args, { gitDir: req.repo, ...input !== void 0 ? { input } : {}, ...env ? { env } : {} });
-  if (r.code !== 0) throw new MirrorError("InternalError", `${what} failed: ${lastLines(r.stderr.trim(), 3, { separator: " / " })}`);
+  if (r.code !== 0) {
+    const said = lastLines(r.stderr.trim(), 3, { separator: " / " });
+    throw new MirrorError("InternalError", t(`${what} failed: ${said}`, `\u041D\u0435 \u0443\u0434\u0430\u043B\u043E\u0441\u044C \u0432\u044B\u043F\u043E\u043B\u043D\u0438\u0442\u044C \`${what}\`: ${said}`));
+  }
   return r.stdout;
 }
 async function writeTree(req, entries, kept, cmp) {
   const { treeDir } = req;
   const files = entries.filter((e) => e.kind === "file" && !cmp.ours.has(e.rel));
-  const paths = files.map((f2) => path7.join(treeDir, f2.rel)).join("\n") + "\n";
+  const paths = files.map((f2) => path8.join(treeDir, f2.rel)).join("\n") + "\n";
   const ids = files.length ? (await local(req, ["hash-object", "-w", "--no-filters", "--stdin-paths"], "git hash-object", paths)).trim().split("\n") : [];
   const blob = async (text) => (await local(req, ["hash-object", "-w", "--no-filters", "--stdin"], "git hash-object", text)).trim();
   const index = /* @__PURE__ */ new Map();
   files.forEach((f2, i) => index.set(f2.rel, `${f2.executable ? "100755" : "100644"} blob ${ids[i]}`));
   for (const o of cmp.ours.values()) index.set(o.rel, `100644 blob ${await blob(lfsPointer(o.oid, o.size))}`);
   for (const link2 of entries.filter((e) => e.kind === "link")) {
-    index.set(link2.rel, `120000 blob ${await blob(await fs7.readlink(path7.join(treeDir, link2.rel)))}`);
+    index.set(link2.rel, `120000 blob ${await blob(await fs9.readlink(path8.join(treeDir, link2.rel)))}`);
   }
   if (cmp.ours.size > 0 && index.has(GITATTRIBUTES)) {
     throw new MirrorError(
       "Invalid",
-      `The deps tree holds ${GITATTRIBUTES} at its root, which large-files: lfs writes for the files it stores with Git LFS.`
+      t(
+        `The deps tree holds ${GITATTRIBUTES} at its root, which large-files: lfs writes for the files it stores with Git LFS.`,
+        `\u0412 \u043A\u043E\u0440\u043D\u0435 \u0434\u0435\u0440\u0435\u0432\u0430 \u0437\u0430\u0432\u0438\u0441\u0438\u043C\u043E\u0441\u0442\u0435\u0439 \u043B\u0435\u0436\u0438\u0442 ${GITATTRIBUTES}, \u0430 \u044D\u0442\u043E\u0442 \u0444\u0430\u0439\u043B large-files: lfs \u043F\u0438\u0448\u0435\u0442 \u0441\u0430\u043C \u0434\u043B\u044F \u0444\u0430\u0439\u043B\u043E\u0432, \u0445\u0440\u0430\u043D\u0438\u043C\u044B\u0445 \u0432 Git LFS.`
+      )
     );
   }
   const ourEntries = new Map(index);
@@ -15167,11 +16138,17 @@ async function writeTree(req, entries, kept, cmp) {
     if (ours !== void 0 && ours !== k2.entry && !await sameEntry(req, rel, k2.entry, ours, cmp)) {
       throw new MirrorError(
         "Conflict",
-        `The branch's ${k2.platforms.join(", ")} files hold ${quote(rel)} with other content than this ${req.platforms.built.join(", ")} build gives; one branch cannot hold both, so nothing was pushed.`,
+        t(
+          `The branch's ${k2.platforms.join(", ")} files hold ${quote(rel)} with other content than this ${req.platforms.built.join(", ")} build gives; one branch cannot hold both, so nothing was pushed.`,
+          `\u0421\u0440\u0435\u0434\u0438 \u0444\u0430\u0439\u043B\u043E\u0432 ${k2.platforms.join(", ")} \u0432 \u0432\u0435\u0442\u043A\u0435 \u0435\u0441\u0442\u044C ${quote(rel)} \u0441 \u0434\u0440\u0443\u0433\u0438\u043C \u0441\u043E\u0434\u0435\u0440\u0436\u0438\u043C\u044B\u043C, \u0447\u0435\u043C \u0434\u0430\u0451\u0442 \u044D\u0442\u0430 \u0441\u0431\u043E\u0440\u043A\u0430 \u0434\u043B\u044F ${req.platforms.built.join(", ")}; \u043E\u0434\u043D\u0430 \u0432\u0435\u0442\u043A\u0430 \u043D\u0435 \u043C\u043E\u0436\u0435\u0442 \u0445\u0440\u0430\u043D\u0438\u0442\u044C \u043E\u0431\u0430 \u0432\u0430\u0440\u0438\u0430\u043D\u0442\u0430, \u043F\u043E\u044D\u0442\u043E\u043C\u0443 \u043D\u0438\u0447\u0435\u0433\u043E \u043D\u0435 \u043E\u0442\u043F\u0440\u0430\u0432\u043B\u0435\u043D\u043E.`
+        ),
         {
           verb: "patch",
           resource: req.resource,
-          hint: "A file every platform downloads must be the same on every platform; with build: full, gRPC leaves per-platform files in its source: use build: downloads."
+          hint: t(
+            "A file every platform downloads must be the same on every platform; with build: full, gRPC leaves per-platform files in its source: use build: downloads.",
+            "\u0424\u0430\u0439\u043B, \u043A\u043E\u0442\u043E\u0440\u044B\u0439 \u0441\u043A\u0430\u0447\u0438\u0432\u0430\u044E\u0442 \u0432\u0441\u0435 \u043F\u043B\u0430\u0442\u0444\u043E\u0440\u043C\u044B, \u0434\u043E\u043B\u0436\u0435\u043D \u0431\u044B\u0442\u044C \u043E\u0434\u0438\u043D\u0430\u043A\u043E\u0432\u044B\u043C \u043D\u0430 \u043A\u0430\u0436\u0434\u043E\u0439 \u043F\u043B\u0430\u0442\u0444\u043E\u0440\u043C\u0435; \u043F\u0440\u0438 build: full gRPC \u043E\u0441\u0442\u0430\u0432\u043B\u044F\u0435\u0442 \u0432 \u0441\u0432\u043E\u0438\u0445 \u0438\u0441\u0445\u043E\u0434\u043D\u0438\u043A\u0430\u0445 \u0444\u0430\u0439\u043B\u044B, \u0441\u0432\u043E\u0438 \u0434\u043B\u044F \u043A\u0430\u0436\u0434\u043E\u0439 \u043F\u043B\u0430\u0442\u0444\u043E\u0440\u043C\u044B: \u0438\u0441\u043F\u043E\u043B\u044C\u0437\u0443\u0439\u0442\u0435 build: downloads."
+          )
         }
       );
     }
@@ -15191,8 +16168,8 @@ async function writeTree(req, entries, kept, cmp) {
     const [mode, , id] = entry.split(" ");
     return `${mode} ${id}	${rel}\0`;
   });
-  const indexEnv = { GIT_INDEX_FILE: path7.join(req.workDir, "index") };
-  await fs7.rm(indexEnv.GIT_INDEX_FILE, { force: true });
+  const indexEnv = { GIT_INDEX_FILE: path8.join(req.workDir, "index") };
+  await fs9.rm(indexEnv.GIT_INDEX_FILE, { force: true });
   await local(req, ["update-index", "--add", "-z", "--index-info"], "git update-index", lines.join(""), indexEnv);
   const tree = (await local(req, ["write-tree", "--missing-ok"], "git write-tree", void 0, indexEnv)).trim();
   const lfsObjects = [...cmp.ours.values()].filter((o) => index.get(o.rel) === ourEntries.get(o.rel));
@@ -15211,23 +16188,31 @@ function branchSbom(ours, index, ourEntries, byPath, cmp) {
 }
 async function fetchTip(req, expected) {
   const add = await req.git.run(["remote", "add", "mirror", req.url], { gitDir: req.repo });
-  if (add.code !== 0)
-    throw new MirrorError("InternalError", `git remote add failed: ${lastLines(add.stderr.trim(), 3, { separator: " / " })}`);
+  if (add.code !== 0) {
+    const said = lastLines(add.stderr.trim(), 3, { separator: " / " });
+    throw new MirrorError("InternalError", t(`git remote add failed: ${said}`, `\u041D\u0435 \u0443\u0434\u0430\u043B\u043E\u0441\u044C \u0432\u044B\u043F\u043E\u043B\u043D\u0438\u0442\u044C \`git remote add\`: ${said}`));
+  }
   await retryRemote(async () => {
     const args = ["fetch", "--quiet", "--no-tags", "--depth", "1", "--filter=blob:none", "mirror", `+${req.ref}:refs/fdm/old`];
     const r2 = await req.git.run(args, { gitDir: req.repo, timeoutMs: 18e5 });
-    if (r2.code !== 0) throw gitFailure("get", req.resource, r2, "git fetch of the mirror branch");
+    if (r2.code !== 0) throw gitFailure("get", req.resource, r2, t("git fetch of the mirror branch", "`git fetch` \u0432\u0435\u0442\u043A\u0438 \u0437\u0435\u0440\u043A\u0430\u043B\u0430"));
   }, req);
   const r = await req.git.run(["rev-parse", "refs/fdm/old"], { gitDir: req.repo });
   const fetched = r.stdout.trim();
   if (fetched !== expected) {
     throw new MirrorError(
       "Conflict",
-      `The branch moved from ${expected.slice(0, 12)} to ${fetched.slice(0, 12)} while this run was building.`,
+      t(
+        `The branch moved from ${expected.slice(0, 12)} to ${fetched.slice(0, 12)} while this run was building.`,
+        `\u041F\u043E\u043A\u0430 \u0448\u043B\u0430 \u0441\u0431\u043E\u0440\u043A\u0430, \u0432\u0435\u0442\u043A\u0430 \u0441\u0434\u0432\u0438\u043D\u0443\u043B\u0430\u0441\u044C \u0441 ${expected.slice(0, 12)} \u043D\u0430 ${fetched.slice(0, 12)}.`
+      ),
       {
         verb: "patch",
         resource: req.resource,
-        hint: "Another run or person pushed to it; run again to build on the new state."
+        hint: t(
+          "Another run or person pushed to it; run again to build on the new state.",
+          "\u0412 \u043D\u0435\u0451 \u043E\u0442\u043F\u0440\u0430\u0432\u0438\u043B \u0438\u0437\u043C\u0435\u043D\u0435\u043D\u0438\u044F \u0434\u0440\u0443\u0433\u043E\u0439 \u0437\u0430\u043F\u0443\u0441\u043A \u0438\u043B\u0438 \u0447\u0435\u043B\u043E\u0432\u0435\u043A; \u0437\u0430\u043F\u0443\u0441\u0442\u0438\u0442\u0435 \u0441\u043D\u043E\u0432\u0430, \u0447\u0442\u043E\u0431\u044B \u0441\u043E\u0431\u0440\u0430\u0442\u044C \u043F\u043E\u0432\u0435\u0440\u0445 \u043D\u043E\u0432\u043E\u0433\u043E \u0441\u043E\u0441\u0442\u043E\u044F\u043D\u0438\u044F."
+        )
       }
     );
   }
@@ -15242,7 +16227,7 @@ async function listTree(req, rev) {
   return map;
 }
 function comparedByMembers(rel) {
-  const name = path7.posix.basename(rel);
+  const name = path8.posix.basename(rel);
   return name === "grpc.tar.gz" || name.endsWith("-kept.tar.gz");
 }
 async function sameContent(req, old, ours, cmp) {
@@ -15275,14 +16260,35 @@ async function sameEntry(req, rel, theirs, ours, cmp) {
 async function listEntries(dir) {
   const entries = await walkTree(dir, (rel, name) => {
     if (rel === METADATA_FILE || rel === SBOM_FILE) {
-      throw new MirrorError("Invalid", `The deps tree holds ${rel} at its root, the name of the action's own file on the branch.`);
+      throw new MirrorError(
+        "Invalid",
+        t(
+          `The deps tree holds ${rel} at its root, the name of the action's own file on the branch.`,
+          `\u0412 \u043A\u043E\u0440\u043D\u0435 \u0434\u0435\u0440\u0435\u0432\u0430 \u0437\u0430\u0432\u0438\u0441\u0438\u043C\u043E\u0441\u0442\u0435\u0439 \u043B\u0435\u0436\u0438\u0442 ${rel}, \u0430 \u0442\u0430\u043A \u043D\u0430\u0437\u044B\u0432\u0430\u0435\u0442\u0441\u044F \u0441\u043B\u0443\u0436\u0435\u0431\u043D\u044B\u0439 \u0444\u0430\u0439\u043B falco-deps-mirror \u0432 \u0432\u0435\u0442\u043A\u0435.`
+        )
+      );
     }
     if (/[\n\0\\]/.test(rel) || name === ".git") {
-      throw new MirrorError("Invalid", `The deps tree holds a path git cannot store as it is: ${JSON.stringify(rel)}.`);
+      throw new MirrorError(
+        "Invalid",
+        t(
+          `The deps tree holds a path git cannot store as it is: ${JSON.stringify(rel)}.`,
+          `\u0412 \u0434\u0435\u0440\u0435\u0432\u0435 \u0437\u0430\u0432\u0438\u0441\u0438\u043C\u043E\u0441\u0442\u0435\u0439 \u0435\u0441\u0442\u044C \u043F\u0443\u0442\u044C, \u043A\u043E\u0442\u043E\u0440\u044B\u0439 git \u043D\u0435 \u043C\u043E\u0436\u0435\u0442 \u0441\u043E\u0445\u0440\u0430\u043D\u0438\u0442\u044C \u043A\u0430\u043A \u0435\u0441\u0442\u044C: ${JSON.stringify(rel)}.`
+        )
+      );
     }
   });
   const other = entries.find((e) => e.kind === "other");
-  if (other) throw new MirrorError("Invalid", `The deps tree holds ${JSON.stringify(other.rel)}, which is neither a file nor a directory.`);
+  if (other) {
+    const name = JSON.stringify(other.rel);
+    throw new MirrorError(
+      "Invalid",
+      t(
+        `The deps tree holds ${name}, which is neither a file nor a directory.`,
+        `\u0412 \u0434\u0435\u0440\u0435\u0432\u0435 \u0437\u0430\u0432\u0438\u0441\u0438\u043C\u043E\u0441\u0442\u0435\u0439 \u0435\u0441\u0442\u044C ${name}, \u0438 \u044D\u0442\u043E \u043D\u0435 \u0444\u0430\u0439\u043B \u0438 \u043D\u0435 \u043A\u0430\u0442\u0430\u043B\u043E\u0433.`
+      )
+    );
+  }
   return entries;
 }
 
@@ -15291,7 +16297,7 @@ async function mergeTrees(trees, into) {
   const digests = /* @__PURE__ */ new Map();
   const byPath = /* @__PURE__ */ new Map();
   const owner = /* @__PURE__ */ new Map();
-  await fs8.mkdir(into, { recursive: true });
+  await fs10.mkdir(into, { recursive: true });
   for (const tree of trees) {
     for (const entry of await walkTree(tree.dir)) {
       if (entry.kind === "other") continue;
@@ -15302,14 +16308,19 @@ async function mergeTrees(trees, into) {
         byPath.get(rel)?.push(tree.platform);
         continue;
       }
-      const target = path8.join(into, rel);
+      const target = path9.join(into, rel);
       try {
-        await fs8.mkdir(path8.dirname(target), { recursive: true });
-        if (await fs8.lstat(target).catch(() => void 0)) throw new Error("taken");
-        await fs8.rename(path8.join(tree.dir, rel), target);
+        await fs10.mkdir(path9.dirname(target), { recursive: true });
+        if (await fs10.lstat(target).catch(() => void 0)) throw new Error("taken");
+        await fs10.rename(path9.join(tree.dir, rel), target);
       } catch {
-        const other = [...owner.values()].find((t) => t !== tree)?.platform ?? "another platform";
-        throw conflict(other, tree.platform, rel, "one has a file where the other has a directory");
+        const other = [...owner.values()].find((o) => o !== tree)?.platform ?? t("another platform", "\u0434\u0440\u0443\u0433\u043E\u0439 \u043F\u043B\u0430\u0442\u0444\u043E\u0440\u043C\u044B");
+        throw conflict(
+          other,
+          tree.platform,
+          rel,
+          t("one has a file where the other has a directory", "\u0432 \u043E\u0434\u043D\u043E\u043C \u0444\u0430\u0439\u043B, \u0430 \u0432 \u0434\u0440\u0443\u0433\u043E\u043C \u043D\u0430 \u044D\u0442\u043E\u043C \u043C\u0435\u0441\u0442\u0435 \u043A\u0430\u0442\u0430\u043B\u043E\u0433")
+        );
       }
       owner.set(rel, tree);
       byPath.set(rel, [tree.platform]);
@@ -15320,16 +16331,16 @@ async function mergeTrees(trees, into) {
   return { digests, byPath };
 }
 async function sameOrConflict(first, other, rel, into) {
-  const kept = path8.join(into, rel);
-  const theirs = path8.join(other.dir, rel);
-  const [a, b2] = await Promise.all([fs8.lstat(kept), fs8.lstat(theirs)]);
+  const kept = path9.join(into, rel);
+  const theirs = path9.join(other.dir, rel);
+  const [a, b2] = await Promise.all([fs10.lstat(kept), fs10.lstat(theirs)]);
   if (a.isSymbolicLink() || b2.isSymbolicLink()) {
-    if (a.isSymbolicLink() && b2.isSymbolicLink() && await fs8.readlink(kept) === await fs8.readlink(theirs)) return;
+    if (a.isSymbolicLink() && b2.isSymbolicLink() && await fs10.readlink(kept) === await fs10.readlink(theirs)) return;
     throw conflict(
       first.platform,
       other.platform,
       rel,
-      a.isSymbolicLink() && b2.isSymbolicLink() ? "their link targets differ" : "one is a link"
+      a.isSymbolicLink() && b2.isSymbolicLink() ? t("their link targets differ", "\u0446\u0435\u043B\u0438 \u0441\u0441\u044B\u043B\u043E\u043A \u0440\u0430\u0437\u043B\u0438\u0447\u0430\u044E\u0442\u0441\u044F") : t("one is a link", "\u043E\u0434\u043D\u0430 \u0438\u0437 \u043A\u043E\u043F\u0438\u0439 \u2014 \u0441\u0441\u044B\u043B\u043A\u0430")
     );
   }
   const [da, db] = await Promise.all([digestOf2(first, kept, rel), digestOf2(other, theirs, rel)]);
@@ -15337,34 +16348,45 @@ async function sameOrConflict(first, other, rel, into) {
   if (comparedByMembers(rel)) {
     const [ma, mb] = await Promise.all([tarballDigest(createReadStream3(kept)), tarballDigest(createReadStream3(theirs))]);
     if (ma === mb) return;
-    throw conflict(first.platform, other.platform, rel, "their members differ");
+    throw conflict(first.platform, other.platform, rel, t("their members differ", "\u0440\u0430\u0437\u043B\u0438\u0447\u0430\u044E\u0442\u0441\u044F \u0444\u0430\u0439\u043B\u044B \u0432\u043D\u0443\u0442\u0440\u0438 \u0430\u0440\u0445\u0438\u0432\u043E\u0432"));
   }
-  throw conflict(first.platform, other.platform, rel, "their bytes differ");
+  throw conflict(first.platform, other.platform, rel, t("their bytes differ", "\u0440\u0430\u0437\u043B\u0438\u0447\u0430\u044E\u0442\u0441\u044F \u0431\u0430\u0439\u0442\u044B"));
 }
 function digestOf2(tree, file, rel) {
   const known = tree.digests.get(rel);
   return known ? Promise.resolve(known.sha256) : sha256OfFile(file);
 }
-function conflict(a, b2, rel, how) {
-  const gRpcHint = path8.posix.basename(rel) === "grpc.tar.gz" ? " With build: full, gRPC builds inside its own source folder and leaves per-platform files there: use build: downloads, which keeps the pristine clone." : "";
+function conflict(platform, b2, rel, how) {
+  const a = textOf(platform);
+  const grpc = path9.posix.basename(rel) === "grpc.tar.gz";
+  const gRpcHint = t(
+    grpc ? " With build: full, gRPC builds inside its own source folder and leaves per-platform files there: use build: downloads, which keeps the pristine clone." : "",
+    grpc ? " \u041F\u0440\u0438 build: full gRPC \u0441\u043E\u0431\u0438\u0440\u0430\u0435\u0442\u0441\u044F \u0432\u043D\u0443\u0442\u0440\u0438 \u0441\u043E\u0431\u0441\u0442\u0432\u0435\u043D\u043D\u043E\u0433\u043E \u043A\u0430\u0442\u0430\u043B\u043E\u0433\u0430 \u0438\u0441\u0445\u043E\u0434\u043D\u0438\u043A\u043E\u0432 \u0438 \u043E\u0441\u0442\u0430\u0432\u043B\u044F\u0435\u0442 \u0442\u0430\u043C \u0444\u0430\u0439\u043B\u044B, \u0441\u0432\u043E\u0438 \u0434\u043B\u044F \u043A\u0430\u0436\u0434\u043E\u0439 \u043F\u043B\u0430\u0442\u0444\u043E\u0440\u043C\u044B: \u0438\u0441\u043F\u043E\u043B\u044C\u0437\u0443\u0439\u0442\u0435 build: downloads, \u043F\u0440\u0438 \u043A\u043E\u0442\u043E\u0440\u043E\u043C \u043A\u043B\u043E\u043D \u043E\u0441\u0442\u0430\u0451\u0442\u0441\u044F \u043D\u0435\u0442\u0440\u043E\u043D\u0443\u0442\u044B\u043C." : ""
+  );
   return new MirrorError(
     "Conflict",
-    `The ${a} and ${b2} trees both hold ${quote(rel)}, with different content (${how}); one branch cannot hold both, so nothing was uploaded or pushed.`,
+    t(
+      `The ${a.en} and ${b2} trees both hold ${quote(rel)}, with different content (${how.en}); one branch cannot hold both, so nothing was uploaded or pushed.`,
+      `\u0414\u0435\u0440\u0435\u0432\u044C\u044F ${a.ru} \u0438 ${b2} \u043E\u0431\u0430 \u0441\u043E\u0434\u0435\u0440\u0436\u0430\u0442 ${quote(rel)}, \u043D\u043E \u0441 \u0440\u0430\u0437\u043D\u044B\u043C \u0441\u043E\u0434\u0435\u0440\u0436\u0438\u043C\u044B\u043C (${how.ru}); \u043E\u0434\u043D\u0430 \u0432\u0435\u0442\u043A\u0430 \u043D\u0435 \u043C\u043E\u0436\u0435\u0442 \u0445\u0440\u0430\u043D\u0438\u0442\u044C \u043E\u0431\u0430 \u0432\u0430\u0440\u0438\u0430\u043D\u0442\u0430, \u043F\u043E\u044D\u0442\u043E\u043C\u0443 \u043D\u0438\u0447\u0435\u0433\u043E \u043D\u0435 \u0437\u0430\u0433\u0440\u0443\u0436\u0435\u043D\u043E \u0438 \u043D\u0435 \u043E\u0442\u043F\u0440\u0430\u0432\u043B\u0435\u043D\u043E.`
+    ),
     {
-      hint: `A file every platform downloads must be the same on every platform.${gRpcHint}`
+      hint: t(
+        `A file every platform downloads must be the same on every platform.${gRpcHint.en}`,
+        `\u0424\u0430\u0439\u043B, \u043A\u043E\u0442\u043E\u0440\u044B\u0439 \u0441\u043A\u0430\u0447\u0438\u0432\u0430\u044E\u0442 \u0432\u0441\u0435 \u043F\u043B\u0430\u0442\u0444\u043E\u0440\u043C\u044B, \u0434\u043E\u043B\u0436\u0435\u043D \u0431\u044B\u0442\u044C \u043E\u0434\u0438\u043D\u0430\u043A\u043E\u0432\u044B\u043C \u043D\u0430 \u043A\u0430\u0436\u0434\u043E\u0439 \u043F\u043B\u0430\u0442\u0444\u043E\u0440\u043C\u0435.${gRpcHint.ru}`
+      )
     }
   );
 }
 
 // src/effects/build-facts-reader.ts
-import * as fs9 from "node:fs/promises";
-import * as path9 from "node:path";
+import * as fs11 from "node:fs/promises";
+import * as path10 from "node:path";
 var MAX_FILE_BYTES = 1024 * 1024;
 var MAX_TOTAL_BYTES = 16 * 1024 * 1024;
 async function readBuildFacts(engine, container, dir) {
   const { stream, done } = engine.copyOut(container, FACTS_DIR_IN_IMAGE);
   try {
-    await extractTree(stream, dir, { root: path9.posix.basename(FACTS_DIR_IN_IMAGE), producer: done });
+    await extractTree(stream, dir, { root: path10.posix.basename(FACTS_DIR_IN_IMAGE), producer: done });
   } catch (err) {
     if (err instanceof MirrorError && err.reason === "NotFound") return /* @__PURE__ */ new Map();
     throw err;
@@ -15373,11 +16395,11 @@ async function readBuildFacts(engine, container, dir) {
   let total = 0;
   for (const entry of await walkTree(dir)) {
     if (entry.kind !== "file") continue;
-    const full = path9.join(dir, entry.rel);
-    const { size } = await fs9.stat(full);
+    const full = path10.join(dir, entry.rel);
+    const { size } = await fs11.stat(full);
     if (size > MAX_FILE_BYTES || total + size > MAX_TOTAL_BYTES) continue;
     total += size;
-    files.set(entry.rel, await fs9.readFile(full, "utf8"));
+    files.set(entry.rel, await fs11.readFile(full, "utf8"));
   }
   return files;
 }
@@ -15496,7 +16518,10 @@ var DownloadWatch = class {
     }
   }
 };
-var NOTHING_PUSHED = "Nothing was pushed; the artifact holds the tree as it is.";
+var NOTHING_PUSHED = t(
+  "Nothing was pushed; the artifact holds the tree as it is.",
+  "\u041D\u0438\u0447\u0435\u0433\u043E \u043D\u0435 \u043E\u0442\u043F\u0440\u0430\u0432\u043B\u0435\u043D\u043E; \u0430\u0440\u0442\u0435\u0444\u0430\u043A\u0442 \u0441\u043E\u0434\u0435\u0440\u0436\u0438\u0442 \u0434\u0435\u0440\u0435\u0432\u043E \u043A\u0430\u043A \u0435\u0441\u0442\u044C."
+);
 async function verifyOffline(req) {
   await req.engine.createOffline(req.image, req.container, VERIFY_SCRIPT, req.env);
   await req.engine.copyIn(req.container, req.treeDir, RESTORE_DIR);
@@ -15513,26 +16538,49 @@ async function verifyOffline(req) {
   });
   if (code2 === 0 && !stopped) return;
   if (code2 === NO_SOURCE_EXIT) {
-    throw new MirrorError("Invalid", "verify needs the Falco source checkout (with .git) in /falco, and the image has none.", {
-      hint: "A custom dockerfile must leave the Falco source in /falco, as the built-in recipe does, or run without verify."
-    });
+    throw new MirrorError(
+      "Invalid",
+      t(
+        "verify needs the Falco source checkout (with .git) in /falco, and the image has none.",
+        "\u0414\u043B\u044F verify \u043D\u0443\u0436\u043D\u044B \u0438\u0441\u0445\u043E\u0434\u043D\u0438\u043A\u0438 Falco (\u0441 .git) \u0432 /falco, \u0430 \u0432 \u043E\u0431\u0440\u0430\u0437\u0435 \u0438\u0445 \u043D\u0435\u0442."
+      ),
+      {
+        hint: t(
+          "A custom dockerfile must leave the Falco source in /falco, as the built-in recipe does, or run without verify.",
+          "\u0421\u043E\u0431\u0441\u0442\u0432\u0435\u043D\u043D\u044B\u0439 dockerfile \u0434\u043E\u043B\u0436\u0435\u043D \u043E\u0441\u0442\u0430\u0432\u043B\u044F\u0442\u044C \u0438\u0441\u0445\u043E\u0434\u043D\u0438\u043A\u0438 Falco \u0432 /falco, \u043A\u0430\u043A \u044D\u0442\u043E \u0434\u0435\u043B\u0430\u0435\u0442 \u0432\u0441\u0442\u0440\u043E\u0435\u043D\u043D\u044B\u0439 \u0440\u0435\u0446\u0435\u043F\u0442; \u0438\u043D\u0430\u0447\u0435 \u0437\u0430\u043F\u0443\u0441\u043A\u0430\u0439\u0442\u0435 \u0431\u0435\u0437 verify."
+        )
+      }
+    );
   }
   const [again, ...others] = watch.redownloaded;
   if (code2 === REDOWNLOAD_EXIT && !stopped && again) {
-    const more = others.length ? ` It did the same for ${others.length} more file${others.length > 1 ? "s" : ""}, each named in the log.` : "";
+    const n = others.length;
+    const more = t(
+      n ? ` It did the same for ${n} more file${n > 1 ? "s" : ""}, each named in the log.` : "",
+      n ? ` \u0422\u043E \u0436\u0435 \u043F\u0440\u043E\u0438\u0437\u043E\u0448\u043B\u043E \u0435\u0449\u0451 \u0441 ${n} ${ruPlural(n, "\u0444\u0430\u0439\u043B\u043E\u043C", "\u0444\u0430\u0439\u043B\u0430\u043C\u0438", "\u0444\u0430\u0439\u043B\u0430\u043C\u0438")}, \u043A\u0430\u0436\u0434\u044B\u0439 \u043D\u0430\u0437\u0432\u0430\u043D \u0432 \u0436\u0443\u0440\u043D\u0430\u043B\u0435.` : ""
+    );
     throw new MirrorError(
       "NotFound",
-      `The offline rebuild failed: configure downloaded ${again.path} again from ${again.url}, offline: the mirrored tree does not keep it where the rebuild needs it (a rebuild step, such as an unpack, removed it).${more}`,
+      t(
+        `The offline rebuild failed: configure downloaded ${again.path} again from ${again.url}, offline: the mirrored tree does not keep it where the rebuild needs it (a rebuild step, such as an unpack, removed it).${more.en}`,
+        `\u041E\u0444\u043B\u0430\u0439\u043D-\u043F\u0435\u0440\u0435\u0441\u0431\u043E\u0440\u043A\u0430 \u043D\u0435 \u0443\u0434\u0430\u043B\u0430\u0441\u044C: \u043D\u0430 \u044D\u0442\u0430\u043F\u0435 \u043A\u043E\u043D\u0444\u0438\u0433\u0443\u0440\u0430\u0446\u0438\u0438 CMake \u0437\u0430\u043D\u043E\u0432\u043E \u0441\u043A\u0430\u0447\u0430\u043B ${again.path} \u0441 ${again.url}, \u0445\u043E\u0442\u044F \u0441\u0435\u0442\u0438 \u043D\u0435\u0442: \u0437\u0435\u0440\u043A\u0430\u043B\u0438\u0440\u043E\u0432\u0430\u043D\u043D\u043E\u0435 \u0434\u0435\u0440\u0435\u0432\u043E \u043D\u0435 \u0445\u0440\u0430\u043D\u0438\u0442 \u0435\u0433\u043E \u0442\u0430\u043C, \u0433\u0434\u0435 \u043E\u043D \u043D\u0443\u0436\u0435\u043D \u043F\u0435\u0440\u0435\u0441\u0431\u043E\u0440\u043A\u0435 (\u0435\u0433\u043E \u0443\u0434\u0430\u043B\u0438\u043B \u043A\u0430\u043A\u043E\u0439-\u0442\u043E \u0448\u0430\u0433 \u043F\u0435\u0440\u0435\u0441\u0431\u043E\u0440\u043A\u0438, \u043D\u0430\u043F\u0440\u0438\u043C\u0435\u0440 \u0440\u0430\u0441\u043F\u0430\u043A\u043E\u0432\u043A\u0430).${more.ru}`
+      ),
       { hint: NOTHING_PUSHED }
     );
   }
   if (watch.first) {
     const { url, path: path17 } = watch.first;
     const file = path17?.replace(/^\/falco\/build\//, "");
-    const what = url ? `${url}${file ? ` (to ${file})` : ""}` : `a file to ${file ?? "the build dir"}`;
+    const what = t(
+      url ? `${url}${file ? ` (to ${file})` : ""}` : `a file to ${file ?? "the build dir"}`,
+      url ? `${url}${file ? ` (\u0432 ${file})` : ""}` : `\u0444\u0430\u0439\u043B \u0432 ${file ?? "\u043A\u0430\u0442\u0430\u043B\u043E\u0433 \u0441\u0431\u043E\u0440\u043A\u0438"}`
+    );
     throw new MirrorError(
       "NotFound",
-      `The offline rebuild failed: the mirrored tree lacks a dependency. CMake tried to download ${what}.`,
+      t(
+        `The offline rebuild failed: the mirrored tree lacks a dependency. CMake tried to download ${what.en}.`,
+        `\u041E\u0444\u043B\u0430\u0439\u043D-\u043F\u0435\u0440\u0435\u0441\u0431\u043E\u0440\u043A\u0430 \u043D\u0435 \u0443\u0434\u0430\u043B\u0430\u0441\u044C: \u0432 \u0437\u0435\u0440\u043A\u0430\u043B\u0438\u0440\u043E\u0432\u0430\u043D\u043D\u043E\u043C \u0434\u0435\u0440\u0435\u0432\u0435 \u043D\u0435 \u0445\u0432\u0430\u0442\u0430\u0435\u0442 \u0437\u0430\u0432\u0438\u0441\u0438\u043C\u043E\u0441\u0442\u0438. CMake \u043F\u044B\u0442\u0430\u043B\u0441\u044F \u0441\u043A\u0430\u0447\u0430\u0442\u044C ${what.ru}.`
+      ),
       {
         hint: NOTHING_PUSHED
       }
@@ -15540,18 +16588,22 @@ async function verifyOffline(req) {
   }
   throw new MirrorError(
     "InternalError",
-    `The offline rebuild failed (exit code ${code2}) without trying a download. Last lines of its log:
+    t(
+      `The offline rebuild failed (exit code ${code2}) without trying a download. Last lines of its log:
+${tail}`,
+      `\u041E\u0444\u043B\u0430\u0439\u043D-\u043F\u0435\u0440\u0435\u0441\u0431\u043E\u0440\u043A\u0430 \u043D\u0435 \u0443\u0434\u0430\u043B\u0430\u0441\u044C (\u043A\u043E\u0434 \u0432\u044B\u0445\u043E\u0434\u0430 ${code2}), \u043D\u0435 \u043F\u044B\u0442\u0430\u044F\u0441\u044C \u043D\u0438\u0447\u0435\u0433\u043E \u0441\u043A\u0430\u0447\u0430\u0442\u044C. \u041F\u043E\u0441\u043B\u0435\u0434\u043D\u0438\u0435 \u0441\u0442\u0440\u043E\u043A\u0438 \u0435\u0451 \u0436\u0443\u0440\u043D\u0430\u043B\u0430:
 ${tail}`
+    )
   );
 }
 
 // src/pipeline/build-stages.ts
-async function planBuilds(run2, config, platforms) {
-  const version = await run2.stage("Check the Docker engine", () => run2.services.engine().check());
-  run2.reporter.info(`Docker engine ${version}.`);
+async function planBuilds(run3, config, platforms) {
+  const version = await run3.stage("Check the Docker engine", () => run3.services.engine().check());
+  run3.reporter.info(`Docker engine ${version}.`);
   if (platforms.length === 0) return [{ platform: void 0, base: config.baseImage }];
-  const bases = await run2.stage(`Find the base image for ${platforms.join(", ")}`, async () => {
-    const engine = run2.services.engine();
+  const bases = await run3.stage(`Find the base image for ${platforms.join(", ")}`, async () => {
+    const engine = run3.services.engine();
     const local2 = await engine.imagePlatform(config.baseImage);
     const localServes = platforms.length === 1 && local2 !== void 0 && servesPlatform(platforms[0] ?? "", local2);
     const registry = localServes ? {} : await engine.registryImages(config.baseImage);
@@ -15559,71 +16611,85 @@ async function planBuilds(run2, config, platforms) {
   });
   return platforms.map((platform) => {
     const base = bases.get(platform) ?? config.baseImage;
-    run2.reporter.info(`${platform}: built on ${base}.`);
+    run3.reporter.info(`${platform}: built on ${base}.`);
     return { platform, base };
   });
 }
-async function buildImage(run2, config, planned) {
+async function buildImage(run3, config, planned) {
   const recipe = planRecipe(config, void 0, planned);
   const suffix = planned.platform ? `-${platformSlug(planned.platform)}` : "";
-  const tag = imageTag(config.falcoVersion, `${run2.id}${suffix}`);
+  const tag = imageTag(config.falcoVersion, `${run3.id}${suffix}`);
   const on = planned.platform ? ` for ${planned.platform}` : "";
-  await run2.stage(`Build Falco ${config.falcoVersion}'s dependencies${on}`, async () => {
-    const contextDir = await fs10.mkdtemp(path10.join(path10.dirname(run2.scratch), "falco-deps-context-"));
-    run2.cleanup.dir(contextDir);
-    run2.cleanup.image(tag);
-    await run2.services.engine().build({
+  await run3.stage(`Build Falco ${config.falcoVersion}'s dependencies${on}`, async () => {
+    const contextDir = await fs12.mkdtemp(path11.join(path11.dirname(run3.scratch), "falco-deps-context-"));
+    run3.cleanup.dir(contextDir);
+    run3.cleanup.image(tag);
+    await run3.services.engine().build({
       recipe,
       tag,
       network: config.network,
       contextDir,
-      runId: run2.id,
+      runId: run3.id,
       platform: planned.platform,
-      onLine: (line) => run2.reporter.info(line),
-      onLayer: (id) => run2.cleanup.layer(id),
-      ...run2.signal ? { signal: run2.signal } : {}
+      onLine: (line) => run3.reporter.info(line),
+      onLayer: (id) => run3.cleanup.layer(id),
+      ...run3.signal ? { signal: run3.signal } : {}
     });
-    run2.cleanup.buildDone();
+    run3.cleanup.buildDone();
   });
-  const got = await run2.services.engine().imagePlatform(tag);
-  if (!got) throw new MirrorError("InternalError", `docker image inspect of the image just built, ${tag}, found nothing.`);
+  const got = await run3.services.engine().imagePlatform(tag);
+  if (!got) {
+    throw new MirrorError(
+      "InternalError",
+      t(
+        `docker image inspect of the image just built, ${tag}, found nothing.`,
+        `\`docker image inspect\` \u0442\u043E\u043B\u044C\u043A\u043E \u0447\u0442\u043E \u0441\u043E\u0431\u0440\u0430\u043D\u043D\u043E\u0433\u043E \u043E\u0431\u0440\u0430\u0437\u0430 ${tag} \u043D\u0438\u0447\u0435\u0433\u043E \u043D\u0435 \u043D\u0430\u0448\u0451\u043B.`
+      )
+    );
+  }
   const platform = planned.platform ?? platformOf(got);
   if (planned.platform && !servesPlatform(planned.platform, got)) {
     throw new MirrorError(
       "Conflict",
-      `The build for ${planned.platform} ran on a ${platformOf(got)} image (${planned.base}); its tree would be mislabelled, so nothing was uploaded or pushed.`,
+      t(
+        `The build for ${planned.platform} ran on a ${platformOf(got)} image (${planned.base}); its tree would be mislabelled, so nothing was uploaded or pushed.`,
+        `\u0421\u0431\u043E\u0440\u043A\u0430 \u0434\u043B\u044F ${planned.platform} \u0448\u043B\u0430 \u043D\u0430 \u043E\u0431\u0440\u0430\u0437\u0435 ${platformOf(got)} (${planned.base}); \u0435\u0451 \u0434\u0435\u0440\u0435\u0432\u043E \u0431\u044B\u043B\u043E \u0431\u044B \u043F\u043E\u043C\u0435\u0447\u0435\u043D\u043E \u043D\u0435\u0432\u0435\u0440\u043D\u043E, \u043F\u043E\u044D\u0442\u043E\u043C\u0443 \u043D\u0438\u0447\u0435\u0433\u043E \u043D\u0435 \u0437\u0430\u0433\u0440\u0443\u0436\u0435\u043D\u043E \u0438 \u043D\u0435 \u043E\u0442\u043F\u0440\u0430\u0432\u043B\u0435\u043D\u043E.`
+      ),
       {
-        hint: "Give base-image as a tag a registry serves for every platform, and run again."
+        hint: t(
+          "Give base-image as a tag a registry serves for every platform, and run again.",
+          "\u0423\u043A\u0430\u0436\u0438\u0442\u0435 \u0432 base-image \u0442\u0435\u0433, \u043A\u043E\u0442\u043E\u0440\u044B\u0439 \u0440\u0435\u0435\u0441\u0442\u0440 \u043E\u0442\u0434\u0430\u0451\u0442 \u0434\u043B\u044F \u043A\u0430\u0436\u0434\u043E\u0439 \u043F\u043B\u0430\u0442\u0444\u043E\u0440\u043C\u044B, \u0438 \u0437\u0430\u043F\u0443\u0441\u0442\u0438\u0442\u0435 \u0441\u043D\u043E\u0432\u0430."
+        )
       }
     );
   }
-  run2.reporter.info(`Built ${tag} for ${platform}.`);
-  return { tag, container: `falco-deps-mirror-${run2.id}${suffix}`, platform };
+  run3.reporter.info(`Built ${tag} for ${platform}.`);
+  return { tag, container: `falco-deps-mirror-${run3.id}${suffix}`, platform };
 }
-async function collectTree(run2, config, images) {
+async function collectTree(run3, config, images) {
   const dir = config.outputDir;
   const [only] = images;
   let merged;
   const facts = /* @__PURE__ */ new Map();
   if (images.length === 1 && only) {
-    merged = { digests: await extractFrom(run2, only, dir, `Extract ${DEPS_DIR_IN_IMAGE} to ${dir}`) };
-    facts.set(only.platform, await factsFrom(run2, only));
+    merged = { digests: await extractFrom(run3, only, dir, `Extract ${DEPS_DIR_IN_IMAGE} to ${dir}`) };
+    facts.set(only.platform, await factsFrom(run3, only));
   } else {
     const parts = [];
     for (const image of images) {
-      const partDir = `${dir.replace(/[\\/]+$/, "")}.${platformSlug(image.platform)}-${run2.id}`;
-      run2.cleanup.dir(partDir);
-      const digests = await extractFrom(run2, image, partDir, `Extract ${DEPS_DIR_IN_IMAGE} of ${image.platform}`);
+      const partDir = `${dir.replace(/[\\/]+$/, "")}.${platformSlug(image.platform)}-${run3.id}`;
+      run3.cleanup.dir(partDir);
+      const digests = await extractFrom(run3, image, partDir, `Extract ${DEPS_DIR_IN_IMAGE} of ${image.platform}`);
       parts.push({ platform: image.platform, dir: partDir, digests });
-      facts.set(image.platform, await factsFrom(run2, image));
+      facts.set(image.platform, await factsFrom(run3, image));
     }
-    const tree = await run2.stage(`Merge the ${images.map((i) => i.platform).join(", ")} trees into ${dir}`, () => mergeTrees(parts, dir));
+    const tree = await run3.stage(`Merge the ${images.map((i) => i.platform).join(", ")} trees into ${dir}`, () => mergeTrees(parts, dir));
     const shared = [...tree.byPath.values()].filter((ps2) => ps2.length === images.length).length;
-    run2.reporter.info(`${shared} of ${tree.byPath.size} paths are the same on every platform; the others belong to one or some.`);
+    run3.reporter.info(`${shared} of ${tree.byPath.size} paths are the same on every platform; the others belong to one or some.`);
     merged = tree;
   }
   const manifestPath = manifestPathFor(dir);
-  const manifest = await run2.stage("Write the manifest", async () => {
+  const manifest = await run3.stage("Write the manifest", async () => {
     const m2 = await buildManifest(dir, merged.digests);
     if (m2.fileCount === 0) throw emptyTree(config, m2.entries.length);
     await writeManifest(m2, manifestPath);
@@ -15631,11 +16697,11 @@ async function collectTree(run2, config, images) {
   });
   const links = manifest.entries.length - manifest.fileCount;
   const andLinks = links > 0 ? ` and ${links} symbolic link${links === 1 ? "" : "s"}` : "";
-  run2.reporter.info(`${manifest.fileCount} files (${manifest.totalBytes} bytes)${andLinks} in ${dir}; manifest ${manifestPath}.`);
+  run3.reporter.info(`${manifest.fileCount} files (${manifest.totalBytes} bytes)${andLinks} in ${dir}; manifest ${manifestPath}.`);
   const platforms = images.map((i) => i.platform);
   const byPath = merged.byPath ?? new Map(manifest.entries.map((e) => [e.path, platforms]));
   const sbomPath = sbomPathFor(dir);
-  const sbom = await run2.stage("Write the SBOM", async () => {
+  const sbom = await run3.stage("Write the SBOM", async () => {
     const doc = describeTree({
       falcoVersion: config.falcoVersion,
       sourceUrl: falcoRepoUrl(config.sourceRepo),
@@ -15650,49 +16716,61 @@ async function collectTree(run2, config, images) {
     return doc;
   });
   const unknown = sbom.components.filter((c) => !c.known).length;
-  run2.reporter.info(
+  run3.reporter.info(
     `SBOM ${sbomPath}: ${sbom.components.length} components${isPartial(sbom) ? `; partial: nothing the build left describes ${unknown} of the files` : ""}.`
   );
   return { dir, manifestPath, manifest, platforms, byPath, sbomPath, sbom };
 }
-async function factsFrom(run2, image) {
-  const dir = path10.join(run2.scratch, `facts-${platformSlug(image.platform)}`);
-  const files = await readBuildFacts(run2.services.engine(), image.container, dir);
+async function factsFrom(run3, image) {
+  const dir = path11.join(run3.scratch, `facts-${platformSlug(image.platform)}`);
+  const files = await readBuildFacts(run3.services.engine(), image.container, dir);
   const commit = files.get("source-commit")?.trim();
   return { ...parseBuildFacts(files), ...commit && /^[0-9a-f]{40,64}$/.test(commit) ? { sourceCommit: commit } : {} };
 }
-function extractFrom(run2, image, dir, stage) {
-  const engine = run2.services.engine();
-  return run2.stage(stage, async () => {
-    run2.cleanup.container(image.container);
+function extractFrom(run3, image, dir, stage) {
+  const engine = run3.services.engine();
+  return run3.stage(stage, async () => {
+    run3.cleanup.container(image.container);
     await engine.create(image.tag, image.container);
     const { stream, done } = engine.copyOut(image.container, DEPS_DIR_IN_IMAGE);
-    return extractTree(stream, dir, { root: path10.posix.basename(DEPS_DIR_IN_IMAGE), producer: done });
+    return extractTree(stream, dir, { root: path11.posix.basename(DEPS_DIR_IN_IMAGE), producer: done });
   });
 }
 function emptyTree(config, links) {
-  const state = links > 0 ? `with no file (only ${links} symbolic link${links === 1 ? "" : "s"})` : "empty";
-  const hint = config.dockerfile ? `A custom dockerfile must copy the files Falco's build downloads into ${DEPS_DIR_IN_IMAGE}, as the built-in recipe does (README: "The built-in recipe").` : "Check the build log: cmake-args that turn the bundled dependencies off (USE_BUNDLED_DEPS=OFF) leave nothing to copy.";
+  const state = t(
+    links > 0 ? `with no file (only ${links} symbolic link${links === 1 ? "" : "s"})` : "empty",
+    links > 0 ? `\u0431\u0435\u0437 \u0435\u0434\u0438\u043D\u043E\u0433\u043E \u0444\u0430\u0439\u043B\u0430 (\u0442\u043E\u043B\u044C\u043A\u043E ${links} ${ruPlural(links, "\u0441\u0438\u043C\u0432\u043E\u043B\u044C\u043D\u0430\u044F \u0441\u0441\u044B\u043B\u043A\u0430", "\u0441\u0438\u043C\u0432\u043E\u043B\u044C\u043D\u044B\u0435 \u0441\u0441\u044B\u043B\u043A\u0438", "\u0441\u0438\u043C\u0432\u043E\u043B\u044C\u043D\u044B\u0445 \u0441\u0441\u044B\u043B\u043E\u043A")})` : "\u043F\u0443\u0441\u0442\u044B\u043C"
+  );
+  const hint = config.dockerfile ? t(
+    `A custom dockerfile must copy the files Falco's build downloads into ${DEPS_DIR_IN_IMAGE}, as the built-in recipe does (docs/recipe.md, "The built-in recipe").`,
+    `\u0421\u043E\u0431\u0441\u0442\u0432\u0435\u043D\u043D\u044B\u0439 dockerfile \u0434\u043E\u043B\u0436\u0435\u043D \u043A\u043E\u043F\u0438\u0440\u043E\u0432\u0430\u0442\u044C \u0444\u0430\u0439\u043B\u044B, \u043A\u043E\u0442\u043E\u0440\u044B\u0435 \u0441\u043A\u0430\u0447\u0438\u0432\u0430\u0435\u0442 \u0441\u0431\u043E\u0440\u043A\u0430 Falco, \u0432 ${DEPS_DIR_IN_IMAGE}, \u043A\u0430\u043A \u044D\u0442\u043E \u0434\u0435\u043B\u0430\u0435\u0442 \u0432\u0441\u0442\u0440\u043E\u0435\u043D\u043D\u044B\u0439 \u0440\u0435\u0446\u0435\u043F\u0442 (docs/recipe.md, "The built-in recipe").`
+  ) : t(
+    "Check the build log: cmake-args that turn the bundled dependencies off (USE_BUNDLED_DEPS=OFF) leave nothing to copy.",
+    "\u041F\u0440\u043E\u0432\u0435\u0440\u044C\u0442\u0435 \u0436\u0443\u0440\u043D\u0430\u043B \u0441\u0431\u043E\u0440\u043A\u0438: cmake-args, \u043E\u0442\u043A\u043B\u044E\u0447\u0430\u044E\u0449\u0438\u0435 \u0432\u0441\u0442\u0440\u043E\u0435\u043D\u043D\u044B\u0435 \u0437\u0430\u0432\u0438\u0441\u0438\u043C\u043E\u0441\u0442\u0438 (USE_BUNDLED_DEPS=OFF), \u043D\u0435 \u043E\u0441\u0442\u0430\u0432\u043B\u044F\u044E\u0442 \u043D\u0438\u0447\u0435\u0433\u043E \u0434\u043B\u044F \u043A\u043E\u043F\u0438\u0440\u043E\u0432\u0430\u043D\u0438\u044F."
+  );
   return new MirrorError(
     "NotFound",
-    `The build left ${DEPS_DIR_IN_IMAGE} ${state}: no file was downloaded into it, so there is nothing to upload or push.`,
+    t(
+      `The build left ${DEPS_DIR_IN_IMAGE} ${state.en}: no file was downloaded into it, so there is nothing to upload or push.`,
+      `\u0421\u0431\u043E\u0440\u043A\u0430 \u043E\u0441\u0442\u0430\u0432\u0438\u043B\u0430 ${DEPS_DIR_IN_IMAGE} ${state.ru}: \u0432 \u043D\u0435\u0433\u043E \u043D\u0435 \u0441\u043A\u0430\u0447\u0430\u043D\u043E \u043D\u0438 \u043E\u0434\u043D\u043E\u0433\u043E \u0444\u0430\u0439\u043B\u0430, \u043F\u043E\u044D\u0442\u043E\u043C\u0443 \u0437\u0430\u0433\u0440\u0443\u0436\u0430\u0442\u044C \u0438 \u043E\u0442\u043F\u0440\u0430\u0432\u043B\u044F\u0442\u044C \u043D\u0435\u0447\u0435\u0433\u043E.`
+    ),
     { hint }
   );
 }
-async function verifyTree(run2, config, images, tree) {
+async function verifyTree(run3, config, images, tree) {
   for (const image of images) {
     const on = images.length > 1 ? ` on ${image.platform}` : "";
     try {
-      await run2.stage(`Verify${on}: rebuild Falco offline from the tree`, async () => {
+      await run3.stage(`Verify${on}: rebuild Falco offline from the tree`, async () => {
         const container = `${image.container}-verify`;
-        run2.cleanup.container(container);
+        run3.cleanup.container(container);
         await verifyOffline({
-          engine: run2.services.engine(),
+          engine: run3.services.engine(),
           image: image.tag,
           container,
           treeDir: tree.dir,
           env: { FALCO_VERSION: config.falcoVersion, JOBS: String(config.jobs), CMAKE_EXTRA_ARGS: config.cmakeArgs.join("\n") },
-          onLine: (line) => run2.reporter.info(line)
+          onLine: (line) => run3.reporter.info(line)
         });
       });
     } catch (err) {
@@ -15705,67 +16783,80 @@ async function verifyTree(run2, config, images, tree) {
 }
 
 // src/pipeline/publish-stages.ts
-import * as path11 from "node:path";
-async function checkMirror(run2, mirror, branch, config) {
+import * as path12 from "node:path";
+async function checkMirror(run3, mirror, branch, config) {
   const perPlatform2 = config.platforms.length > 0;
-  const { commit, platforms } = await run2.stage("Check the mirror", async () => {
-    if (config.largeFiles.mode === "lfs") run2.reporter.info(`Git LFS: ${await mirror.lfsVersion()}.`);
+  const { commit, platforms } = await run3.stage("Check the mirror", async () => {
+    if (config.largeFiles.mode === "lfs") run3.reporter.info(`Git LFS: ${await mirror.lfsVersion()}.`);
     const tip = await branch.get();
     const meta = tip && perPlatform2 ? await branch.metadata(tip) : void 0;
     return { commit: tip, platforms: meta?.platforms };
   });
   await mirror.pause();
-  if (!commit) run2.reporter.info(`The mirror has no ${branch.resource} yet.`);
+  if (!commit) run3.reporter.info(`The mirror has no ${branch.resource} yet.`);
   else {
     const holds = platforms ? `, holding ${platforms.join(", ")}` : perPlatform2 ? ` (made before platforms: it does not say which it holds)` : "";
-    run2.reporter.info(`The mirror has ${branch.resource} at ${commit}${holds}.`);
+    run3.reporter.info(`The mirror has ${branch.resource} at ${commit}${holds}.`);
   }
-  return { resource: branch.resource, status: commit ? "exists" : "absent", commit, ...platforms ? { platforms } : {} };
+  return {
+    resource: branch.resource,
+    ...branch.resourceText ? { resourceText: branch.resourceText } : {},
+    status: commit ? "exists" : "absent",
+    commit,
+    ...platforms ? { platforms } : {}
+  };
 }
-function skipMirrored(run2, version, state) {
+function skipMirrored(run3, version, state) {
   const holding = state.platforms ? `, holding ${state.platforms.join(", ")}` : "";
-  run2.reporter.notice(
+  run3.reporter.notice(
     `Falco ${version} is already mirrored (${(state.commit ?? "").slice(0, 12)}${holding}): nothing to build (if-exists: skip).`
   );
   return { ...state, status: "skipped" };
 }
 function alreadyMirrored(state, platforms = []) {
-  const which = platforms.length ? ` for ${platforms.join(", ")}` : "";
+  const list = platforms.join(", ");
+  const commit = (state.commit ?? "").slice(0, 12);
   return new MirrorError(
     "AlreadyExists",
-    `The mirror already has this version${which} (commit ${(state.commit ?? "").slice(0, 12)}); nothing was built.`,
+    t(
+      `The mirror already has this version${list && ` for ${list}`} (commit ${commit}); nothing was built.`,
+      `\u0412 \u0437\u0435\u0440\u043A\u0430\u043B\u0435 \u0443\u0436\u0435 \u0435\u0441\u0442\u044C \u044D\u0442\u0430 \u0432\u0435\u0440\u0441\u0438\u044F${list && ` \u0434\u043B\u044F ${list}`} (\u043A\u043E\u043C\u043C\u0438\u0442 ${commit}); \u043D\u0438\u0447\u0435\u0433\u043E \u043D\u0435 \u0441\u043E\u0431\u0440\u0430\u043D\u043E.`
+    ),
     {
       verb: "create",
-      resource: state.resource,
-      hint: "Use if-exists: skip to accept it, or overwrite to rebuild and replace it."
+      resource: state.resourceText ?? state.resource,
+      hint: t(
+        "Use if-exists: skip to accept it, or overwrite to rebuild and replace it.",
+        "\u0418\u0441\u043F\u043E\u043B\u044C\u0437\u0443\u0439\u0442\u0435 if-exists: skip, \u0447\u0442\u043E\u0431\u044B \u043F\u0440\u0438\u043D\u044F\u0442\u044C \u0435\u0451, \u0438\u043B\u0438 overwrite, \u0447\u0442\u043E\u0431\u044B \u043F\u0435\u0440\u0435\u0441\u043E\u0431\u0440\u0430\u0442\u044C \u0438 \u0437\u0430\u043C\u0435\u043D\u0438\u0442\u044C."
+      )
     }
   );
 }
-async function uploadTree(run2, config, tree) {
+async function uploadTree(run3, config, tree) {
   const name = config.artifact?.name ?? `falco-deps-${config.falcoVersion}`;
   const retentionDays = config.artifact?.retentionDays;
   const files = tree.manifest.entries.filter((e) => e.kind === "file").map((e) => e.path);
   const links = tree.manifest.entries.filter((e) => e.kind === "link").map((e) => e.path);
-  const outcome = await run2.stage(
+  const outcome = await run3.stage(
     `Upload the artifact ${name}`,
-    () => run2.services.uploadArtifact({
+    () => run3.services.uploadArtifact({
       name,
       treeDir: tree.dir,
       files,
       // The SBOM rides along at the artifact's root, as on the branch.
       extras: [{ name: SBOM_FILE, file: tree.sbomPath }],
-      stagingDir: path11.join(run2.scratch, "artifact"),
+      stagingDir: path12.join(run3.scratch, "artifact"),
       retentionDays,
-      env: run2.env
+      env: run3.env
     })
   );
   if (outcome.uploaded) {
     const rate = outcome.seconds > 0 ? ` (${formatBytes(outcome.size / outcome.seconds)}/s)` : "";
     const where = outcome.url ? `, ${outcome.url}` : "";
-    run2.reporter.info(`Uploaded the artifact ${name}: ${formatBytes(outcome.size)} in ${formatDuration(outcome.seconds)}${rate}${where}.`);
-    if (links.length > 0) run2.reporter.notice(linksLeftOut(name, links, config.mirror !== void 0));
+    run3.reporter.info(`Uploaded the artifact ${name}: ${formatBytes(outcome.size)} in ${formatDuration(outcome.seconds)}${rate}${where}.`);
+    if (links.length > 0) run3.reporter.notice(linksLeftOut(name, links, config.mirror !== void 0));
   } else {
-    run2.reporter.notice(`The artifact upload was skipped: ${outcome.why}.`);
+    run3.reporter.notice(`The artifact upload was skipped: ${outcome.why}.`);
   }
   return { ...outcome, name };
 }
@@ -15775,15 +16866,15 @@ function linksLeftOut(name, links, mirrored) {
   const kept = mirrored ? "; the mirror branch stores them as links" : "";
   return `The artifact ${name} holds the regular files only: the tree's ${count} (${shown}) are not in it${kept}.`;
 }
-async function publishTree(run2, config, branch, publish, tree) {
+async function publishTree(run3, config, branch, publish, tree) {
   const over = publish.kind === "patch" ? publish.over : void 0;
   const keep2 = publish.kind === "patch" ? publish.keep : [];
   const files = tree.manifest.entries.filter((e) => e.kind === "file");
-  return run2.stage(`Publish to ${branch.resource}`, async () => {
+  return run3.stage(`Publish to ${branch.resource}`, async () => {
     const tooBig = config.mirror ? overGitHubLimit(config.mirror.url, config.largeFiles, files) : void 0;
     if (tooBig) throw tooBig;
     if (keep2.length)
-      run2.reporter.info(`Keeping the branch's ${keep2.join(", ")} files; ${tree.platforms.join(", ")} files come from this run.`);
+      run3.reporter.info(`Keeping the branch's ${keep2.join(", ")} files; ${tree.platforms.join(", ")} files come from this run.`);
     const digests = new Map(files.map((f2) => [f2.path, { size: f2.size, sha256: f2.sha256 }]));
     const snapshot = await branch.snapshot(
       tree.dir,
@@ -15795,18 +16886,18 @@ async function publishTree(run2, config, branch, publish, tree) {
     );
     const platforms = snapshot.platforms;
     if (snapshot.unchanged) {
-      run2.reporter.notice(`The mirror already holds this content (${snapshot.commit.slice(0, 12)}): nothing pushed.`);
+      run3.reporter.notice(`The mirror already holds this content (${snapshot.commit.slice(0, 12)}): nothing pushed.`);
       return { resource: branch.resource, status: "unchanged", commit: snapshot.commit, platforms };
     }
     if (snapshot.lfsObjects.length > 0) {
       const bytes = snapshot.lfsObjects.reduce((a, o) => a + o.size, 0);
-      run2.reporter.info(
+      run3.reporter.info(
         `Git LFS: ${snapshot.lfsObjects.map((o) => o.rel).join(", ")} (${formatBytes(bytes)}) to the mirror's LFS storage first; objects it has already are not sent again.`
       );
       await branch.uploadLfs(snapshot.lfsObjects);
     }
     await pushNaming(config, files, () => over !== void 0 ? branch.patch(snapshot.commit, over) : branch.create(snapshot.commit));
-    run2.reporter.notice(`${over ? "Updated" : "Created"} ${branch.resource} at ${snapshot.commit} (${platforms.join(", ")}).`);
+    run3.reporter.notice(`${over ? "Updated" : "Created"} ${branch.resource} at ${snapshot.commit} (${platforms.join(", ")}).`);
     return { resource: branch.resource, status: over ? "updated" : "created", commit: snapshot.commit, platforms };
   });
 }
@@ -15817,10 +16908,22 @@ async function pushNaming(config, files, push) {
     if (!(err instanceof MirrorError) || err.reason !== "RequestEntityTooLarge") throw err;
     const named = refusedFile(err.detail);
     const largest = [...files].filter((f2) => !storedWithLfs(config.largeFiles, f2.size)).sort((a, b2) => b2.size - a.size)[0];
-    const what = named ? `The mirror refused the push: ${quote(named.file)} is ${named.size}, over its per-file limit` : `The mirror refused the push as too large (HTTP 413)${largest ? `; the largest file pushed is ${quote(largest.path)}, ${megabytes(largest.size)}` : ""}`;
-    throw new MirrorError("RequestEntityTooLarge", `${what}. Nothing was pushed; the branch is as it was. (${err.detail})`, {
+    const big = largest ? [quote(largest.path), megabytes(largest.size)] : void 0;
+    const what = named ? t(
+      `The mirror refused the push: ${quote(named.file)} is ${named.size}, over its per-file limit`,
+      `\u0417\u0435\u0440\u043A\u0430\u043B\u043E \u043E\u0442\u043A\u043B\u043E\u043D\u0438\u043B\u043E \u043E\u0442\u043F\u0440\u0430\u0432\u043A\u0443: ${quote(named.file)} \u0437\u0430\u043D\u0438\u043C\u0430\u0435\u0442 ${named.size}, \u0431\u043E\u043B\u044C\u0448\u0435 \u0435\u0433\u043E \u043E\u0433\u0440\u0430\u043D\u0438\u0447\u0435\u043D\u0438\u044F \u043D\u0430 \u0440\u0430\u0437\u043C\u0435\u0440 \u0444\u0430\u0439\u043B\u0430`
+    ) : t(
+      `The mirror refused the push as too large (HTTP 413)${big ? `; the largest file pushed is ${big[0]}, ${big[1]}` : ""}`,
+      `\u0417\u0435\u0440\u043A\u0430\u043B\u043E \u043E\u0442\u043A\u043B\u043E\u043D\u0438\u043B\u043E \u043E\u0442\u043F\u0440\u0430\u0432\u043A\u0443 \u043A\u0430\u043A \u0441\u043B\u0438\u0448\u043A\u043E\u043C \u0431\u043E\u043B\u044C\u0448\u0443\u044E (HTTP 413)${big ? `; \u0441\u0430\u043C\u044B\u0439 \u0431\u043E\u043B\u044C\u0448\u043E\u0439 \u043E\u0442\u043F\u0440\u0430\u0432\u043B\u0435\u043D\u043D\u044B\u0439 \u0444\u0430\u0439\u043B \u2014 ${big[0]}, ${big[1]}` : ""}`
+    );
+    const why = err.detailText;
+    const detail = t(
+      `${what.en}. Nothing was pushed; the branch is as it was. (${why.en})`,
+      `${what.ru}. \u041D\u0438\u0447\u0435\u0433\u043E \u043D\u0435 \u043E\u0442\u043F\u0440\u0430\u0432\u043B\u0435\u043D\u043E; \u0432\u0435\u0442\u043A\u0430 \u043E\u0441\u0442\u0430\u043B\u0430\u0441\u044C \u043A\u0430\u043A \u0431\u044B\u043B\u0430. (${why.ru})`
+    );
+    throw new MirrorError("RequestEntityTooLarge", detail, {
       verb: err.verb ?? "create",
-      resource: err.resource ?? "",
+      resource: err.resourceText ?? "",
       hint: wayOut(config.largeFiles)
     });
   }
@@ -15844,88 +16947,9 @@ import * as fs16 from "node:fs/promises";
 import * as os3 from "node:os";
 import * as path16 from "node:path";
 
-// src/effects/cleanup.ts
-import * as fs11 from "node:fs/promises";
-var LEFTOVERS_STATE = "leftovers";
-function emptyLeftovers() {
-  return { containers: [], images: [], layers: [], dirs: [] };
-}
-function parseLeftovers(text) {
-  if (text === "") return emptyLeftovers();
-  try {
-    const v2 = JSON.parse(text);
-    const strings = (a) => Array.isArray(a) ? a.filter((x) => typeof x === "string") : [];
-    return { containers: strings(v2.containers), images: strings(v2.images), layers: strings(v2.layers), dirs: strings(v2.dirs) };
-  } catch {
-    return emptyLeftovers();
-  }
-}
-var Cleanup = class {
-  constructor(reporter, engine) {
-    this.reporter = reporter;
-    this.engine = engine;
-  }
-  reporter;
-  engine;
-  left = emptyLeftovers();
-  recorded = false;
-  container(name) {
-    this.left.containers.push(name);
-    this.save();
-  }
-  image(tag) {
-    this.left.images.push(tag);
-    this.save();
-  }
-  layer(id) {
-    this.left.layers.push(id);
-    this.save();
-  }
-  /** The build finished: its step images are now parents of the image and go (or stay) with it. */
-  buildDone() {
-    this.left.layers = [];
-    this.save();
-  }
-  dir(dir) {
-    this.left.dirs.push(dir);
-    this.save();
-  }
-  /** Removes everything recorded; keeps the image when asked. Never throws: it reports instead. */
-  async run(keepImages) {
-    if (!this.recorded) return;
-    await removeLeftovers(this.left, this.engine, this.reporter, keepImages);
-    this.save();
-  }
-  save() {
-    this.recorded = true;
-    this.reporter.saveState(LEFTOVERS_STATE, JSON.stringify(this.left));
-  }
-};
-async function removeLeftovers(left, engine, reporter, keepImages) {
-  const attempt = async (what, fn) => {
-    try {
-      await fn();
-      return true;
-    } catch (err) {
-      reporter.warning(`Could not remove ${what}: ${err instanceof Error ? err.message : String(err)}`);
-      return false;
-    }
-  };
-  left.containers = await keep(left.containers, (c) => attempt(`container ${c}`, () => engine().removeContainer(c)));
-  if (!keepImages) left.images = await keep(left.images, (i) => attempt(`image ${i}`, () => engine().removeImage(i)));
-  else left.images = [];
-  left.layers = (await keep([...left.layers].reverse(), (l) => attempt(`build layer ${l}`, () => engine().removeLayer(l)))).reverse();
-  left.dirs = await keep(left.dirs, (d) => attempt(`directory ${d}`, () => fs11.rm(d, { recursive: true, force: true })));
-}
-async function keep(items, remove) {
-  const failed = [];
-  for (const item of items) if (!await remove(item)) failed.push(item);
-  return failed;
-}
-
 // src/effects/artifact.ts
-import * as fs12 from "node:fs/promises";
-import * as path12 from "node:path";
+import * as fs13 from "node:fs/promises";
+import * as path13 from "node:path";
 var ARTIFACT_COMPRESSION_LEVEL = 0;
 function artifactUnavailable(env) {
   if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
@@ -15948,13 +16972,13 @@ async function uploadArtifact(request) {
   if (unavailable) return { uploaded: false, why: unavailable };
   await refuseNonRegular(request.treeDir, request.files);
   const started = Date.now();
-  const { DefaultArtifactClient } = await import("./chunk-FYQ3ERFV.js");
+  const { DefaultArtifactClient } = await import("./chunk-S6TP5SWV.js");
   const client = new DefaultArtifactClient();
   const { root, files } = await uploadRoot(request);
   try {
     const result = await client.uploadArtifact(
       request.name,
-      files.map((f2) => path12.join(root, f2)),
+      files.map((f2) => path13.join(root, f2)),
       root,
       {
         compressionLevel: ARTIFACT_COMPRESSION_LEVEL,
@@ -15962,13 +16986,17 @@ async function uploadArtifact(request) {
       }
     );
     if (result.id === void 0)
-      throw new MirrorError("InternalError", "The artifact service gave no artifact id.", {
-        verb: "create",
-        resource: `artifact ${request.name}`
-      });
-    const { GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run2 } = request.env;
+      throw new MirrorError(
+        "InternalError",
+        t("The artifact service gave no artifact id.", "\u0421\u0435\u0440\u0432\u0438\u0441 \u0430\u0440\u0442\u0435\u0444\u0430\u043A\u0442\u043E\u0432 \u043D\u0435 \u0432\u0435\u0440\u043D\u0443\u043B \u0438\u0434\u0435\u043D\u0442\u0438\u0444\u0438\u043A\u0430\u0442\u043E\u0440 \u0430\u0440\u0442\u0435\u0444\u0430\u043A\u0442\u0430."),
+        {
+          verb: "create",
+          resource: artifactResource(request.name)
+        }
+      );
+    const { GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run3 } = request.env;
     const server = (request.env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
-    const url = repo && run2 ? `${server}/${repo}/actions/runs/${run2}/artifacts/${result.id}` : "";
+    const url = repo && run3 ? `${server}/${repo}/actions/runs/${run3}/artifacts/${result.id}` : "";
     return { uploaded: true, id: result.id, url, size: result.size ?? 0, seconds: (Date.now() - started) / 1e3 };
   } catch (err) {
     if (isNamed(err, "GHESNotSupportedError"))
@@ -15980,21 +17008,33 @@ async function uploadRoot(request) {
   const extras = request.extras ?? [];
   if (extras.length === 0 || request.stagingDir === void 0) return { root: request.treeDir, files: [...request.files] };
   const root = request.stagingDir;
-  await fs12.mkdir(root, { recursive: true });
+  await fs13.mkdir(root, { recursive: true });
   const tops = new Set(request.files.map((f2) => f2.split("/")[0] ?? f2));
-  for (const top of tops) await fs12.symlink(path12.join(request.treeDir, top), path12.join(root, top));
+  for (const top of tops) await fs13.symlink(path13.join(request.treeDir, top), path13.join(root, top));
   for (const extra of extras) {
     if (tops.has(extra.name))
-      throw new MirrorError("Invalid", `The deps tree holds ${extra.name} at its root, the name of the action's own file.`);
-    await fs12.symlink(extra.file, path12.join(root, extra.name));
+      throw new MirrorError(
+        "Invalid",
+        t(
+          `The deps tree holds ${extra.name} at its root, the name of the action's own file.`,
+          `\u0412 \u043A\u043E\u0440\u043D\u0435 \u0434\u0435\u0440\u0435\u0432\u0430 \u0437\u0430\u0432\u0438\u0441\u0438\u043C\u043E\u0441\u0442\u0435\u0439 \u043B\u0435\u0436\u0438\u0442 ${extra.name}, \u0430 \u0442\u0430\u043A \u043D\u0430\u0437\u044B\u0432\u0430\u0435\u0442\u0441\u044F \u0441\u043B\u0443\u0436\u0435\u0431\u043D\u044B\u0439 \u0444\u0430\u0439\u043B falco-deps-mirror.`
+        )
+      );
+    await fs13.symlink(extra.file, path13.join(root, extra.name));
   }
   return { root, files: [...request.files, ...extras.map((e) => e.name)] };
 }
 async function refuseNonRegular(treeDir, files) {
   for (const file of files) {
-    const st2 = await fs12.lstat(path12.join(treeDir, file));
+    const st2 = await fs13.lstat(path13.join(treeDir, file));
     if (!st2.isFile()) {
-      throw new MirrorError("InternalError", `Refused to upload ${quote(file)} as part of the artifact: it is not a regular file.`);
+      throw new MirrorError(
+        "InternalError",
+        t(
+          `Refused to upload ${quote(file)} as part of the artifact: it is not a regular file.`,
+          `\u0417\u0430\u0433\u0440\u0443\u0437\u043A\u0430 ${quote(file)} \u0432 \u0441\u043E\u0441\u0442\u0430\u0432\u0435 \u0430\u0440\u0442\u0435\u0444\u0430\u043A\u0442\u0430 \u043E\u0442\u043A\u043B\u043E\u043D\u0435\u043D\u0430: \u044D\u0442\u043E \u043D\u0435 \u043E\u0431\u044B\u0447\u043D\u044B\u0439 \u0444\u0430\u0439\u043B.`
+        )
+      );
     }
   }
 }
@@ -16003,456 +17043,46 @@ function isNamed(err, name) {
 }
 function artifactFailure(name, err) {
   if (err instanceof MirrorError) return err;
-  const resource = `artifact ${name}`;
+  const resource = artifactResource(name);
   const text = err instanceof Error ? err.message : String(err);
   const fail2 = (reason2, detail, hint) => new MirrorError(reason2, detail, { verb: "create", resource, cause: err, ...hint ? { hint } : {} });
   if (isNamed(err, "UsageError") || /storage quota has been hit|insufficient usage/i.test(text)) {
     return fail2(
       "TooManyRequests",
-      "The artifact storage quota of this repository is used up.",
-      "Delete old artifacts or lower retention-days."
+      t("The artifact storage quota of this repository is used up.", "\u041A\u0432\u043E\u0442\u0430 \u0445\u0440\u0430\u043D\u0438\u043B\u0438\u0449\u0430 \u0430\u0440\u0442\u0435\u0444\u0430\u043A\u0442\u043E\u0432 \u044D\u0442\u043E\u0433\u043E \u0440\u0435\u043F\u043E\u0437\u0438\u0442\u043E\u0440\u0438\u044F \u0438\u0441\u0447\u0435\u0440\u043F\u0430\u043D\u0430."),
+      t("Delete old artifacts or lower retention-days.", "\u0423\u0434\u0430\u043B\u0438\u0442\u0435 \u0441\u0442\u0430\u0440\u044B\u0435 \u0430\u0440\u0442\u0435\u0444\u0430\u043A\u0442\u044B \u0438\u043B\u0438 \u0443\u043C\u0435\u043D\u044C\u0448\u0438\u0442\u0435 retention-days.")
     );
   }
   const network = isNamed(err, "NetworkError") ? err.code : /\b(ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|EAI_AGAIN|ETIMEDOUT)\b/.exec(text)?.[1];
   if (network) {
     const reason2 = network === "ETIMEDOUT" ? "Timeout" : "ServiceUnavailable";
-    return fail2(reason2, `The artifact service could not be reached (${network}).`);
+    return fail2(reason2, t(`The artifact service could not be reached (${network}).`, `\u0421\u0435\u0440\u0432\u0438\u0441 \u0430\u0440\u0442\u0435\u0444\u0430\u043A\u0442\u043E\u0432 \u043D\u0435\u0434\u043E\u0441\u0442\u0443\u043F\u0435\u043D (${network}).`));
   }
   const restStatus = err.statusCode;
   const status = typeof restStatus === "number" ? restStatus : Number(/\((\d{3})\)/.exec(text)?.[1] ?? 0);
   if (status === 409 || /already exists/i.test(text)) {
     return fail2(
       "AlreadyExists",
-      "This workflow run already has an artifact with this name.",
-      "Give artifact-name a value unique in the run, for example falco-deps-<version>-${{ github.run_attempt }}, or set upload-artifact: false."
+      t("This workflow run already has an artifact with this name.", "\u0412 \u044D\u0442\u043E\u043C \u0437\u0430\u043F\u0443\u0441\u043A\u0435 \u0440\u0430\u0431\u043E\u0447\u0435\u0433\u043E \u043F\u0440\u043E\u0446\u0435\u0441\u0441\u0430 \u0443\u0436\u0435 \u0435\u0441\u0442\u044C \u0430\u0440\u0442\u0435\u0444\u0430\u043A\u0442 \u0441 \u0442\u0430\u043A\u0438\u043C \u0438\u043C\u0435\u043D\u0435\u043C."),
+      t(
+        "Give artifact-name a value unique in the run, for example falco-deps-<version>-${{ github.run_attempt }}, or set upload-artifact: false.",
+        "\u0417\u0430\u0434\u0430\u0439\u0442\u0435 artifact-name, \u0443\u043D\u0438\u043A\u0430\u043B\u044C\u043D\u043E\u0435 \u0432 \u043F\u0440\u0435\u0434\u0435\u043B\u0430\u0445 \u0437\u0430\u043F\u0443\u0441\u043A\u0430, \u043D\u0430\u043F\u0440\u0438\u043C\u0435\u0440 falco-deps-<version>-${{ github.run_attempt }}, \u0438\u043B\u0438 \u0437\u0430\u0434\u0430\u0439\u0442\u0435 upload-artifact: false."
+      )
     );
   }
   const reason = reasonForStatus(status) ?? (/timed? ?out|stalled/i.test(text) ? "Timeout" : "InternalError");
   const after = /after (\d+) attempts/.exec(text);
-  return fail2(reason, `The artifact upload failed${after ? ` after ${after[1]} attempts` : ""}: ${text.slice(0, 300)}.`);
-}
-
-// src/effects/engine.ts
-import * as fs13 from "node:fs/promises";
-import * as path13 from "node:path";
-
-// src/effects/exec.ts
-import { spawn } from "node:child_process";
-import { PassThrough, pipeline as pipeline4 } from "node:stream";
-import { StringDecoder } from "node:string_decoder";
-var SpawnError = class extends Error {
-  constructor(command, code2, cause) {
-    super(`could not start ${command}: ${code2 ?? String(cause)}`, { cause });
-    this.command = command;
-    this.code = code2;
-    this.name = "SpawnError";
-  }
-  command;
-  code;
-};
-function notInstalled(err, installHint) {
-  if (err instanceof SpawnError && err.code === "ENOENT") {
-    return new MirrorError("ServiceUnavailable", `The ${err.command} command was not found on PATH.`, { hint: installHint, cause: err });
-  }
-  return err;
-}
-var KILL_GRACE_MS = 5e3;
-var INHERITED = /* @__PURE__ */ new Set([
-  "PATH",
-  "HOME",
-  "USER",
-  "LOGNAME",
-  "SHELL",
-  "TZ",
-  "LANG",
-  "LANGUAGE",
-  "TMPDIR",
-  "TMP",
-  "TEMP",
-  // git's global config may live here ($XDG_CONFIG_HOME/git/config); a rootless engine's socket here.
-  "XDG_CONFIG_HOME",
-  "XDG_RUNTIME_DIR",
-  "GIT_CONFIG_GLOBAL",
-  "GIT_CONFIG_SYSTEM",
-  "GIT_CONFIG_NOSYSTEM",
-  "GIT_SSL_CAINFO",
-  "GIT_SSL_CAPATH",
-  "GIT_PROXY_SSL_CAINFO",
-  // The runner's own choice, as http.sslVerify in its git config would be, which git reads anyway.
-  "GIT_SSL_NO_VERIFY",
-  "SSL_CERT_FILE",
-  "SSL_CERT_DIR",
-  "CURL_CA_BUNDLE",
-  // Matched in upper case, so http_proxy and HTTP_PROXY both pass.
-  "HTTP_PROXY",
-  "HTTPS_PROXY",
-  "NO_PROXY",
-  "ALL_PROXY"
-]);
-var INHERITED_PREFIXES = ["LC_", "DOCKER_", "BUILDX_", "BUILDKIT_"];
-var NEVER_INHERITED = /^(INPUT_|ACTIONS_)|TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|KEY|AUTH/;
-function inherited(name) {
-  const upper = name.toUpperCase();
-  if (NEVER_INHERITED.test(upper)) return false;
-  return INHERITED.has(upper) || INHERITED_PREFIXES.some((prefix) => upper.startsWith(prefix));
-}
-function childEnvironment(added = {}) {
-  const env = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (value !== void 0 && inherited(name)) env[name] = value;
-  }
-  return { ...env, ...added };
-}
-function run(command, args, options = {}) {
-  return start(command, args, options, false).done;
-}
-function runStreaming(command, args, options = {}) {
-  const { child, done } = start(command, args, options, true);
-  if (child.stdout === null) throw new SpawnError(command, void 0, "no stdout");
-  const stdout = new PassThrough();
-  pipeline4(child.stdout, stdout, () => void 0);
-  return { stdout, done };
-}
-function start(command, args, options, streamStdout) {
-  const keep2 = options.keepBytes ?? 256 * 1024;
-  const child = spawn(command, [...args], {
-    cwd: options.cwd,
-    env: childEnvironment(options.env),
-    stdio: [options.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
-    windowsHide: true,
-    // Its own process group, so that stop() reaches the helpers it starts (see guardChild).
-    detached: process.platform !== "win32"
-  });
-  const onLine = options.onLine;
-  const output = (name) => new Output(keep2, onLine && ((line) => onLine(line, name)));
-  const outputs = { stdout: output("stdout"), stderr: output("stderr") };
-  if (!streamStdout) child.stdout?.on("data", (chunk) => outputs.stdout.push(chunk));
-  child.stderr?.on("data", (chunk) => outputs.stderr.push(chunk));
-  if (options.input !== void 0) child.stdin?.end(options.input);
-  const guard = guardChild(child, options);
-  const done = new Promise((resolve4, reject) => {
-    child.once("error", (err) => {
-      guard.release();
-      reject(new SpawnError(command, err.code, err));
-    });
-    child.once("close", (code2, signal) => {
-      guard.release();
-      outputs.stdout.end();
-      outputs.stderr.end();
-      resolve4({
-        code: code2 ?? 128,
-        stdout: outputs.stdout.tail.text(),
-        stderr: outputs.stderr.tail.text(),
-        signal,
-        timedOut: guard.timedOut,
-        aborted: guard.aborted
-      });
-    });
-  });
-  return { child, done };
-}
-function guardChild(child, options) {
-  const state = { timedOut: false, aborted: false };
-  let killTimer;
-  let stopping = false;
-  const signalGroup = (sig) => {
-    try {
-      if (child.pid !== void 0 && process.platform !== "win32") process.kill(-child.pid, sig);
-      else child.kill(sig);
-    } catch {
-    }
-  };
-  const stop = () => {
-    if (stopping) return;
-    stopping = true;
-    signalGroup("SIGTERM");
-    killTimer = setTimeout(() => signalGroup("SIGKILL"), KILL_GRACE_MS);
-    killTimer.unref();
-  };
-  const onAbort = () => {
-    state.aborted = true;
-    stop();
-  };
-  if (options.signal?.aborted) onAbort();
-  else options.signal?.addEventListener("abort", onAbort, { once: true });
-  const timer = options.timeoutMs === void 0 ? void 0 : setTimeout(() => {
-    state.timedOut = true;
-    stop();
-  }, options.timeoutMs);
-  return {
-    get timedOut() {
-      return state.timedOut;
-    },
-    get aborted() {
-      return state.aborted;
-    },
-    release() {
-      if (timer) clearTimeout(timer);
-      if (killTimer) clearTimeout(killTimer);
-      options.signal?.removeEventListener("abort", onAbort);
-    }
-  };
-}
-var Output = class {
-  constructor(keepBytes, emit) {
-    this.emit = emit;
-    this.tail = new Tail(keepBytes);
-  }
-  emit;
-  tail;
-  decoder = new StringDecoder("utf8");
-  partial = "";
-  push(chunk) {
-    this.tail.push(chunk);
-    if (this.emit) this.lines(this.decoder.write(chunk));
-  }
-  /** At close: the bytes of an unfinished character (as U+FFFD) and a last line without a newline. */
-  end() {
-    if (!this.emit) return;
-    this.lines(this.decoder.end());
-    const last = this.partial.replace(/\r$/, "");
-    if (last !== "") this.emit(last);
-  }
-  lines(text) {
-    const lines = (this.partial + text).split(/\r?\n|\r(?!$)/);
-    this.partial = lines.pop() ?? "";
-    for (const line of lines) this.emit?.(line);
-  }
-};
-var Tail = class {
-  constructor(limit) {
-    this.limit = limit;
-  }
-  limit;
-  chunks = [];
-  size = 0;
-  push(chunk) {
-    this.chunks.push(chunk);
-    this.size += chunk.length;
-    while (this.chunks.length > 1 && this.size - (this.chunks[0]?.length ?? 0) >= this.limit) {
-      this.size -= this.chunks.shift()?.length ?? 0;
-    }
-  }
-  /** Decoded only here, from whole bytes; a character cut by the trim is left out, not garbled. */
-  text() {
-    const all = Buffer.concat(this.chunks);
-    if (all.length <= this.limit) return all.toString("utf8");
-    let start2 = all.length - this.limit;
-    for (let n = 0; n < 3 && start2 < all.length && ((all[start2] ?? 0) & 192) === 128; n++) start2++;
-    return all.subarray(start2).toString("utf8");
-  }
-};
-
-// src/effects/engine.ts
-var DOCKER_INSTALL = "Install Docker (on Debian or Ubuntu: `sudo apt-get install docker.io`) and start its engine, then run again.";
-var LABEL = "io.github.falco-deps-mirror.run";
-var DOCKER = "docker";
-function createDockerEngine(signal) {
-  return new DockerEngine(signal);
-}
-var DockerEngine = class {
-  constructor(signal) {
-    this.signal = signal;
-  }
-  signal;
-  /** One docker command; cleanup commands are not abortable, so they run after a cancellation too. */
-  async docker(args, onLine, abortable = true) {
-    try {
-      return await run(DOCKER, args, {
-        ...abortable && this.signal ? { signal: this.signal } : {},
-        ...onLine ? { onLine: (line) => onLine(line) } : {},
-        // buildx prints a TTY progress display otherwise; the legacy builder ignores this.
-        env: { BUILDKIT_PROGRESS: "plain" }
-      });
-    } catch (err) {
-      throw notInstalled(err, DOCKER_INSTALL);
-    }
-  }
-  async check() {
-    const result = await this.docker(["version", "--format", "{{.Server.Version}}"]);
-    if (result.code !== 0) {
-      const why = lastLines(result.stderr, 2).replace(/\s+/g, " ").trim();
-      throw new MirrorError("ServiceUnavailable", `The Docker engine is not reachable${why ? ` (${why})` : ""}.`, {
-        hint: "Start it (for example `sudo systemctl start docker`, or `sudo dockerd &`), or set DOCKER_HOST to a running engine, then run again."
-      });
-    }
-    return result.stdout.trim();
-  }
-  async build(request) {
-    const dockerfile = path13.join(request.contextDir, "Dockerfile");
-    await fs13.writeFile(dockerfile, request.recipe.dockerfile, { mode: 420 });
-    const args = ["build", "--file", dockerfile, "--tag", request.tag, "--label", `${LABEL}=${request.runId}`, "--force-rm"];
-    for (const [name, value] of request.recipe.buildArgs) args.push("--build-arg", `${name}=${value}`);
-    if (request.platform !== void 0) args.push("--platform", request.platform);
-    if (request.network !== void 0) args.push("--network", request.network);
-    args.push(request.contextDir);
-    const layers = new LayerTracker();
-    const result = await this.docker(args, (line) => {
-      request.onLine(line);
-      const id = layers.feed(line);
-      if (id !== void 0) request.onLayer?.(id);
-    });
-    if (result.aborted) throw new MirrorError("Timeout", "The build was cancelled.");
-    if (result.code !== 0) throw buildFailure(result);
-  }
-  async imagePlatform(image) {
-    const result = await this.docker(["image", "inspect", "--format", "{{.Os}} {{.Architecture}} {{.Variant}}", image]);
-    if (result.code !== 0) return void 0;
-    const [os4 = "", architecture = "", variant] = result.stdout.trim().split(/\s+/);
-    return { os: os4, architecture, variant: variant || void 0 };
-  }
-  async registryImages(image) {
-    const args = ["manifest", "inspect", "--verbose", ...isLoopbackRegistry(image) ? ["--insecure"] : [], image];
-    const result = await this.docker(args);
-    if (result.code !== 0) return { error: lastLines(result.stderr, 2).replace(/\s+/g, " ").trim() || `exit code ${result.code}` };
-    return { images: parseManifestInspect(result.stdout) };
-  }
-  async create(image, name) {
-    const result = await this.docker(["create", "--pull", "never", "--name", name, "--label", `${LABEL}=${name}`, image, "true"]);
-    if (result.code !== 0) {
-      throw new MirrorError("InternalError", `docker create of ${image} failed: ${lastLines(result.stderr, 3)}`);
-    }
-    return result.stdout.trim();
-  }
-  copyOut(container, pathInContainer) {
-    const child = runStreaming(DOCKER, ["cp", `${container}:${pathInContainer}`, "-"], this.signal ? { signal: this.signal } : {});
-    const done = child.done.then(
-      (result) => {
-        if (result.code === 0) return;
-        if (/could not find the file|no such file|not found/i.test(result.stderr)) {
-          throw new MirrorError("NotFound", `The build left no ${pathInContainer} in the image.`, {
-            hint: `A custom dockerfile must leave the deps tree in ${pathInContainer}.`
-          });
-        }
-        throw new MirrorError("InternalError", `docker cp failed: ${lastLines(result.stderr, 3)}`);
-      },
-      (err) => {
-        throw notInstalled(err, DOCKER_INSTALL);
-      }
-    );
-    return { stream: child.stdout, done };
-  }
-  async removeContainer(nameOrId) {
-    const result = await this.docker(["rm", "--force", "--volumes", nameOrId], void 0, false);
-    if (result.code !== 0 && !/no such container/i.test(result.stderr)) {
-      throw new MirrorError("InternalError", `docker rm ${nameOrId} failed: ${lastLines(result.stderr, 2)}`);
-    }
-  }
-  async removeImage(tag) {
-    const result = await this.docker(["image", "rm", tag], void 0, false);
-    if (result.code !== 0 && !/no such image/i.test(result.stderr)) {
-      throw new MirrorError("InternalError", `docker image rm ${tag} failed: ${lastLines(result.stderr, 2)}`);
-    }
-  }
-  async createOffline(image, name, script, env) {
-    const envArgs = Object.entries(env).flatMap(([k2, v2]) => ["--env", `${k2}=${v2}`]);
-    const result = await this.docker([
-      "create",
-      "--pull",
-      "never",
-      "--network",
-      "none",
-      "--name",
-      name,
-      "--label",
-      `${LABEL}=${name}`,
-      ...envArgs,
-      "--entrypoint",
-      "/bin/sh",
-      image,
-      "-c",
-      script
-    ]);
-    if (result.code !== 0) throw new MirrorError("InternalError", `docker create of ${image} failed: ${lastLines(result.stderr, 3)}`);
-  }
-  async copyIn(container, sourceDir, dest) {
-    const result = await this.docker(["cp", `${sourceDir.replace(/\/+$/, "")}/.`, `${container}:${dest}`]);
-    if (result.code !== 0) throw new MirrorError("InternalError", `docker cp into ${container} failed: ${lastLines(result.stderr, 3)}`);
-  }
-  async runToEnd(container, onLine) {
-    const result = await this.docker(["start", "--attach", container], onLine);
-    if (result.aborted) throw new MirrorError("Timeout", "The verification was cancelled.");
-    const log = `${result.stdout}
-${result.stderr}`;
-    return { code: result.code, tail: lastLines(log, 15), log };
-  }
-  async removeLayer(id) {
-    const inspect = await this.docker(["image", "inspect", "--format", "{{len .RepoTags}}", id], void 0, false);
-    if (inspect.code !== 0 || inspect.stdout.trim() !== "0") return;
-    const result = await this.docker(["image", "rm", "--no-prune", id], void 0, false);
-    if (result.code !== 0 && !/no such image|has dependent child images|is being used/i.test(result.stderr)) {
-      throw new MirrorError("InternalError", `docker image rm ${id} failed: ${lastLines(result.stderr, 2)}`);
-    }
-  }
-};
-function parseManifestInspect(json) {
-  const value = JSON.parse(json);
-  const entries = Array.isArray(value) ? value : [value];
-  const images = [];
-  for (const e of entries) {
-    if (typeof e !== "object" || e === null) continue;
-    const d = e.Descriptor;
-    const p2 = d?.platform;
-    if (typeof d?.digest !== "string" || typeof p2?.os !== "string" || typeof p2.architecture !== "string") continue;
-    if (p2.os === "unknown" || p2.architecture === "unknown") continue;
-    images.push({
-      digest: d.digest,
-      platform: { os: p2.os, architecture: p2.architecture, variant: typeof p2.variant === "string" ? p2.variant : void 0 }
-    });
-  }
-  return images;
-}
-var LayerTracker = class {
-  ran = false;
-  feed(line) {
-    if (/^Step \d+\/\d+ : /.test(line)) {
-      this.ran = false;
-      return void 0;
-    }
-    if (/^ ---> Running in [0-9a-f]+/.test(line)) {
-      this.ran = true;
-      return void 0;
-    }
-    const done = /^ ---> ([0-9a-f]{12,64})\s*$/.exec(line);
-    if (done?.[1] && this.ran) {
-      this.ran = false;
-      return done[1];
-    }
-    return void 0;
-  }
-};
-function buildFailure(result) {
-  const log = `${result.stdout}
-${result.stderr}`;
-  const lines = log.split(/\r?\n/);
-  let step;
-  for (const line of lines) {
-    const legacy = /^Step \d+\/\d+ : (.*)$/.exec(line);
-    const kit = /^#\d+ \[[^\]]+\] (.*)$/.exec(line);
-    if (legacy?.[1]) step = legacy[1];
-    else if (kit?.[1]) step = kit[1];
-  }
-  const tail = lastLines(
-    lines.filter((l) => !/^DEPRECATED:|^\s+(Install the buildx|https:\/\/docs\.docker\.com\/go\/buildx)/.test(l)).join("\n"),
-    15
+  const said = text.slice(0, 300);
+  return fail2(
+    reason,
+    t(
+      `The artifact upload failed${after ? ` after ${after[1]} attempts` : ""}: ${said}.`,
+      `\u041D\u0435 \u0443\u0434\u0430\u043B\u043E\u0441\u044C \u0437\u0430\u0433\u0440\u0443\u0437\u0438\u0442\u044C \u0430\u0440\u0442\u0435\u0444\u0430\u043A\u0442${after ? ` (\u043F\u043E\u043F\u044B\u0442\u043E\u043A: ${after[1]})` : ""}: ${said}.`
+    )
   );
-  const missingTag = /Remote branch (\S+) not found in upstream/i.exec(log);
-  if (missingTag) {
-    return new MirrorError("NotFound", `The source repo has no tag ${missingTag[1]}: git clone of falcosecurity/falco.git failed.`, {
-      hint: "Check falco-version and source-repo."
-    });
-  }
-  const oldCmake = /fdm: build: downloads needs CMake 3\.19 or newer; the base image has CMake (\d[\w.+-]*|\(no cmake --version\))/.exec(
-    log
-  );
-  if (oldCmake) {
-    return new MirrorError("Invalid", `build: downloads needs CMake 3.19 or newer, and the base image has CMake ${oldCmake[1]}.`, {
-      hint: "Use a base image with CMake 3.19 or newer, or build: full."
-    });
-  }
-  const where = step ? ` at step "${step.length > 200 ? `${step.slice(0, 200)}\u2026` : step}"` : "";
-  return new MirrorError("InternalError", `The docker build failed${where} (exit code ${result.code}). Last lines of its log:
-${tail}`);
+}
+function artifactResource(name) {
+  return t(`artifact ${name}`, `\u0430\u0440\u0442\u0435\u0444\u0430\u043A\u0442 ${name}`);
 }
 
 // src/effects/git.ts
@@ -16460,15 +17090,10 @@ import { randomBytes as randomBytes3 } from "node:crypto";
 import { mkdirSync as mkdirSync2 } from "node:fs";
 import * as fs14 from "node:fs/promises";
 import * as path14 from "node:path";
-
-// src/common/secrets.ts
-function scrubSecrets(text, secrets) {
-  const ordered = secrets.filter((s3) => s3 !== "").sort((a, b2) => b2.length - a.length);
-  return ordered.reduce((t, s3) => t.split(s3).join("***"), text);
-}
-
-// src/effects/git.ts
-var GIT_INSTALL = "Install git (on Debian or Ubuntu: `sudo apt-get install git`), then run again.";
+var GIT_INSTALL = t(
+  "Install git (on Debian or Ubuntu: `sudo apt-get install git`), then run again.",
+  "\u0423\u0441\u0442\u0430\u043D\u043E\u0432\u0438\u0442\u0435 git (\u0432 Debian \u0438\u043B\u0438 Ubuntu: `sudo apt-get install git`), \u0437\u0430\u0442\u0435\u043C \u0437\u0430\u043F\u0443\u0441\u0442\u0438\u0442\u0435 \u0441\u043D\u043E\u0432\u0430."
+);
 function basicHeader(auth) {
   return Buffer.from(`${auth.username}:${auth.token}`, "utf8").toString("base64");
 }
@@ -16572,12 +17197,13 @@ import * as path15 from "node:path";
 function createMirrorBranch(opts) {
   const { git, url, branch } = opts;
   const ref = `refs/heads/${branch}`;
-  const resource = `branch ${branch} of ${url}`;
+  const resourceText = t(`branch ${branch} of ${url}`, `\u0432\u0435\u0442\u043A\u0430 ${branch} \u0432 ${url}`);
+  const resource = resourceText.en;
   const repo = path15.join(opts.workDir, "repo.git");
   const retry = (fn) => retryRemote(fn, opts);
   const get = () => retry(async () => {
     const r = await git.run(["ls-remote", "--refs", url, ref], { timeoutMs: 18e4 });
-    if (r.code !== 0) throw gitFailure("get", resource, r, "git ls-remote of the mirror");
+    if (r.code !== 0) throw gitFailure("get", resourceText, r, t("git ls-remote of the mirror", "`git ls-remote` \u0437\u0435\u0440\u043A\u0430\u043B\u0430"));
     const line = r.stdout.split("\n").find((l) => l.endsWith(`	${ref}`));
     return line?.split("	")[0];
   });
@@ -16589,19 +17215,20 @@ function createMirrorBranch(opts) {
     if (r.code === 0) return;
     if (attempt > 1 && isLeaseRejection(`${r.stdout}
 ${r.stderr}`) && await get() === landed) return;
-    throw gitFailure(verb, resource, r, `git push (${verb})`);
+    throw gitFailure(verb, resourceText, r, t(`git push (${verb})`, `\`git push\` (${verb})`));
   });
   const tipRepo = async (commit) => {
     const readRepo = path15.join(opts.workDir, `read-${branch.replace(/[^\w.-]/g, "_")}.git`);
     await fs15.rm(readRepo, { recursive: true, force: true });
     await git.run(["init", "--quiet", "--bare", readRepo]);
-    const req = { ...opts, repo: readRepo, url, ref, resource };
+    const req = { ...opts, repo: readRepo, url, ref, resource: resourceText };
     await fetchTip(req, commit);
     return req;
   };
   return {
     ref,
     resource,
+    resourceText,
     get,
     metadata: async (commit) => readMetadata(await tipRepo(commit), commit),
     sbom: async (commit) => readRootFile(await tipRepo(commit), commit, SBOM_FILE),
@@ -16611,7 +17238,7 @@ ${r.stderr}`) && await get() === landed) return;
       workDir: opts.workDir,
       url,
       ref,
-      resource,
+      resource: resourceText,
       treeDir,
       message,
       parent,
@@ -16646,7 +17273,7 @@ ${r.stderr}`) && await get() === landed) return;
         });
         if (r.code !== 0 || /uploading failed due to unsupported content-type/i.test(`${r.stdout}
 ${r.stderr}`)) {
-          throw lfsFailure(`the LFS storage of ${url}`, r);
+          throw lfsFailure(t(`the LFS storage of ${url}`, `\u0445\u0440\u0430\u043D\u0438\u043B\u0438\u0449\u0435 LFS \u0432 ${url}`), r);
         }
       });
     },
@@ -16670,14 +17297,21 @@ function refNames(lsRemote2, prefix) {
   return names;
 }
 function sourceFailure(error2) {
+  const readable = t(
+    "source-repo must be readable without credentials.",
+    "source-repo \u0434\u043E\u043B\u0436\u0435\u043D \u0431\u044B\u0442\u044C \u0434\u043E\u0441\u0442\u0443\u043F\u0435\u043D \u0434\u043B\u044F \u0447\u0442\u0435\u043D\u0438\u044F \u0431\u0435\u0437 \u0443\u0447\u0451\u0442\u043D\u044B\u0445 \u0434\u0430\u043D\u043D\u044B\u0445."
+  );
   const hint = {
-    NotFound: "Check source-repo: <source-repo>/falcosecurity/falco.git must be a git repository.",
-    Unauthorized: "source-repo must be readable without credentials.",
-    Forbidden: "source-repo must be readable without credentials."
+    NotFound: t(
+      "Check source-repo: <source-repo>/falcosecurity/falco.git must be a git repository.",
+      "\u041F\u0440\u043E\u0432\u0435\u0440\u044C\u0442\u0435 source-repo: <source-repo>/falcosecurity/falco.git \u0434\u043E\u043B\u0436\u0435\u043D \u0431\u044B\u0442\u044C git-\u0440\u0435\u043F\u043E\u0437\u0438\u0442\u043E\u0440\u0438\u0435\u043C."
+    ),
+    Unauthorized: readable,
+    Forbidden: readable
   };
-  return new MirrorError(error2.reason, error2.detail, {
+  return new MirrorError(error2.reason, error2.detailText, {
     ...error2.verb ? { verb: error2.verb } : {},
-    ...error2.resource ? { resource: error2.resource } : {},
+    ...error2.resourceText ? { resource: error2.resourceText } : {},
     ...hint[error2.reason] ? { hint: hint[error2.reason] } : {}
   });
 }
@@ -16691,9 +17325,13 @@ async function lsRemote(git, args, resource, what, opts, source) {
     return r.stdout;
   }, opts);
 }
+function tagsResource(url) {
+  return t(`tags of ${url}`, `\u0442\u0435\u0433\u0438 ${url}`);
+}
+var LS_FALCO = t("git ls-remote of the Falco repository", "`git ls-remote` \u0440\u0435\u043F\u043E\u0437\u0438\u0442\u043E\u0440\u0438\u044F Falco");
 async function listReleaseTags(git, sourceRepo, opts = {}) {
   const url = falcoRepoUrl(sourceRepo);
-  const out = await lsRemote(git, ["--tags", "--refs", url], `tags of ${url}`, "git ls-remote of the Falco repository", opts, true);
+  const out = await lsRemote(git, ["--tags", "--refs", url], tagsResource(url), LS_FALCO, opts, true);
   return sortUnique(refNames(out, "refs/tags/").filter(isReleaseVersion));
 }
 async function tagExists(git, sourceRepo, version, opts = {}) {
@@ -16703,16 +17341,29 @@ async function tagExists(git, sourceRepo, version, opts = {}) {
   const out = await lsRemote(
     git,
     ["--tags", "--refs", url, ref],
-    `tag ${version} of ${url}`,
-    "git ls-remote of the Falco repository",
+    t(`tag ${version} of ${url}`, `\u0442\u0435\u0433 ${version} \u0432 ${url}`),
+    LS_FALCO,
     opts,
     true
   );
   return out.split("\n").some((line) => line.split("	")[1]?.trim() === ref);
 }
 async function listMirroredBranches(git, mirrorUrl, opts = {}) {
-  const out = await lsRemote(git, ["--heads", mirrorUrl], `branches of ${mirrorUrl}`, "git ls-remote of the mirror", opts, false);
-  return new Set(refNames(out, "refs/heads/"));
+  const out = await lsRemote(
+    git,
+    ["--heads", mirrorUrl],
+    t(`branches of ${mirrorUrl}`, `\u0432\u0435\u0442\u043A\u0438 ${mirrorUrl}`),
+    t("git ls-remote of the mirror", "`git ls-remote` \u0437\u0435\u0440\u043A\u0430\u043B\u0430"),
+    opts,
+    false
+  );
+  const prefix = "refs/heads/";
+  const branches = /* @__PURE__ */ new Map();
+  for (const line of out.split("\n")) {
+    const [commit, ref] = line.split("	").map((part) => part.trim());
+    if (commit && ref?.startsWith(prefix)) branches.set(ref.slice(prefix.length), commit);
+  }
+  return branches;
 }
 
 // src/effects/mirror.ts
@@ -16732,11 +17383,18 @@ function openMirror(opts) {
     lfsVersion: async () => {
       const r = await git.run(["lfs", "version"]);
       if (r.code === 0) return r.stdout.trim();
+      const said = lastLines(r.stderr.trim(), 1);
       throw new MirrorError(
         "ServiceUnavailable",
-        `large-files: lfs needs git-lfs, and git on this runner has no lfs command (git lfs version: ${lastLines(r.stderr.trim(), 1) || `exit code ${String(r.code)}`}).`,
+        t(
+          `large-files: lfs needs git-lfs, and git on this runner has no lfs command (git lfs version: ${said || `exit code ${String(r.code)}`}).`,
+          `\u0414\u043B\u044F large-files: lfs \u043D\u0443\u0436\u0435\u043D git-lfs, \u0430 \u0443 git \u043D\u0430 \u044D\u0442\u043E\u043C \u0440\u0430\u043D\u043D\u0435\u0440\u0435 \u043D\u0435\u0442 \u043A\u043E\u043C\u0430\u043D\u0434\u044B lfs (\`git lfs version\`: ${said || `\u043A\u043E\u0434 \u0432\u044B\u0445\u043E\u0434\u0430 ${String(r.code)}`}).`
+        ),
         {
-          hint: "Install it (on Debian or Ubuntu: `sudo apt-get install git-lfs`; GitHub's hosted runners have it), or use large-files: plain."
+          hint: t(
+            "Install it (on Debian or Ubuntu: `sudo apt-get install git-lfs`; GitHub's hosted runners have it), or use large-files: plain.",
+            "\u0423\u0441\u0442\u0430\u043D\u043E\u0432\u0438\u0442\u0435 \u0435\u0433\u043E (\u0432 Debian \u0438\u043B\u0438 Ubuntu: `sudo apt-get install git-lfs`; \u043D\u0430 \u0440\u0430\u043D\u043D\u0435\u0440\u0430\u0445, \u043A\u043E\u0442\u043E\u0440\u044B\u0435 \u043F\u0440\u0435\u0434\u043E\u0441\u0442\u0430\u0432\u043B\u044F\u0435\u0442 GitHub, \u043E\u043D \u0435\u0441\u0442\u044C) \u0438\u043B\u0438 \u0438\u0441\u043F\u043E\u043B\u044C\u0437\u0443\u0439\u0442\u0435 large-files: plain."
+          )
         }
       );
     },
@@ -16778,7 +17436,7 @@ var OWNER = "falcosecurity";
 var REPO = "falco";
 var MAX_PAGES = 100;
 function releasesResource(apiUrl) {
-  return `releases of ${OWNER}/${REPO} at ${apiUrl}`;
+  return t(`releases of ${OWNER}/${REPO} at ${apiUrl}`, `\u0440\u0435\u043B\u0438\u0437\u044B ${OWNER}/${REPO} \u0432 ${apiUrl}`);
 }
 function apiUrlFromEnv(env = process.env) {
   return (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
@@ -16801,7 +17459,11 @@ async function listApiReleases(opts) {
   const versions = [];
   for (let page = 1; ; page++) {
     if (page > MAX_PAGES) {
-      throw new MirrorError("Invalid", `GitHub's API kept giving further pages after ${MAX_PAGES} of them.`, { verb: "get", resource });
+      const detail = t(
+        `GitHub's API kept giving further pages after ${MAX_PAGES} of them.`,
+        `API GitHub \u043F\u0440\u043E\u0434\u043E\u043B\u0436\u0430\u043B \u043E\u0442\u0434\u0430\u0432\u0430\u0442\u044C \u0441\u0442\u0440\u0430\u043D\u0438\u0446\u044B \u0438 \u043F\u043E\u0441\u043B\u0435 ${MAX_PAGES}-\u0439.`
+      );
+      throw new MirrorError("Invalid", detail, { verb: "get", resource });
     }
     let step;
     try {
@@ -16820,7 +17482,11 @@ async function listApiReleases(opts) {
     if (step.done) break;
     const data = step.value.data;
     if (!Array.isArray(data)) {
-      throw new MirrorError("InternalError", `GitHub's API did not answer with a list of releases (page ${page}).`, {
+      const detail = t(
+        `GitHub's API did not answer with a list of releases (page ${page}).`,
+        `API GitHub \u043E\u0442\u0432\u0435\u0442\u0438\u043B \u043D\u0435 \u0441\u043F\u0438\u0441\u043A\u043E\u043C \u0440\u0435\u043B\u0438\u0437\u043E\u0432 (\u0441\u0442\u0440\u0430\u043D\u0438\u0446\u0430 ${page}).`
+      );
+      throw new MirrorError("InternalError", detail, {
         verb: "get",
         resource
       });
@@ -16838,7 +17504,12 @@ async function apiClient(opts, apiUrl, resource) {
   octokit.hook.wrap("request", async (request, endpoint) => {
     const target = /^https?:\/\//i.test(endpoint.url) ? endpoint.url : `${endpoint.baseUrl}${endpoint.url}`;
     if (new URL(target).origin !== origin) {
-      throw new MirrorError("Invalid", `The API pointed to ${quote(target, 200)}, outside ${origin}; it was not followed.`, {
+      const shown = quote(target, 200);
+      const detail = t(
+        `The API pointed to ${shown}, outside ${origin}; it was not followed.`,
+        `API \u0443\u043A\u0430\u0437\u0430\u043B \u043D\u0430 ${shown}, \u0432\u043D\u0435 ${origin}; \u043F\u0435\u0440\u0435\u0445\u043E\u0434 \u043F\u043E \u044D\u0442\u043E\u043C\u0443 \u0430\u0434\u0440\u0435\u0441\u0443 \u043D\u0435 \u0432\u044B\u043F\u043E\u043B\u043D\u0435\u043D.`
+      );
+      throw new MirrorError("Invalid", detail, {
         verb: "get",
         resource
       });
@@ -16850,9 +17521,16 @@ async function apiClient(opts, apiUrl, resource) {
     try {
       return await request(endpoint);
     } catch (err) {
-      if (opts.signal?.aborted) throw new MirrorError("Timeout", "Listing the releases was cancelled.", { verb: "get", resource });
+      if (opts.signal?.aborted) {
+        throw new MirrorError("Timeout", t("Listing the releases was cancelled.", "\u041F\u043E\u043B\u0443\u0447\u0435\u043D\u0438\u0435 \u0441\u043F\u0438\u0441\u043A\u0430 \u0440\u0435\u043B\u0438\u0437\u043E\u0432 \u043E\u0442\u043C\u0435\u043D\u0435\u043D\u043E."), {
+          verb: "get",
+          resource
+        });
+      }
       if (timeout.aborted) {
-        throw new MirrorError("Timeout", `GitHub's API did not answer within ${Number((timeoutMs / 1e3).toFixed(1))} s.`, {
+        const seconds = Number((timeoutMs / 1e3).toFixed(1));
+        const detail = t(`GitHub's API did not answer within ${seconds} s.`, `API GitHub \u043D\u0435 \u043E\u0442\u0432\u0435\u0442\u0438\u043B \u0437\u0430 ${seconds} \u0441.`);
+        throw new MirrorError("Timeout", detail, {
           verb: "get",
           resource
         });
@@ -16868,7 +17546,8 @@ function apiFailure(err, where) {
   const scrub = (text) => scrubSecrets(text, [where.token]);
   if (!isHttpError(err) || err.response === void 0) {
     const text = err instanceof Error ? err.message : String(err);
-    return new MirrorError("ServiceUnavailable", `GitHub's API could not be reached (${scrub(text).slice(0, 300)}).`, {
+    const said2 = scrub(text).slice(0, 300);
+    return new MirrorError("ServiceUnavailable", t(`GitHub's API could not be reached (${said2}).`, `API GitHub \u043D\u0435\u0434\u043E\u0441\u0442\u0443\u043F\u0435\u043D (${said2}).`), {
       verb: "get",
       resource
     });
@@ -16877,7 +17556,8 @@ function apiFailure(err, where) {
   const reason = apiReason(status, response.headers);
   const retryAfterMs = retryAfterOf(response.headers);
   const said = messageOf(response.data);
-  const detail = `GitHub's API answered HTTP ${status}${said ? ` (${quote(scrub(said), 200)})` : ""}.`;
+  const shown = said ? ` (${quote(scrub(said), 200)})` : "";
+  const detail = t(`GitHub's API answered HTTP ${status}${shown}.`, `API GitHub \u043E\u0442\u0432\u0435\u0442\u0438\u043B HTTP ${status}${shown}.`);
   const hint = apiHint(reason, apiUrl, retryAfterMs);
   return new MirrorError(reason, detail, {
     verb: "get",
@@ -16900,15 +17580,27 @@ function isReleaseObject(value) {
 function apiHint(reason, apiUrl, retryAfterMs) {
   switch (reason) {
     case "Unauthorized":
-      return "Check github-token: GitHub did not accept it (expired or revoked?); leave it empty to read the public releases anonymously.";
+      return t(
+        "Check github-token: GitHub did not accept it (expired or revoked?); leave it empty to read the public releases anonymously.",
+        "\u041F\u0440\u043E\u0432\u0435\u0440\u044C\u0442\u0435 github-token: GitHub \u0435\u0433\u043E \u043D\u0435 \u043F\u0440\u0438\u043D\u044F\u043B (\u0438\u0441\u0442\u0451\u043A \u0438\u043B\u0438 \u043E\u0442\u043E\u0437\u0432\u0430\u043D?); \u043E\u0441\u0442\u0430\u0432\u044C\u0442\u0435 \u0435\u0433\u043E \u043F\u0443\u0441\u0442\u044B\u043C, \u0447\u0442\u043E\u0431\u044B \u0447\u0438\u0442\u0430\u0442\u044C \u043F\u0443\u0431\u043B\u0438\u0447\u043D\u044B\u0435 \u0440\u0435\u043B\u0438\u0437\u044B \u0430\u043D\u043E\u043D\u0438\u043C\u043D\u043E."
+      );
     case "Forbidden":
-      return "The token may not read falcosecurity/falco (a fine-grained token without access, or an organization policy).";
+      return t(
+        "The token may not read falcosecurity/falco (a fine-grained token without access, or an organization policy).",
+        "\u0422\u043E\u043A\u0435\u043D\u0443 \u043D\u0435\u043B\u044C\u0437\u044F \u0447\u0438\u0442\u0430\u0442\u044C falcosecurity/falco (\u0442\u043E\u043A\u0435\u043D\u0443 \u0441 \u0442\u043E\u0447\u0435\u0447\u043D\u044B\u043C\u0438 \u043F\u0440\u0430\u0432\u0430\u043C\u0438 \u043D\u0435 \u0434\u0430\u043D \u0434\u043E\u0441\u0442\u0443\u043F, \u0438\u043B\u0438 \u0442\u0430\u043A \u0442\u0440\u0435\u0431\u0443\u0435\u0442 \u043F\u043E\u043B\u0438\u0442\u0438\u043A\u0430 \u043E\u0440\u0433\u0430\u043D\u0438\u0437\u0430\u0446\u0438\u0438)."
+      );
     case "TooManyRequests": {
-      const when = retryAfterMs === void 0 ? "" : ` It resets around ${new Date(Date.now() + retryAfterMs).toISOString()}.`;
-      return `GitHub's API rate limit is used up.${when} Anonymous requests get 60 an hour; give github-token for more, or give falco-version as an exact version.`;
+      const at2 = retryAfterMs === void 0 ? "" : new Date(Date.now() + retryAfterMs).toISOString();
+      return t(
+        `GitHub's API rate limit is used up.${at2 && ` It resets around ${at2}.`} Anonymous requests get 60 an hour; give github-token for more, or give falco-version as an exact version.`,
+        `\u041B\u0438\u043C\u0438\u0442 \u0437\u0430\u043F\u0440\u043E\u0441\u043E\u0432 \u043A API GitHub \u0438\u0441\u0447\u0435\u0440\u043F\u0430\u043D.${at2 && ` \u041E\u043D \u043E\u0431\u043D\u0443\u043B\u0438\u0442\u0441\u044F \u043E\u043A\u043E\u043B\u043E ${at2}.`} \u0410\u043D\u043E\u043D\u0438\u043C\u043D\u043E \u043C\u043E\u0436\u043D\u043E \u0434\u0435\u043B\u0430\u0442\u044C 60 \u0437\u0430\u043F\u0440\u043E\u0441\u043E\u0432 \u0432 \u0447\u0430\u0441; \u0437\u0430\u0434\u0430\u0439\u0442\u0435 github-token, \u0447\u0442\u043E\u0431\u044B \u043F\u043E\u043B\u0443\u0447\u0438\u0442\u044C \u0431\u043E\u043B\u044C\u0448\u0435, \u0438\u043B\u0438 \u0443\u043A\u0430\u0436\u0438\u0442\u0435 falco-version \u043A\u0430\u043A \u0442\u043E\u0447\u043D\u0443\u044E \u0432\u0435\u0440\u0441\u0438\u044E.`
+      );
     }
     case "NotFound":
-      return `Check GITHUB_API_URL (${apiUrl}): https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server, which must have falcosecurity/falco.`;
+      return t(
+        `Check GITHUB_API_URL (${apiUrl}): https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server, which must have falcosecurity/falco.`,
+        `\u041F\u0440\u043E\u0432\u0435\u0440\u044C\u0442\u0435 GITHUB_API_URL (${apiUrl}): https://api.github.com \u0438\u043B\u0438 https://HOST/api/v3 \u043D\u0430 GitHub Enterprise Server, \u0433\u0434\u0435 \u0434\u043E\u043B\u0436\u0435\u043D \u0431\u044B\u0442\u044C falcosecurity/falco.`
+      );
     default:
   }
 }
@@ -16918,7 +17610,7 @@ function listReleases(source) {
   return source.kind === "tags" ? listReleaseTags(source.git, source.sourceRepo, source) : listApiReleases(source);
 }
 async function resolveLatest(source) {
-  const resource = source.kind === "tags" ? `tags of ${falcoRepoUrl(source.sourceRepo)}` : releasesResource(source.apiUrl.replace(/\/+$/, ""));
+  const resource = source.kind === "tags" ? tagsResource(falcoRepoUrl(source.sourceRepo)) : releasesResource(source.apiUrl.replace(/\/+$/, ""));
   return pickLatest(await listReleases(source), resource);
 }
 function createFalcoSource(opts) {
@@ -16962,10 +17654,10 @@ function startHeartbeat(what, quietMs, print, now = Date.now) {
   let last = started;
   const timer = setInterval(
     () => {
-      const t = now();
-      if (t - last < quietMs) return;
-      last = t;
-      print(`\u2026 ${what}: still running, ${formatDuration((t - started) / 1e3)} elapsed.`);
+      const t2 = now();
+      if (t2 - last < quietMs) return;
+      last = t2;
+      print(`\u2026 ${what}: still running, ${formatDuration((t2 - started) / 1e3)} elapsed.`);
     },
     Math.max(250, Math.min(quietMs, 1e4))
   );
@@ -17032,36 +17724,56 @@ function createRun(ctx, records) {
     remote: { signal: ctx.signal, onRetry: (m2) => reporter.warning(m2) }
   };
 }
-async function makeScratch(run2) {
-  run2.cleanup.dir(run2.scratch);
-  await fs16.mkdir(run2.scratch, { recursive: true, mode: 448 });
+async function makeScratch(run3) {
+  run3.cleanup.dir(run3.scratch);
+  await fs16.mkdir(run3.scratch, { recursive: true, mode: 448 });
 }
 
 // src/planning/sbom-diff.ts
 var PROPERTY = "falco-deps-mirror:";
 var MAX_DEPTH = 16;
 function depsOf(sbom) {
-  if (!isObject(sbom)) throw invalid(`The SBOM is not a JSON object (it is ${kindOf(sbom)}).`);
+  if (!isObject(sbom)) {
+    const kind = kindOf(sbom);
+    throw invalid(`The SBOM is not a JSON object (it is ${kind.en}).`, `SBOM \u043D\u0435 \u044F\u0432\u043B\u044F\u0435\u0442\u0441\u044F \u043E\u0431\u044A\u0435\u043A\u0442\u043E\u043C JSON (\u044D\u0442\u043E ${kind.ru}).`);
+  }
   const { bomFormat, specVersion, components: components2 } = sbom;
   if (bomFormat !== "CycloneDX") {
-    const found = bomFormat === void 0 ? "it has no bomFormat" : `its bomFormat is ${describe(bomFormat)}`;
-    throw invalid(`The SBOM is not CycloneDX: ${found}, expected "CycloneDX".`);
+    const format = describe(bomFormat);
+    const found = bomFormat === void 0 ? t("it has no bomFormat", "\u0432 \u043D\u0451\u043C \u043D\u0435\u0442 bomFormat") : t(`its bomFormat is ${format.en}`, `\u0435\u0433\u043E bomFormat \u2014 ${format.ru}`);
+    throw invalid(
+      `The SBOM is not CycloneDX: ${found.en}, expected "CycloneDX".`,
+      `SBOM \u043D\u0435 \u0432 \u0444\u043E\u0440\u043C\u0430\u0442\u0435 CycloneDX: ${found.ru}, \u043E\u0436\u0438\u0434\u0430\u0435\u0442\u0441\u044F "CycloneDX".`
+    );
   }
   if (typeof specVersion !== "string" || !/^1\.\d+$/.test(specVersion)) {
-    throw invalid(`The SBOM's specVersion is ${describe(specVersion)}; only CycloneDX 1.x is read.`);
+    const version = describe(specVersion);
+    throw invalid(
+      `The SBOM's specVersion is ${version.en}; only CycloneDX 1.x is read.`,
+      `specVersion \u0432 SBOM: ${version.ru}; \u0447\u0438\u0442\u0430\u0435\u0442\u0441\u044F \u0442\u043E\u043B\u044C\u043A\u043E CycloneDX 1.x.`
+    );
   }
   const out = [];
   collect(components2 === void 0 ? [] : components2, "components", void 0, [], 0, out);
   return uniqueKeys(out);
 }
 function collect(list, where, parent, parentPlatforms, depth, out) {
-  if (!Array.isArray(list)) throw invalid(`The SBOM's ${where} is not an array (it is ${kindOf(list)}).`);
-  if (depth >= MAX_DEPTH) throw invalid(`The SBOM's ${where} is nested more than ${MAX_DEPTH} levels deep.`);
+  if (!Array.isArray(list)) throw notAnArray(where, list);
+  if (depth >= MAX_DEPTH) {
+    throw invalid(
+      `The SBOM's ${where} is nested more than ${MAX_DEPTH} levels deep.`,
+      `${where} \u0432 SBOM \u0432\u043B\u043E\u0436\u0435\u043D \u0433\u043B\u0443\u0431\u0436\u0435 \u0447\u0435\u043C \u043D\u0430 ${MAX_DEPTH} \u0443\u0440\u043E\u0432\u043D\u0435\u0439.`
+    );
+  }
   list.forEach((c, i) => {
     const at2 = `${where}[${i}]`;
-    if (!isObject(c)) throw invalid(`The SBOM's ${at2} is not an object (it is ${kindOf(c)}).`);
-    if (typeof c.name !== "string" || c.name === "") throw invalid(`The SBOM's ${at2} has no name.`);
-    if (c.version !== void 0 && typeof c.version !== "string") throw invalid(`The SBOM's ${at2}.version is not a string.`);
+    if (!isObject(c)) {
+      const kind = kindOf(c);
+      throw invalid(`The SBOM's ${at2} is not an object (it is ${kind.en}).`, `${at2} \u0432 SBOM \u043D\u0435 \u044F\u0432\u043B\u044F\u0435\u0442\u0441\u044F \u043E\u0431\u044A\u0435\u043A\u0442\u043E\u043C (\u044D\u0442\u043E ${kind.ru}).`);
+    }
+    if (typeof c.name !== "string" || c.name === "") throw invalid(`The SBOM's ${at2} has no name.`, `\u0423 ${at2} \u0432 SBOM \u043D\u0435\u0442 \u0438\u043C\u0435\u043D\u0438.`);
+    if (c.version !== void 0 && typeof c.version !== "string")
+      throw invalid(`The SBOM's ${at2}.version is not a string.`, `${at2}.version \u0432 SBOM \u043D\u0435 \u044F\u0432\u043B\u044F\u0435\u0442\u0441\u044F \u0441\u0442\u0440\u043E\u043A\u043E\u0439.`);
     const name = parent === void 0 ? c.name : `${parent}/${c.name}`;
     const props = propertiesOf(c.properties, `${at2}.properties`);
     const own = [...new Set(props.filter(([n]) => n === `${PROPERTY}platform`).map(([, v2]) => v2))].sort(byText);
@@ -17107,7 +17819,7 @@ function urlHashOf(props) {
 }
 function objectsOf(value, where) {
   if (value === void 0) return [];
-  if (!Array.isArray(value)) throw invalid(`The SBOM's ${where} is not an array (it is ${kindOf(value)}).`);
+  if (!Array.isArray(value)) throw notAnArray(where, value);
   return value.filter(isObject);
 }
 function uniqueKeys(entries) {
@@ -17215,180 +17927,221 @@ var isHex64 = (s3) => /^[0-9a-f]{64}$/i.test(s3);
 function isObject(v2) {
   return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 }
+var TYPE_RU = {
+  string: "\u0441\u0442\u0440\u043E\u043A\u0430",
+  number: "\u0447\u0438\u0441\u043B\u043E",
+  boolean: "\u043B\u043E\u0433\u0438\u0447\u0435\u0441\u043A\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435",
+  bigint: "bigint",
+  symbol: "symbol",
+  function: "\u0444\u0443\u043D\u043A\u0446\u0438\u044F",
+  undefined: "undefined"
+};
 function kindOf(v2) {
-  if (v2 === null) return "null";
-  if (Array.isArray(v2)) return "an array";
-  return typeof v2 === "object" ? "an object" : `a ${typeof v2}`;
+  if (v2 === null) return t("null", "null");
+  if (Array.isArray(v2)) return t("an array", "\u043C\u0430\u0441\u0441\u0438\u0432");
+  return typeof v2 === "object" ? t("an object", "\u043E\u0431\u044A\u0435\u043A\u0442") : t(`a ${typeof v2}`, TYPE_RU[typeof v2] ?? typeof v2);
 }
 function describe(v2) {
-  return typeof v2 === "string" ? quote(v2) : v2 === void 0 ? "missing" : kindOf(v2);
+  if (typeof v2 === "string") return t(quote(v2), quote(v2));
+  return v2 === void 0 ? t("missing", "\u043E\u0442\u0441\u0443\u0442\u0441\u0442\u0432\u0443\u0435\u0442") : kindOf(v2);
 }
-function invalid(detail) {
-  return new MirrorError("Invalid", detail);
+function notAnArray(where, value) {
+  const kind = kindOf(value);
+  return invalid(`The SBOM's ${where} is not an array (it is ${kind.en}).`, `${where} \u0432 SBOM \u043D\u0435 \u044F\u0432\u043B\u044F\u0435\u0442\u0441\u044F \u043C\u0430\u0441\u0441\u0438\u0432\u043E\u043C (\u044D\u0442\u043E ${kind.ru}).`);
+}
+function invalid(en2, ru) {
+  return new MirrorError("Invalid", t(en2, ru));
 }
 
 // src/pipeline/sbom-stages.ts
-async function previousSbom(mirror, version) {
-  const previous = highestBelow(version, await mirror.branches());
-  if (previous === void 0) return void 0;
-  const branch = mirror.branch(previous);
-  const commit = await branch.get();
-  return { version: previous, text: commit ? await branch.sbom(commit) : void 0 };
+async function previousSbom(mirror, version, known) {
+  const branches = known ?? await mirror.branches();
+  const previous = highestBelow(version, branches.keys());
+  const commit = previous === void 0 ? void 0 : branches.get(previous);
+  if (previous === void 0 || commit === void 0) return void 0;
+  return { version: previous, text: await mirror.branch(previous).sbom(commit) };
 }
-async function compareWithPrevious(run2, mirror, version, ours) {
+async function compareWithPrevious(run3, mirror, version, ours) {
   try {
-    const previous = await run2.stage("Compare the dependencies with the previous mirrored version", () => previousSbom(mirror, version));
+    const previous = await run3.stage("Compare the dependencies with the previous mirrored version", () => previousSbom(mirror, version));
     if (!previous) {
-      run2.reporter.info(`No mirrored version below ${version}: no dependency diff.`);
+      run3.reporter.info(`No mirrored version below ${version}: no dependency diff.`);
       return { to: version, note: `The mirror has no version below ${version} to compare with.` };
     }
     if (previous.text === void 0) {
-      run2.reporter.info(`The mirror's ${previous.version} has no ${SBOM_FILE}: no dependency diff.`);
+      run3.reporter.info(`The mirror's ${previous.version} has no ${SBOM_FILE}: no dependency diff.`);
       return { from: previous.version, to: version, note: `The mirror's ${previous.version} has no ${SBOM_FILE} (mirrored before SBOMs).` };
     }
     const diff = diffDeps(depsOf(JSON.parse(previous.text)), depsOf(JSON.parse(renderSbom(ours))));
-    run2.reporter.info(
+    run3.reporter.info(
       `Dependencies since ${previous.version}: ${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed, ${diff.unchanged} unchanged.`
     );
     return { from: previous.version, to: version, diff };
   } catch (err) {
     const error2 = asMirrorError(err);
-    run2.reporter.warning(`No dependency diff: ${error2.describe("en")}`);
+    run3.reporter.warning(`No dependency diff: ${error2.describe("en")}`);
     return { to: version, note: `No dependency diff: ${error2.message}` };
   }
 }
-async function planComparison(run2, mirror, versions) {
+async function planComparison(run3, mirror, versions, branches) {
   const [first] = versions;
   if (first === void 0) return void 0;
   try {
-    const previous = await run2.stage(`Find the SBOM ${first} will be compared with`, () => previousSbom(mirror, first));
+    const previous = await run3.stage(`Find the SBOM ${first} will be compared with`, () => previousSbom(mirror, first, branches));
     const note = !previous ? `The first build, ${first}, has no mirrored version below it to compare with.` : previous.text === void 0 ? `The first build, ${first}, would be compared with the mirror's ${previous.version}, which has no ${SBOM_FILE}: no dependency diff.` : `The first build, ${first}, will be compared with the SBOM of the mirror's ${previous.version} (${SBOM_FILE} on branch ${previous.version}).`;
-    run2.reporter.info(note);
+    run3.reporter.info(note);
     return { to: first, ...previous ? { from: previous.version } : {}, note };
   } catch (err) {
     const error2 = asMirrorError(err);
-    run2.reporter.warning(`Could not find the SBOM to compare ${first} with: ${error2.describe("en")}`);
+    run3.reporter.warning(`Could not find the SBOM to compare ${first} with: ${error2.describe("en")}`);
     return { to: first, note: `Could not find the SBOM to compare ${first} with: ${error2.message}` };
   }
 }
 
 // src/pipeline/version-stages.ts
-async function planRange(run2, inputs, range, source, mirror) {
-  const decision = await run2.stage(`Plan the releases in ${range}`, async () => {
+async function planRange(run3, inputs, range, source, mirror) {
+  let branches = /* @__PURE__ */ new Map();
+  const decision = await run3.stage(`Plan the releases in ${range}`, async () => {
     const inRange = releasesInRange(await source.releases(), range);
-    const mirrored = mirror ? await mirror.branches() : /* @__PURE__ */ new Set();
-    run2.reporter.info(`Released in ${range} (${source.origin}): ${inRange.join(", ") || "none"}.`);
-    if (mirror) run2.reporter.info(`Already mirrored: ${inRange.filter((v2) => mirrored.has(v2)).join(", ") || "none"}.`);
+    if (mirror) branches = await mirror.branches();
+    const mirrored = new Set(branches.keys());
+    run3.reporter.info(`Released in ${range} (${source.origin}): ${inRange.join(", ") || "none"}.`);
+    if (mirror) run3.reporter.info(`Already mirrored: ${inRange.filter((v2) => mirrored.has(v2)).join(", ") || "none"}.`);
     return decide(decisionInputs(inputs), { kind: "releases", inRange, mirrored });
   });
   if (decision.kind === "plan-range") {
     const { versions } = decision;
-    run2.reporter.notice(versions.length ? `To mirror: ${versions.join(", ")}.` : `Every release in ${range} is mirrored already.`);
+    run3.reporter.notice(versions.length ? `To mirror: ${versions.join(", ")}.` : `Every release in ${range} is mirrored already.`);
   }
-  return decision;
+  return { decision, branches };
 }
-async function resolveVersion(run2, inputs, source) {
+async function resolveVersion(run3, inputs, source) {
   const spec = inputs.versionSpec;
   if (spec.kind === "exact") return spec.version;
-  const latest = await run2.stage("Resolve the latest Falco release", () => source.latest());
-  run2.reporter.info(`latest is Falco ${latest} (${inputs.releaseSource}).`);
+  const latest = await run3.stage("Resolve the latest Falco release", () => source.latest());
+  run3.reporter.info(`latest is Falco ${latest} (${inputs.releaseSource}).`);
   return latest;
 }
-async function checkTag(run2, inputs, source) {
+async function checkTag(run3, inputs, source) {
   const version = inputs.falcoVersion;
-  const tagged = await run2.stage("Check the source repo", () => source.hasTag(version));
+  const tagged = await run3.stage("Check the source repo", () => source.hasTag(version));
   if (!tagged) {
-    throw new MirrorError("NotFound", `The source repo has no tag ${version}.`, {
+    const url = falcoRepoUrl(inputs.sourceRepo);
+    throw new MirrorError("NotFound", t(`The source repo has no tag ${version}.`, `\u0412 \u0440\u0435\u043F\u043E\u0437\u0438\u0442\u043E\u0440\u0438\u0438 \u0438\u0441\u0445\u043E\u0434\u043D\u0438\u043A\u043E\u0432 \u043D\u0435\u0442 \u0442\u0435\u0433\u0430 ${version}.`), {
       verb: "get",
-      resource: `tag ${version} of ${falcoRepoUrl(inputs.sourceRepo)}`,
-      hint: "Check falco-version and source-repo."
+      resource: t(`tag ${version} of ${url}`, `\u0442\u0435\u0433 ${version} \u0432 ${url}`),
+      hint: t("Check falco-version and source-repo.", "\u041F\u0440\u043E\u0432\u0435\u0440\u044C\u0442\u0435 falco-version \u0438 source-repo.")
     });
   }
 }
 
 // src/main.ts
+async function run2() {
+  const reporter = actionsReporter();
+  try {
+    if (getState("isPost") === "true") {
+      await runPost(reporter, (name) => getState(name), postKeepsImage());
+      return;
+    }
+    saveState("isPost", "true");
+    const signal = cancelOnSignals((sig) => warning(`Received ${sig}: cancelling and cleaning up.`));
+    const result = await runPipeline({ reporter, getInput: (name) => getInput(name), env: process.env, signal });
+    if (result.error) setFailed(result.error.describe(result.language));
+  } catch (err) {
+    setFailed(err instanceof Error ? err.message : String(err));
+  }
+}
+function postKeepsImage() {
+  try {
+    return parseBoolean("keep-image", getInput("keep-image"), false);
+  } catch {
+    return false;
+  }
+}
 async function runPipeline(ctx) {
   const outcome = { language: parseLanguage(ctx.getInput), stages: [] };
-  const run2 = createRun(ctx, outcome.stages);
+  const run3 = createRun(ctx, outcome.stages);
   let mirror;
   try {
-    const inputs = outcome.inputs = prepare(run2, ctx);
-    await makeScratch(run2);
-    mirror = connectMirror(run2, inputs);
-    await mirrorFalco(run2, outcome, inputs, mirror);
+    const inputs = outcome.inputs = prepare(run3, ctx);
+    await makeScratch(run3);
+    mirror = connectMirror(run3, inputs);
+    await mirrorFalco(run3, outcome, inputs, mirror);
   } catch (err) {
     outcome.error = asMirrorError(err);
   } finally {
     await mirror?.close().catch(() => void 0);
-    await run2.cleanup.run(outcome.inputs?.keepImage ?? false);
+    await run3.cleanup.run(outcome.inputs?.keepImage ?? false);
   }
   return report(ctx, outcome);
 }
-async function mirrorFalco(run2, o, inputs, mirror) {
-  const source = await falcoSource(run2, inputs);
+async function mirrorFalco(run3, o, inputs, mirror) {
+  const source = await falcoSource(run3, inputs);
   if (inputs.versionSpec.kind === "range") {
-    o.decision = await planRange(run2, inputs, inputs.versionSpec.range, source, mirror);
-    if (mirror && o.decision.kind === "plan-range") o.dependencies = await planComparison(run2, mirror, o.decision.versions);
+    const plan = await planRange(run3, inputs, inputs.versionSpec.range, source, mirror);
+    o.decision = plan.decision;
+    if (mirror && plan.decision.kind === "plan-range")
+      o.dependencies = await planComparison(run3, mirror, plan.decision.versions, plan.branches);
     return;
   }
-  o.version = await resolveVersion(run2, inputs, source);
+  o.version = await resolveVersion(run3, inputs, source);
   const config = { ...inputs, falcoVersion: o.version };
-  announce(run2, config);
+  announce(run3, config);
   const branch = mirror?.branch(config.falcoVersion);
-  if (mirror && branch) o.mirror = await checkMirror(run2, mirror, branch, config);
+  if (mirror && branch) o.mirror = await checkMirror(run3, mirror, branch, config);
   const remote = { kind: "branch", commit: o.mirror?.commit, held: o.mirror?.platforms };
   const decision = o.decision = decide(decisionInputs(config), remote);
   if (decision.kind === "fail-exists" && o.mirror) throw alreadyMirrored(o.mirror, decision.platforms);
   if (decision.kind === "skip" && o.mirror) {
-    o.mirror = skipMirrored(run2, config.falcoVersion, o.mirror);
+    o.mirror = skipMirrored(run3, config.falcoVersion, o.mirror);
     return;
   }
-  await checkTag(run2, config, source);
+  await checkTag(run3, config, source);
   if (decision.kind === "dry-run") {
-    reportDryRun(run2.reporter, config, decision.real, planRecipe(config).dockerfile);
+    reportDryRun(run3.reporter, config, decision.real, planRecipe(config).dockerfile);
     return;
   }
   if (decision.kind !== "build") return;
-  const builds = await planBuilds(run2, config, decision.platforms);
+  const builds = await planBuilds(run3, config, decision.platforms);
   const images = [];
-  for (const planned of builds) images.push(await buildImage(run2, config, planned));
-  const tree = o.tree = await collectTree(run2, config, images);
-  if (decision.verify) o.verification = await verifyTree(run2, config, images, tree);
-  if (decision.upload) o.artifact = await uploadTree(run2, config, tree);
-  if (mirror) o.dependencies = await compareWithPrevious(run2, mirror, config.falcoVersion, tree.sbom);
+  for (const planned of builds) images.push(await buildImage(run3, config, planned));
+  const tree = o.tree = await collectTree(run3, config, images);
+  if (decision.verify) o.verification = await verifyTree(run3, config, images, tree);
+  if (decision.upload) o.artifact = await uploadTree(run3, config, tree);
+  if (mirror) o.dependencies = await compareWithPrevious(run3, mirror, config.falcoVersion, tree.sbom);
   if (o.verification?.ok === false) throw o.verification.error;
-  if (branch) o.mirror = await publishTree(run2, config, branch, decision.publish, tree);
+  if (branch) o.mirror = await publishTree(run3, config, branch, decision.publish, tree);
 }
-function prepare(run2, ctx) {
+function prepare(run3, ctx) {
   const inputs = parseInputs(ctx.getInput, ctx.env);
-  if (inputs.githubToken) run2.reporter.setSecret(inputs.githubToken);
+  if (inputs.githubToken) run3.reporter.setSecret(inputs.githubToken);
   return inputs;
 }
-function connectMirror(run2, inputs) {
+function connectMirror(run3, inputs) {
   if (!inputs.mirror) return void 0;
-  const mirror = run2.services.openMirror({
+  const mirror = run3.services.openMirror({
     config: inputs.mirror,
-    scratch: run2.scratch,
-    stallSeconds: gitStallSeconds(run2.env),
-    ...run2.remote
+    scratch: run3.scratch,
+    stallSeconds: gitStallSeconds(run3.env),
+    ...run3.remote
   });
-  for (const secret of mirror.secrets) run2.reporter.setSecret(secret);
+  for (const secret of mirror.secrets) run3.reporter.setSecret(secret);
   return mirror;
 }
-function falcoSource(run2, inputs) {
-  return run2.services.falcoSource({
+function falcoSource(run3, inputs) {
+  return run3.services.falcoSource({
     origin: inputs.releaseSource,
     sourceRepo: inputs.sourceRepo,
     token: inputs.githubToken,
-    env: run2.env,
-    scratch: run2.scratch,
-    stallSeconds: gitStallSeconds(run2.env),
-    ...run2.remote
+    env: run3.env,
+    scratch: run3.scratch,
+    stallSeconds: gitStallSeconds(run3.env),
+    ...run3.remote
   });
 }
-function announce(run2, config) {
+function announce(run3, config) {
   const recipe = config.dockerfile ? `custom Dockerfile ${config.dockerfile}` : "built-in recipe";
-  run2.reporter.info(
+  run3.reporter.info(
     `Mirroring Falco ${config.falcoVersion} from ${config.sourceRepo} on ${config.baseImage} (${recipe}, build: ${config.build}${config.platforms.length ? `, platforms: ${config.platforms.join(", ")}` : ""}).`
   );
 }
@@ -17402,62 +18155,9 @@ async function report(ctx, outcome) {
   return { ok: error2 === void 0, outputs, stages, language, ...error2 ? { error: error2 } : {} };
 }
 
-// src/reporting/reporter.ts
-var SKIPPABLE = String.raw`\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}`;
-var COMMAND_V2 = new RegExp(String.raw`^[\s${SKIPPABLE}]*:[${SKIPPABLE}]*:`, "u");
-var COMMAND_V1 = new RegExp(String.raw`#[${SKIPPABLE}]*#[${SKIPPABLE}]*\[`, "gu");
-function inert(text) {
-  if (!text.includes(":") && !text.includes("#")) return text;
-  return text.split(/(\r\n|\r|\n)/).map((line) => {
-    const v1 = line.replace(COMMAND_V1, (marker) => `${marker.slice(0, -1)}\\[`);
-    return COMMAND_V2.test(v1) ? `\\${v1}` : v1;
-  }).join("");
-}
-function actionsReporter() {
-  return {
-    // Only info carries text from elsewhere as it is; notice, warning, error and group titles are
-    // escaped by @actions/core into one command line whose data cannot start another.
-    info: (m2) => info(inert(m2)),
-    notice: (m2) => notice(m2),
-    warning: (m2) => warning(m2),
-    error: (m2) => error(m2),
-    group: (title, fn) => group(title, fn),
-    setOutput: (name, value) => setOutput(name, value),
-    saveState: (name, value) => saveState(name, value),
-    setSecret: (value) => setSecret(value),
-    writeSummary: async (markdown) => {
-      if (!process.env.GITHUB_STEP_SUMMARY) return;
-      await summary.addRaw(markdown, true).write();
-    }
-  };
-}
-function cliReporter(write = (t) => process.stderr.write(t)) {
-  const outputs = /* @__PURE__ */ new Map();
-  const secrets = [];
-  const line = (text) => write(`${inert(scrubSecrets(text, secrets))}
-`);
-  return {
-    outputs,
-    info: (m2) => line(m2),
-    notice: (m2) => line(`notice: ${m2}`),
-    warning: (m2) => line(`warning: ${m2}`),
-    error: (m2) => line(`error: ${m2}`),
-    async group(title, fn) {
-      line(`==> ${title}`);
-      return fn();
-    },
-    setOutput: (name, value) => void outputs.set(name, value),
-    saveState: () => void 0,
-    setSecret: (value) => {
-      if (value !== "") secrets.push(value);
-    },
-    // The CLI has no job summary; its log and outputs say the same.
-    writeSummary: () => Promise.resolve()
-  };
-}
-
 export {
   cancelOnSignals,
+  t,
   MirrorError,
   asMirrorError,
   parseFalcoVersion,
@@ -17465,18 +18165,13 @@ export {
   parseLanguage,
   parseMirror,
   parseChoice,
-  parseBoolean,
   gitStallSeconds,
+  cliReporter,
   SBOM_FILE,
-  LEFTOVERS_STATE,
-  parseLeftovers,
-  removeLeftovers,
-  createDockerEngine,
   openMirror,
   depsOf,
   diffDeps,
   renderDiffText,
-  runPipeline,
-  actionsReporter,
-  cliReporter
+  run2 as run,
+  runPipeline
 };

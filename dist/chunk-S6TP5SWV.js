@@ -9,7 +9,7 @@ import {
   info,
   setSecret,
   warning
-} from "./chunk-NTCD3DWO.js";
+} from "./chunk-3FK5MA4C.js";
 import {
   getOctokit
 } from "./chunk-K63G243T.js";
