@@ -173,7 +173,10 @@ function expectFailure(err: unknown, f: Fixture, reason: Reason, verb: Verb): Mi
   const resource = `branch ${BRANCH} of ${f.url}`;
   expect(e.resource).toBe(resource);
   expect(e.message).toContain(`${reason} (HTTP ${e.code}) on ${verb} of ${resource}: `);
-  expect(e.describe('ru')).toContain(`${reason} (HTTP ${e.code}) при операции ${verb === 'create' ? 'создание' : verb} (${resource}): `);
+  // In Russian the resource is named in Russian too; names, URLs and reasons stay as they are.
+  expect(e.describe('ru')).toContain(
+    `${reason} (HTTP ${e.code}) при операции ${verb === 'create' ? 'создание' : verb} (ветка ${BRANCH} в ${f.url}): `,
+  );
   expectNoSecret(e.message, e.describe('ru'), e.describe('en'), e.detail, e.hint ?? '', e.stack ?? '', inspect(e), JSON.stringify(e));
   expectNoSecret(...f.retries);
   return e;
