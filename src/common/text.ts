@@ -21,3 +21,8 @@ export function lastLines(text: string, count: number, options: LastLinesOptions
   const joined = lines.slice(Math.max(0, lines.length - count)).join(separator);
   return maxChars === undefined ? joined : joined.slice(0, maxChars);
 }
+
+/** Code-unit order: the same on every machine (localeCompare is not), for lists that must be stable. */
+export function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -109,7 +109,10 @@ export async function buildCommit(req: CommitRequest): Promise<Snapshot> {
   for (const [k, v] of Object.entries(REPO_CONFIG)) await local(req, ['config', k, v], 'git config');
   // The branch's commit, with its trees but without its blobs (fetched later only if needed).
   if (parent !== undefined) await fetchTip(req, parent);
-  const view = parent !== undefined ? await parentView(req, parent) : { entries: new Map<string, string>(), lfs: new Set<string>() };
+  const view =
+    parent !== undefined
+      ? await parentView(req, parent)
+      : { entries: new Map<string, string>(), lfs: new Set<string>(), blob: () => Promise.resolve(undefined) };
   const kept = parent !== undefined && req.platforms.keep.length > 0 ? keptEntries(req, parent, view) : new Map<string, KeptEntry>();
   // One walk of the tree serves both the LFS selection and the blobs.
   const entries = await listEntries(req.treeDir);
@@ -118,7 +121,7 @@ export async function buildCommit(req: CommitRequest): Promise<Snapshot> {
     parentEntries: view.entries,
     parentLfs: view.lfs,
     parentMembers: view.meta?.members ?? {},
-    ...(view.sbom !== undefined ? { parentSbom: view.sbom } : {}),
+    parentSbom: () => view.blob(SBOM_FILE),
     ours,
   };
   const { tree, platforms, lfsObjects } = await writeTree(req, entries, kept, cmp);
@@ -142,8 +145,8 @@ interface Comparison {
   readonly parentEntries: ReadonlyMap<string, string>;
   readonly parentLfs: ReadonlySet<string>;
   readonly parentMembers: Readonly<Record<string, string>>;
-  /** The parent's SBOM text, when it has one. */
-  readonly parentSbom?: string;
+  /** The parent's SBOM text, when it has one; read only when a merge needs it (a blob fetched on demand). */
+  readonly parentSbom: () => Promise<string | undefined>;
   readonly ours: ReadonlyMap<string, LfsObject & { readonly members?: string }>;
 }
 
@@ -151,7 +154,7 @@ interface Comparison {
 async function parentView(
   req: CommitRequest,
   parent: string,
-): Promise<{ entries: Map<string, string>; meta?: BranchMetadata; lfs: Set<string>; sbom?: string }> {
+): Promise<{ entries: Map<string, string>; meta?: BranchMetadata; lfs: Set<string>; blob: (rel: string) => Promise<string | undefined> }> {
   const listing = await listTree(req, `${parent}^{tree}`);
   const blob = async (rel: string): Promise<string | undefined> => {
     if (!listing.has(rel)) return undefined;
@@ -169,12 +172,11 @@ async function parentView(
   const attributes = await blob(GITATTRIBUTES);
   const text = await blob(METADATA_FILE);
   const meta = text === undefined ? undefined : parseMetadata(text);
-  const sbom = await blob(SBOM_FILE);
   return {
     entries: listing,
     ...(meta ? { meta } : {}),
-    ...(sbom !== undefined ? { sbom } : {}),
     lfs: attributes === undefined ? new Set() : lfsPathsOf(attributes),
+    blob,
   };
 }
 
@@ -339,7 +341,7 @@ async function writeTree(
   if (lfsPaths.size > 0) index.set(GITATTRIBUTES, `100644 blob ${await blob(renderGitattributes(lfsPaths))}`);
   const platforms = [...new Set([...req.platforms.built, ...req.platforms.keep])].sort();
   index.set(METADATA_FILE, `100644 blob ${await blob(renderMetadata(metadataOf(platforms, byPath, members)))}`);
-  if (req.sbom) index.set(SBOM_FILE, `100644 blob ${await blob(renderSbom(branchSbom(req.sbom, index, ourEntries, byPath, cmp)))}`);
+  if (req.sbom) index.set(SBOM_FILE, `100644 blob ${await blob(renderSbom(await branchSbom(req.sbom, index, ourEntries, byPath, cmp)))}`);
   const lines = [...index].map(([rel, entry]) => {
     const [mode, , id] = entry.split(' ');
     return `${mode} ${id}\t${rel}\0`;
@@ -358,20 +360,21 @@ async function writeTree(
  * The branch's SBOM: this tree's, or, where the commit holds entries of the parent's (other platforms'
  * files, or a tarball whose parent pointer stays), merged with the parent's SBOM for those.
  */
-function branchSbom(
+async function branchSbom(
   ours: SbomDoc,
   index: ReadonlyMap<string, string>,
   ourEntries: ReadonlyMap<string, string>,
   byPath: ReadonlyMap<string, readonly Platform[]>,
   cmp: Comparison,
-): SbomDoc {
+): Promise<SbomDoc> {
   const paths = new Map<string, { platforms: readonly Platform[]; fromParent: boolean }>();
   for (const [rel, entry] of index) {
     if (rel === METADATA_FILE || rel === GITATTRIBUTES || !/^10\d{4} /.test(entry)) continue;
     paths.set(rel, { platforms: byPath.get(rel) ?? [], fromParent: ourEntries.get(rel) !== entry });
   }
   if (![...paths.values()].some((p) => p.fromParent)) return ours;
-  const merged = mergeKept(ours, cmp.parentSbom === undefined ? undefined : readSbom(cmp.parentSbom), paths, '');
+  const parentText = await cmp.parentSbom();
+  const merged = mergeKept(ours, parentText === undefined ? undefined : readSbom(parentText), paths, '');
   const hashed = merged.components.flatMap((c) => (c.path && c.sha256 ? [{ path: c.path, sha256: c.sha256 }] : []));
   return { ...merged, digest: digestOf(hashed) };
 }

@@ -3,6 +3,7 @@
 import type { Dirent } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { byCodeUnit } from '../common/text.js';
 
 export interface TreeEntry {
   /** Relative to the tree, with forward slashes. */
@@ -28,7 +29,7 @@ export async function walkTree(dir: string, visit?: (rel: string, name: string) 
     }
   };
   await walk('');
-  return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return out.sort((a, b) => byCodeUnit(a.rel, b.rel));
 }
 
 async function entryOf(dir: string, rel: string, d: Dirent): Promise<TreeEntry> {

@@ -3,6 +3,7 @@
 // calls and a list of the git clones it found; this reads them into downloads and clones. Pure: the
 // engine copies the facts directory out of the image and hands its files here as text.
 import path from 'node:path';
+import { byCodeUnit } from '../common/text.js';
 
 /** Where the recipe leaves the facts in the image. */
 export const FACTS_DIR_IN_IMAGE = '/falco-deps-facts';
@@ -74,7 +75,7 @@ export function parseBuildFacts(given: ReadonlyMap<string, string>): BuildFacts 
     .filter(([key]) => key.startsWith(CMAKE_PREFIX))
     .map(([key, text]): [string | undefined, string] => [cleanRelative(key.slice(CMAKE_PREFIX.length)), text])
     .filter((entry): entry is [string, string] => entry[0] !== undefined)
-    .sort(([a], [b]) => compare(a, b));
+    .sort(([a], [b]) => byCodeUnit(a, b));
 
   const downloads = new Map<string, DownloadFact>();
   for (const fact of traceDownloads(files.get('configure-downloads.json') ?? '', buildDir)) downloads.set(fact.path, fact);
@@ -89,8 +90,8 @@ export function parseBuildFacts(given: ReadonlyMap<string, string>): BuildFacts 
 
   return {
     buildDir,
-    downloads: [...downloads.values()].sort((a, b) => compare(a.path, b.path)),
-    git: [...git.values()].sort((a, b) => compare(a.path, b.path)),
+    downloads: [...downloads.values()].sort((a, b) => byCodeUnit(a.path, b.path)),
+    git: [...git.values()].sort((a, b) => byCodeUnit(a.path, b.path)),
     found: given.size > 0,
   };
 }
@@ -120,10 +121,6 @@ function underBuildDir(abs: string, buildDir: string): string | undefined {
 function normalizeDir(dir: string): string {
   const clean = path.posix.normalize(dir);
   return clean.length > 1 && clean.endsWith('/') ? clean.slice(0, -1) : clean;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -422,7 +419,7 @@ function gitFacts(text: string, buildDir: string, clones: readonly CloneScript[]
       url,
       commit,
       ...(tag ? { tag } : {}),
-      submodules: submodules.sort((a, b) => compare(a.path, b.path)),
+      submodules: submodules.sort((a, b) => byCodeUnit(a.path, b.path)),
     });
   }
   return out;

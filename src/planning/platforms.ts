@@ -2,6 +2,7 @@
 // file at the mirror branch's root that says which platforms the branch holds and which files belong to
 // only some of them. Pure: the engine and the mirror gather the facts, the rules are here.
 import { MirrorError, quote, t, type Text } from '../common/errors.js';
+import { byCodeUnit } from '../common/text.js';
 
 /** A Docker platform, normalised: `os/arch` or `os/arch/variant`, for example linux/amd64. */
 export type Platform = string;
@@ -206,7 +207,7 @@ export function metadataOf(
     if (ps.length < all.length) files[rel] = ps;
   }
   if (members.size === 0) return { platforms: all, files };
-  return { platforms: all, files, members: Object.fromEntries([...members].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+  return { platforms: all, files, members: Object.fromEntries([...members].sort(([a], [b]) => byCodeUnit(a, b))) };
 }
 
 export function renderMetadata(m: BranchMetadata): string {

@@ -2,6 +2,8 @@
 // (falco-deps.cdx.json), lists its dependencies and says what an upgrade of Falco added, removed or
 // changed, as markdown for a job summary and as plain text for the CLI. Pure: the caller reads the files.
 import { MirrorError, quote, t, type Text } from '../common/errors.js';
+import { byCodeUnit } from '../common/text.js';
+import { isRecord, PROPERTY_PREFIX } from './sbom.js';
 
 /** One dependency of an SBOM; nested components are named `<parent>/<child>`. */
 export interface DepEntry {
@@ -34,13 +36,13 @@ export interface DepDiff {
 /** A field whose change makes a dependency `changed`. */
 export type ChangedField = 'version' | 'url' | 'sha256' | 'commit';
 
-const PROPERTY = 'falco-deps-mirror:';
+const PROPERTY = `${PROPERTY_PREFIX}:`;
 // Deeper nesting than this is not an SBOM of ours; the bound keeps recursion off the stack limit.
 const MAX_DEPTH = 16;
 
 /** Every dependency an SBOM lists (nested ones flattened as `<parent>/<child>`), keyed by name and platforms. */
 export function depsOf(sbom: unknown): DepEntry[] {
-  if (!isObject(sbom)) {
+  if (!isRecord(sbom)) {
     const kind = kindOf(sbom);
     throw invalid(`The SBOM is not a JSON object (it is ${kind.en}).`, `SBOM не является объектом JSON (это ${kind.ru}).`);
   }
@@ -86,7 +88,7 @@ function collect(
   }
   list.forEach((c: unknown, i) => {
     const at = `${where}[${i}]`;
-    if (!isObject(c)) {
+    if (!isRecord(c)) {
       const kind = kindOf(c);
       throw invalid(`The SBOM's ${at} is not an object (it is ${kind.en}).`, `${at} в SBOM не является объектом (это ${kind.ru}).`);
     }
@@ -95,7 +97,7 @@ function collect(
       throw invalid(`The SBOM's ${at}.version is not a string.`, `${at}.version в SBOM не является строкой.`);
     const name = parent === undefined ? c.name : `${parent}/${c.name}`;
     const props = propertiesOf(c.properties, `${at}.properties`);
-    const own = [...new Set(props.filter(([n]) => n === `${PROPERTY}platform`).map(([, v]) => v))].sort(byText);
+    const own = [...new Set(props.filter(([n]) => n === `${PROPERTY}platform`).map(([, v]) => v))].sort(byCodeUnit);
     // A submodule or a file inside a tarball is on the platforms of what holds it.
     const platforms = own.length > 0 ? own : parentPlatforms;
     const path = props.find(([n]) => n === `${PROPERTY}path`)?.[1];
@@ -150,7 +152,7 @@ function urlHashOf(props: ReadonlyArray<[string, string]>): string | undefined {
 function objectsOf(value: unknown, where: string): Array<Record<string, unknown>> {
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw notAnArray(where, value);
-  return value.filter(isObject);
+  return value.filter(isRecord);
 }
 
 /**
@@ -168,7 +170,7 @@ function uniqueKeys(entries: readonly DepEntry[]): DepEntry[] {
       out.push(only);
       continue;
     }
-    const sorted = [...group].sort((a, b) => byText(JSON.stringify(a), JSON.stringify(b)));
+    const sorted = [...group].sort((a, b) => byCodeUnit(JSON.stringify(a), JSON.stringify(b)));
     for (const e of sorted) {
       let unique = `${key} (${e.path ?? 'no path'})`;
       for (let n = 2; taken.has(unique); n++) unique = `${key} (${e.path ?? 'no path'}) #${n}`;
@@ -176,7 +178,7 @@ function uniqueKeys(entries: readonly DepEntry[]): DepEntry[] {
       out.push({ ...e, key: unique });
     }
   }
-  return out.sort((a, b) => byText(a.key, b.key));
+  return out.sort((a, b) => byCodeUnit(a.key, b.key));
 }
 
 /**
@@ -205,7 +207,7 @@ export function diffDeps(before: readonly DepEntry[], after: readonly DepEntry[]
     if (changeOf(b, a).length > 0) changed.push({ before: b, after: a });
     else unchanged++;
   }
-  const sortByKey = <T>(list: T[], key: (t: T) => string): T[] => list.sort((x, y) => byText(key(x), key(y)));
+  const sortByKey = <T>(list: T[], key: (t: T) => string): T[] => list.sort((x, y) => byCodeUnit(key(x), key(y)));
   return {
     added: sortByKey(
       after.filter((e) => !old.has(e.key)),
@@ -231,7 +233,7 @@ function rowsOf(diff: DepDiff): Row[] {
     ...diff.changed.map(({ before, after }): [string, Row] => [after.key, { kind: 'changed', before, after }]),
   ];
   // A removed and an added entry of one name (a platform dropped here, added there) end up side by side.
-  return rows.sort(([a], [b]) => byText(a, b)).map(([, row]) => row);
+  return rows.sort(([a], [b]) => byCodeUnit(a, b)).map(([, row]) => row);
 }
 
 function counts(diff: DepDiff): string {
@@ -324,13 +326,7 @@ const plain = (s: string): string =>
     return n === 0x7f ? '\u2421' : `‹U+${n.toString(16).toUpperCase().padStart(4, '0')}›`;
   });
 
-// Code-unit order: the same on every machine, unlike localeCompare.
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const isHex64 = (s: string): boolean => /^[0-9a-f]{64}$/i.test(s);
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 const TYPE_RU: Readonly<Record<string, string>> = {
   string: 'строка',

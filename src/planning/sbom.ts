@@ -13,6 +13,7 @@ import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import type { BuildFacts, DownloadFact, GitFact } from './build-facts.js';
 import { downloadPurl, gitPurl, versionOf } from './dep-identity.js';
 import type { Platform } from './platforms.js';
+import { byCodeUnit } from '../common/text.js';
 
 /** The SBOM's name at the root of the mirror branch and of the artifact. */
 export const SBOM_FILE = 'falco-deps.cdx.json';
@@ -91,8 +92,16 @@ export interface SbomRequest {
 
 /** The SBOM of a tree, from the files and what each platform's build left. */
 export function describeTree(req: SbomRequest): SbomDoc {
-  const files = [...req.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const components = files.map((file) => componentOf(file, factsFor(req.facts, file.platforms)));
+  const files = [...req.files].sort((a, b) => byCodeUnit(a.path, b.path));
+  // The files of one set of platforms share one view of those builds' facts.
+  const views = new Map<string, FactsView>();
+  const viewOf = (platforms: readonly Platform[]): FactsView => {
+    const key = [...platforms].sort().join(',');
+    let view = views.get(key);
+    if (!view) views.set(key, (view = factsView(req.facts, platforms)));
+    return view;
+  };
+  const components = files.map((file) => componentOf(file, viewOf(file.platforms)));
   const commit = [...req.facts.values()].map((f) => f.sourceCommit).find((c) => c !== undefined);
   return {
     falcoVersion: req.falcoVersion,
@@ -103,28 +112,29 @@ export function describeTree(req: SbomRequest): SbomDoc {
   };
 }
 
-/** The facts of the platforms that gave a file, in a stable order (the first that describes it wins). */
-function factsFor(all: SbomRequest['facts'], platforms: readonly Platform[]): BuildFacts[] {
-  return [...platforms]
+/** What the builds of some platforms say: one download per path (the first platform's, in sorted order) and their clones. */
+interface FactsView {
+  readonly downloads: readonly DownloadFact[];
+  readonly byPath: ReadonlyMap<string, DownloadFact>;
+  readonly git: readonly GitFact[];
+}
+
+function factsView(all: SbomRequest['facts'], platforms: readonly Platform[]): FactsView {
+  const facts = [...platforms]
     .sort()
     .map((p) => all.get(p))
     .filter((f): f is BuildFacts => f !== undefined);
+  const byPath = new Map<string, DownloadFact>();
+  for (const d of facts.flatMap((f) => f.downloads)) if (!byPath.has(d.path)) byPath.set(d.path, d);
+  return { downloads: [...byPath.values()], byPath, git: facts.flatMap((f) => f.git) };
 }
 
-function componentOf(file: TreeFile, facts: readonly BuildFacts[]): DepComponent {
+function componentOf(file: TreeFile, facts: FactsView): DepComponent {
   const base = { path: file.path, sha256: file.sha256, platforms: [...file.platforms].sort() };
-  // One fact per path: the platforms' builds name most of the same files (the first platform's wins).
-  const downloads = [
-    ...new Map(
-      facts
-        .flatMap((f) => f.downloads)
-        .reverse()
-        .map((d) => [d.path, d] as const),
-    ).values(),
-  ].reverse();
-  const download = downloads.find((d) => d.path === file.path);
+  const { downloads } = facts;
+  const download = facts.byPath.get(file.path);
   if (download) return { ...fromDownload(download), ...base };
-  const git = gitArchiveOf(file.path, facts);
+  const git = gitArchiveOf(file.path, facts.git);
   if (git) return { ...fromGit(git), ...base };
   const kept = keptSourceOf(file.path, downloads);
   if (kept) {
@@ -139,24 +149,21 @@ function componentOf(file: TreeFile, facts: readonly BuildFacts[]): DepComponent
       ...base,
     };
   }
+  // Named and versioned from the file itself: a tarball that came inside an unpacked source, or one
+  // that nothing the build left describes (the SBOM is then partial).
+  const fileName = path.posix.basename(file.path);
+  const name = archiveStem(fileName);
+  const version = versionOf(fileName);
   const unpacked = unpackedFrom(file.path, downloads);
-  if (unpacked) {
-    const name = archiveStem(path.posix.basename(file.path));
-    const version = versionOf(path.posix.basename(file.path));
-    return {
-      name,
-      ...(version ? { version } : {}),
-      purl: downloadPurl(name, version, undefined),
-      fetchedBy: 'unpacked',
-      unpackedFrom: unpacked.path,
-      children: [],
-      known: true,
-      ...base,
-    };
-  }
-  const name = archiveStem(path.posix.basename(file.path));
-  const version = versionOf(path.posix.basename(file.path));
-  return { name, ...(version ? { version } : {}), purl: downloadPurl(name, version, undefined), children: [], known: false, ...base };
+  return {
+    name,
+    ...(version ? { version } : {}),
+    purl: downloadPurl(name, version, undefined),
+    ...(unpacked ? { fetchedBy: 'unpacked', unpackedFrom: unpacked.path } : {}),
+    children: [],
+    known: unpacked !== undefined,
+    ...base,
+  };
 }
 
 function fromDownload(d: DownloadFact): Omit<DepComponent, 'platforms'> {
@@ -175,10 +182,10 @@ function fromDownload(d: DownloadFact): Omit<DepComponent, 'platforms'> {
 }
 
 /** The recipe's `<name>.tar.gz` of a git clone's prefix (grpc.tar.gz holds grpc-prefix/src). */
-function gitArchiveOf(file: string, facts: readonly BuildFacts[]): GitFact | undefined {
+function gitArchiveOf(file: string, clones: readonly GitFact[]): GitFact | undefined {
   if (file.includes('/') || !file.endsWith('.tar.gz')) return undefined;
   const stem = file.slice(0, -'.tar.gz'.length);
-  return facts.flatMap((f) => f.git).find((g) => g.path.startsWith(`${stem}-prefix/src/`));
+  return clones.find((g) => g.path.startsWith(`${stem}-prefix/src/`));
 }
 
 function fromGit(g: GitFact): Omit<DepComponent, 'platforms'> {
@@ -237,7 +244,7 @@ export function mergeKept(
   const mine = new Map(ours.components.flatMap((c) => (c.path ? [[c.path, c] as const] : [])));
   const theirs = new Map((parent?.components ?? []).flatMap((c) => (c.path ? [[c.path, c] as const] : [])));
   const components: DepComponent[] = [];
-  for (const [rel, { platforms, fromParent }] of [...paths].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [rel, { platforms, fromParent }] of [...paths].sort(([a], [b]) => byCodeUnit(a, b))) {
     const found = fromParent ? (theirs.get(rel) ?? mine.get(rel)) : (mine.get(rel) ?? theirs.get(rel));
     const sorted = [...platforms].sort();
     if (found) components.push({ ...found, platforms: sorted });
@@ -251,7 +258,7 @@ export function mergeKept(
 
 /** The digest of a list of files, as the manifest's: the SHA-256 of their `sha256sum` lines. */
 export function digestOf(files: ReadonlyArray<{ readonly path: string; readonly sha256: string }>): string {
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = [...files].sort((a, b) => byCodeUnit(a.path, b.path));
   return createHash('sha256')
     .update(sorted.map((f) => `${f.sha256}  ${f.path}\n`).join(''))
     .digest('hex');
@@ -402,6 +409,7 @@ function propsOf(c: Record<string, unknown>): Map<string, string[]> {
   return out;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
+/** A JSON object (not null, not an array). */
+export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

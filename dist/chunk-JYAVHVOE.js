@@ -678,8 +678,8 @@ var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var compare2 = (a, b2, loose) => new SemVer(a, loose).compare(new SemVer(b2, loose));
-    module.exports = compare2;
+    var compare = (a, b2, loose) => new SemVer(a, loose).compare(new SemVer(b2, loose));
+    module.exports = compare;
   }
 });
 
@@ -687,8 +687,8 @@ var require_compare = __commonJS({
 var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
-    var compare2 = require_compare();
-    var rcompare = (a, b2, loose) => compare2(b2, a, loose);
+    var compare = require_compare();
+    var rcompare = (a, b2, loose) => compare(b2, a, loose);
     module.exports = rcompare;
   }
 });
@@ -697,8 +697,8 @@ var require_rcompare = __commonJS({
 var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
-    var compare2 = require_compare();
-    var compareLoose = (a, b2) => compare2(a, b2, true);
+    var compare = require_compare();
+    var compareLoose = (a, b2) => compare(a, b2, true);
     module.exports = compareLoose;
   }
 });
@@ -741,8 +741,8 @@ var require_rsort = __commonJS({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
-    var compare2 = require_compare();
-    var gt2 = (a, b2, loose) => compare2(a, b2, loose) > 0;
+    var compare = require_compare();
+    var gt2 = (a, b2, loose) => compare(a, b2, loose) > 0;
     module.exports = gt2;
   }
 });
@@ -751,8 +751,8 @@ var require_gt = __commonJS({
 var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
-    var compare2 = require_compare();
-    var lt2 = (a, b2, loose) => compare2(a, b2, loose) < 0;
+    var compare = require_compare();
+    var lt2 = (a, b2, loose) => compare(a, b2, loose) < 0;
     module.exports = lt2;
   }
 });
@@ -761,8 +761,8 @@ var require_lt = __commonJS({
 var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
-    var compare2 = require_compare();
-    var eq = (a, b2, loose) => compare2(a, b2, loose) === 0;
+    var compare = require_compare();
+    var eq = (a, b2, loose) => compare(a, b2, loose) === 0;
     module.exports = eq;
   }
 });
@@ -771,8 +771,8 @@ var require_eq = __commonJS({
 var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
-    var compare2 = require_compare();
-    var neq = (a, b2, loose) => compare2(a, b2, loose) !== 0;
+    var compare = require_compare();
+    var neq = (a, b2, loose) => compare(a, b2, loose) !== 0;
     module.exports = neq;
   }
 });
@@ -781,8 +781,8 @@ var require_neq = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
-    var compare2 = require_compare();
-    var gte = (a, b2, loose) => compare2(a, b2, loose) >= 0;
+    var compare = require_compare();
+    var gte = (a, b2, loose) => compare(a, b2, loose) >= 0;
     module.exports = gte;
   }
 });
@@ -791,8 +791,8 @@ var require_gte = __commonJS({
 var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
-    var compare2 = require_compare();
-    var lte = (a, b2, loose) => compare2(a, b2, loose) <= 0;
+    var compare = require_compare();
+    var lte = (a, b2, loose) => compare(a, b2, loose) <= 0;
     module.exports = lte;
   }
 });
@@ -1929,12 +1929,12 @@ var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
     var satisfies = require_satisfies();
-    var compare2 = require_compare();
+    var compare = require_compare();
     module.exports = (versions, range, options) => {
       const set = [];
       let first = null;
       let prev = null;
-      const v2 = versions.sort((a, b2) => compare2(a, b2, options));
+      const v2 = versions.sort((a, b2) => compare(a, b2, options));
       for (const version of v2) {
         const included = satisfies(version, range, options);
         if (included) {
@@ -1982,7 +1982,7 @@ var require_subset = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var satisfies = require_satisfies();
-    var compare2 = require_compare();
+    var compare = require_compare();
     var subset = (sub, dom, options = {}) => {
       if (sub === dom) {
         return true;
@@ -2042,7 +2042,7 @@ var require_subset = __commonJS({
       }
       let gtltComp;
       if (gt2 && lt2) {
-        gtltComp = compare2(gt2.semver, lt2.semver, options);
+        gtltComp = compare(gt2.semver, lt2.semver, options);
         if (gtltComp > 0) {
           return null;
         } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt2.operator !== "<=")) {
@@ -2122,14 +2122,14 @@ var require_subset = __commonJS({
       if (!a) {
         return b2;
       }
-      const comp = compare2(a.semver, b2.semver, options);
+      const comp = compare(a.semver, b2.semver, options);
       return comp > 0 ? a : comp < 0 ? b2 : b2.operator === ">" && a.operator === ">=" ? b2 : a;
     };
     var lowerLT = (a, b2, options) => {
       if (!a) {
         return b2;
       }
-      const comp = compare2(a.semver, b2.semver, options);
+      const comp = compare(a.semver, b2.semver, options);
       return comp < 0 ? a : comp > 0 ? b2 : b2.operator === "<" && a.operator === "<=" ? b2 : a;
     };
     module.exports = subset;
@@ -2153,7 +2153,7 @@ var require_semver2 = __commonJS({
     var minor = require_minor();
     var patch = require_patch();
     var prerelease = require_prerelease();
-    var compare2 = require_compare();
+    var compare = require_compare();
     var rcompare = require_rcompare();
     var compareLoose = require_compare_loose();
     var compareBuild = require_compare_build();
@@ -2192,7 +2192,7 @@ var require_semver2 = __commonJS({
       minor,
       patch,
       prerelease,
-      compare: compare2,
+      compare,
       rcompare,
       compareLoose,
       compareBuild,
@@ -8313,7 +8313,7 @@ var require_objects = __commonJS({
   "node_modules/packageurl-js/src/objects.js"(exports, module) {
     "use strict";
     var { LOOP_SENTINEL } = require_constants2();
-    function isObject2(value) {
+    function isObject(value) {
       return value !== null && typeof value === "object";
     }
     function recursiveFreeze(value_) {
@@ -8351,7 +8351,7 @@ var require_objects = __commonJS({
       return value_;
     }
     module.exports = {
-      isObject: isObject2,
+      isObject,
       recursiveFreeze
     };
   }
@@ -8470,7 +8470,7 @@ var require_encode = __commonJS({
       REUSED_SEARCH_PARAMS_KEY,
       REUSED_SEARCH_PARAMS_OFFSET
     } = require_constants2();
-    var { isObject: isObject2 } = require_objects();
+    var { isObject } = require_objects();
     var { isNonEmptyString } = require_strings();
     var { encodeURIComponent } = globalThis;
     function encodeNamespace(namespace) {
@@ -8486,7 +8486,7 @@ var require_encode = __commonJS({
       return "";
     }
     function encodeQualifiers(qualifiers) {
-      if (isObject2(qualifiers)) {
+      if (isObject(qualifiers)) {
         const qualifiersKeys = Object.keys(qualifiers).sort();
         const searchParams = new URLSearchParams();
         for (let i = 0, { length } = qualifiersKeys; i < length; i += 1) {
@@ -8552,7 +8552,7 @@ var require_helpers = __commonJS({
 var require_normalize3 = __commonJS({
   "node_modules/packageurl-js/src/normalize.js"(exports, module) {
     "use strict";
-    var { isObject: isObject2 } = require_objects();
+    var { isObject } = require_objects();
     var { isBlank } = require_strings();
     function normalizeName(rawName) {
       return typeof rawName === "string" ? rawName.trim() : void 0;
@@ -8612,7 +8612,7 @@ var require_normalize3 = __commonJS({
       return typeof rawVersion === "string" ? rawVersion.trim() : void 0;
     }
     function qualifiersToEntries(rawQualifiers) {
-      if (isObject2(rawQualifiers)) {
+      if (isObject(rawQualifiers)) {
         return rawQualifiers instanceof URLSearchParams ? rawQualifiers.entries() : Object.entries(rawQualifiers);
       }
       return typeof rawQualifiers === "string" ? new URLSearchParams(rawQualifiers).entries() : Object.entries({});
@@ -9173,7 +9173,7 @@ var require_package_url = __commonJS({
   "node_modules/packageurl-js/src/package-url.js"(exports, module) {
     "use strict";
     var { decodePurlComponent } = require_decode();
-    var { isObject: isObject2, recursiveFreeze } = require_objects();
+    var { isObject, recursiveFreeze } = require_objects();
     var { isBlank, isNonEmptyString, trimLeadingSlashes } = require_strings();
     var { PurlComponent } = require_purl_component();
     var { PurlQualifierNames } = require_purl_qualifier_names();
@@ -9192,7 +9192,7 @@ var require_package_url = __commonJS({
         PurlComponent.name.validate(name, true);
         const version = isNonEmptyString(rawVersion) ? PurlComponent.version.normalize(rawVersion) : rawVersion;
         PurlComponent.version.validate(version, true);
-        const qualifiers = typeof rawQualifiers === "string" || isObject2(rawQualifiers) ? PurlComponent.qualifiers.normalize(rawQualifiers) : rawQualifiers;
+        const qualifiers = typeof rawQualifiers === "string" || isObject(rawQualifiers) ? PurlComponent.qualifiers.normalize(rawQualifiers) : rawQualifiers;
         PurlComponent.qualifiers.validate(qualifiers, true);
         const subpath = isNonEmptyString(rawSubpath) ? PurlComponent.subpath.normalize(rawSubpath) : rawSubpath;
         PurlComponent.subpath.validate(subpath, true);
@@ -9859,6 +9859,17 @@ function refusedFile(text) {
   return m2?.[1] && m2[2] ? { file: m2[1], size: m2[2] } : void 0;
 }
 
+// src/common/text.ts
+function lastLines(text, count, options = {}) {
+  const { skip, trim = false, separator = "\n", maxChars } = options;
+  const lines = text.split(/\r?\n/).map((l) => trim ? l.trim() : l).filter((l) => l.trim() !== "" && !skip?.test(l));
+  const joined2 = lines.slice(Math.max(0, lines.length - count)).join(separator);
+  return maxChars === void 0 ? joined2 : joined2.slice(0, maxChars);
+}
+function byCodeUnit(a, b2) {
+  return a < b2 ? -1 : a > b2 ? 1 : 0;
+}
+
 // src/planning/platforms.ts
 var METADATA_FILE = ".falco-deps-mirror.json";
 var ARCH_ALIASES = { x86_64: "amd64", "x86-64": "amd64", aarch64: "arm64", armhf: "arm" };
@@ -9984,7 +9995,7 @@ function metadataOf(platforms, byPath, members = /* @__PURE__ */ new Map()) {
     if (ps2.length < all.length) files[rel] = ps2;
   }
   if (members.size === 0) return { platforms: all, files };
-  return { platforms: all, files, members: Object.fromEntries([...members].sort(([a], [b2]) => a < b2 ? -1 : a > b2 ? 1 : 0)) };
+  return { platforms: all, files, members: Object.fromEntries([...members].sort(([a], [b2]) => byCodeUnit(a, b2))) };
 }
 function renderMetadata(m2) {
   const members = m2.members && Object.keys(m2.members).length > 0 ? { members: m2.members } : {};
@@ -10501,7 +10512,7 @@ var CMAKE_PREFIX = "cmake/";
 function parseBuildFacts(given) {
   const files = new Map([...given].map(([key, text]) => [cleanRelative(key.replace(/\\/g, "/")) ?? key, text]));
   const buildDir = readBuildDir(files.get("build-dir"));
-  const cmakeFiles = [...files].filter(([key]) => key.startsWith(CMAKE_PREFIX)).map(([key, text]) => [cleanRelative(key.slice(CMAKE_PREFIX.length)), text]).filter((entry) => entry[0] !== void 0).sort(([a], [b2]) => compare(a, b2));
+  const cmakeFiles = [...files].filter(([key]) => key.startsWith(CMAKE_PREFIX)).map(([key, text]) => [cleanRelative(key.slice(CMAKE_PREFIX.length)), text]).filter((entry) => entry[0] !== void 0).sort(([a], [b2]) => byCodeUnit(a, b2));
   const downloads = /* @__PURE__ */ new Map();
   for (const fact of traceDownloads(files.get("configure-downloads.json") ?? "", buildDir)) downloads.set(fact.path, fact);
   for (const [rel, text] of cmakeFiles) {
@@ -10513,8 +10524,8 @@ function parseBuildFacts(given) {
   for (const fact of gitFacts(files.get("git.txt") ?? "", buildDir, clones)) git.set(fact.path, fact);
   return {
     buildDir,
-    downloads: [...downloads.values()].sort((a, b2) => compare(a.path, b2.path)),
-    git: [...git.values()].sort((a, b2) => compare(a.path, b2.path)),
+    downloads: [...downloads.values()].sort((a, b2) => byCodeUnit(a.path, b2.path)),
+    git: [...git.values()].sort((a, b2) => byCodeUnit(a.path, b2.path)),
     found: given.size > 0
   };
 }
@@ -10534,9 +10545,6 @@ function underBuildDir(abs, buildDir) {
 function normalizeDir(dir) {
   const clean = path2.posix.normalize(dir);
   return clean.length > 1 && clean.endsWith("/") ? clean.slice(0, -1) : clean;
-}
-function compare(a, b2) {
-  return a < b2 ? -1 : a > b2 ? 1 : 0;
 }
 function projectOf(rel, rawName) {
   const n = rawName.endsWith("-populate") ? rawName.slice(0, -"-populate".length) : "";
@@ -10771,7 +10779,7 @@ function gitFacts(text, buildDir, clones) {
       url,
       commit,
       ...tag ? { tag } : {},
-      submodules: submodules.sort((a, b2) => compare(a.path, b2.path))
+      submodules: submodules.sort((a, b2) => byCodeUnit(a.path, b2.path))
     });
   }
   return out;
@@ -11135,14 +11143,6 @@ async function keep(items, remove) {
 // src/effects/engine.ts
 import * as fs4 from "node:fs/promises";
 import * as path3 from "node:path";
-
-// src/common/text.ts
-function lastLines(text, count, options = {}) {
-  const { skip, trim = false, separator = "\n", maxChars } = options;
-  const lines = text.split(/\r?\n/).map((l) => trim ? l.trim() : l).filter((l) => l.trim() !== "" && !skip?.test(l));
-  const joined2 = lines.slice(Math.max(0, lines.length - count)).join(separator);
-  return maxChars === void 0 ? joined2 : joined2.slice(0, maxChars);
-}
 
 // src/effects/exec.ts
 import { spawn } from "node:child_process";
@@ -11795,8 +11795,15 @@ function sbomPathFor(treeDir) {
   return `${treeDir.replace(/[\\/]+$/, "")}.cdx.json`;
 }
 function describeTree(req) {
-  const files = [...req.files].sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
-  const components2 = files.map((file) => componentOf(file, factsFor(req.facts, file.platforms)));
+  const files = [...req.files].sort((a, b2) => byCodeUnit(a.path, b2.path));
+  const views = /* @__PURE__ */ new Map();
+  const viewOf = (platforms) => {
+    const key = [...platforms].sort().join(",");
+    let view = views.get(key);
+    if (!view) views.set(key, view = factsView(req.facts, platforms));
+    return view;
+  };
+  const components2 = files.map((file) => componentOf(file, viewOf(file.platforms)));
   const commit = [...req.facts.values()].map((f2) => f2.sourceCommit).find((c) => c !== void 0);
   return {
     falcoVersion: req.falcoVersion,
@@ -11806,19 +11813,18 @@ function describeTree(req) {
     digest: req.digest
   };
 }
-function factsFor(all, platforms) {
-  return [...platforms].sort().map((p2) => all.get(p2)).filter((f2) => f2 !== void 0);
+function factsView(all, platforms) {
+  const facts = [...platforms].sort().map((p2) => all.get(p2)).filter((f2) => f2 !== void 0);
+  const byPath = /* @__PURE__ */ new Map();
+  for (const d of facts.flatMap((f2) => f2.downloads)) if (!byPath.has(d.path)) byPath.set(d.path, d);
+  return { downloads: [...byPath.values()], byPath, git: facts.flatMap((f2) => f2.git) };
 }
 function componentOf(file, facts) {
   const base = { path: file.path, sha256: file.sha256, platforms: [...file.platforms].sort() };
-  const downloads = [
-    ...new Map(
-      facts.flatMap((f2) => f2.downloads).reverse().map((d) => [d.path, d])
-    ).values()
-  ].reverse();
-  const download = downloads.find((d) => d.path === file.path);
+  const { downloads } = facts;
+  const download = facts.byPath.get(file.path);
   if (download) return { ...fromDownload(download), ...base };
-  const git = gitArchiveOf(file.path, facts);
+  const git = gitArchiveOf(file.path, facts.git);
   if (git) return { ...fromGit(git), ...base };
   const kept = keptSourceOf(file.path, downloads);
   if (kept) {
@@ -11832,24 +11838,19 @@ function componentOf(file, facts) {
       ...base
     };
   }
+  const fileName = path4.posix.basename(file.path);
+  const name = archiveStem(fileName);
+  const version = versionOf(fileName);
   const unpacked = unpackedFrom(file.path, downloads);
-  if (unpacked) {
-    const name2 = archiveStem(path4.posix.basename(file.path));
-    const version2 = versionOf(path4.posix.basename(file.path));
-    return {
-      name: name2,
-      ...version2 ? { version: version2 } : {},
-      purl: downloadPurl(name2, version2, void 0),
-      fetchedBy: "unpacked",
-      unpackedFrom: unpacked.path,
-      children: [],
-      known: true,
-      ...base
-    };
-  }
-  const name = archiveStem(path4.posix.basename(file.path));
-  const version = versionOf(path4.posix.basename(file.path));
-  return { name, ...version ? { version } : {}, purl: downloadPurl(name, version, void 0), children: [], known: false, ...base };
+  return {
+    name,
+    ...version ? { version } : {},
+    purl: downloadPurl(name, version, void 0),
+    ...unpacked ? { fetchedBy: "unpacked", unpackedFrom: unpacked.path } : {},
+    children: [],
+    known: unpacked !== void 0,
+    ...base
+  };
 }
 function fromDownload(d) {
   const url = d.urls[0];
@@ -11865,10 +11866,10 @@ function fromDownload(d) {
     known: true
   };
 }
-function gitArchiveOf(file, facts) {
+function gitArchiveOf(file, clones) {
   if (file.includes("/") || !file.endsWith(".tar.gz")) return void 0;
   const stem = file.slice(0, -".tar.gz".length);
-  return facts.flatMap((f2) => f2.git).find((g2) => g2.path.startsWith(`${stem}-prefix/src/`));
+  return clones.find((g2) => g2.path.startsWith(`${stem}-prefix/src/`));
 }
 function fromGit(g2) {
   const version = g2.tag ? versionOf(g2.tag) : void 0;
@@ -11910,7 +11911,7 @@ function mergeKept(ours, parent, paths, digest) {
   const mine = new Map(ours.components.flatMap((c) => c.path ? [[c.path, c]] : []));
   const theirs = new Map((parent?.components ?? []).flatMap((c) => c.path ? [[c.path, c]] : []));
   const components2 = [];
-  for (const [rel, { platforms, fromParent }] of [...paths].sort(([a], [b2]) => a < b2 ? -1 : a > b2 ? 1 : 0)) {
+  for (const [rel, { platforms, fromParent }] of [...paths].sort(([a], [b2]) => byCodeUnit(a, b2))) {
     const found = fromParent ? theirs.get(rel) ?? mine.get(rel) : mine.get(rel) ?? theirs.get(rel);
     const sorted = [...platforms].sort();
     if (found) components2.push({ ...found, platforms: sorted });
@@ -11922,7 +11923,7 @@ function mergeKept(ours, parent, paths, digest) {
   return { ...ours, components: components2, digest };
 }
 function digestOf(files) {
-  const sorted = [...files].sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
+  const sorted = [...files].sort((a, b2) => byCodeUnit(a.path, b2.path));
   return createHash("sha256").update(sorted.map((f2) => `${f2.sha256}  ${f2.path}
 `).join("")).digest("hex");
 }
@@ -15861,7 +15862,7 @@ async function walkTree(dir, visit) {
     }
   };
   await walk("");
-  return out.sort((a, b2) => a.rel < b2.rel ? -1 : a.rel > b2.rel ? 1 : 0);
+  return out.sort((a, b2) => byCodeUnit(a.rel, b2.rel));
 }
 async function entryOf(dir, rel, d) {
   if (d.isSymbolicLink()) return { rel, kind: "link", executable: false };
@@ -15990,7 +15991,7 @@ async function buildCommit(req) {
   await git.run(["init", "--quiet", "--bare", repo]);
   for (const [k2, v2] of Object.entries(REPO_CONFIG)) await local(req, ["config", k2, v2], "git config");
   if (parent !== void 0) await fetchTip(req, parent);
-  const view = parent !== void 0 ? await parentView(req, parent) : { entries: /* @__PURE__ */ new Map(), lfs: /* @__PURE__ */ new Set() };
+  const view = parent !== void 0 ? await parentView(req, parent) : { entries: /* @__PURE__ */ new Map(), lfs: /* @__PURE__ */ new Set(), blob: () => Promise.resolve(void 0) };
   const kept = parent !== void 0 && req.platforms.keep.length > 0 ? keptEntries(req, parent, view) : /* @__PURE__ */ new Map();
   const entries = await listEntries(req.treeDir);
   const ours = await lfsObjectsOf(req, entries);
@@ -15998,7 +15999,7 @@ async function buildCommit(req) {
     parentEntries: view.entries,
     parentLfs: view.lfs,
     parentMembers: view.meta?.members ?? {},
-    ...view.sbom !== void 0 ? { parentSbom: view.sbom } : {},
+    parentSbom: () => view.blob(SBOM_FILE),
     ours
   };
   const { tree, platforms, lfsObjects } = await writeTree(req, entries, kept, cmp);
@@ -16033,12 +16034,11 @@ async function parentView(req, parent) {
   const attributes = await blob(GITATTRIBUTES);
   const text = await blob(METADATA_FILE);
   const meta = text === void 0 ? void 0 : parseMetadata(text);
-  const sbom = await blob(SBOM_FILE);
   return {
     entries: listing,
     ...meta ? { meta } : {},
-    ...sbom !== void 0 ? { sbom } : {},
-    lfs: attributes === void 0 ? /* @__PURE__ */ new Set() : lfsPathsOf(attributes)
+    lfs: attributes === void 0 ? /* @__PURE__ */ new Set() : lfsPathsOf(attributes),
+    blob
   };
 }
 async function lfsObjectsOf(req, entries) {
@@ -16163,7 +16163,7 @@ async function writeTree(req, entries, kept, cmp) {
   if (lfsPaths.size > 0) index.set(GITATTRIBUTES, `100644 blob ${await blob(renderGitattributes(lfsPaths))}`);
   const platforms = [.../* @__PURE__ */ new Set([...req.platforms.built, ...req.platforms.keep])].sort();
   index.set(METADATA_FILE, `100644 blob ${await blob(renderMetadata(metadataOf(platforms, byPath, members)))}`);
-  if (req.sbom) index.set(SBOM_FILE, `100644 blob ${await blob(renderSbom(branchSbom(req.sbom, index, ourEntries, byPath, cmp)))}`);
+  if (req.sbom) index.set(SBOM_FILE, `100644 blob ${await blob(renderSbom(await branchSbom(req.sbom, index, ourEntries, byPath, cmp)))}`);
   const lines = [...index].map(([rel, entry]) => {
     const [mode, , id] = entry.split(" ");
     return `${mode} ${id}	${rel}\0`;
@@ -16175,14 +16175,15 @@ async function writeTree(req, entries, kept, cmp) {
   const lfsObjects = [...cmp.ours.values()].filter((o) => index.get(o.rel) === ourEntries.get(o.rel));
   return { tree, platforms, lfsObjects };
 }
-function branchSbom(ours, index, ourEntries, byPath, cmp) {
+async function branchSbom(ours, index, ourEntries, byPath, cmp) {
   const paths = /* @__PURE__ */ new Map();
   for (const [rel, entry] of index) {
     if (rel === METADATA_FILE || rel === GITATTRIBUTES || !/^10\d{4} /.test(entry)) continue;
     paths.set(rel, { platforms: byPath.get(rel) ?? [], fromParent: ourEntries.get(rel) !== entry });
   }
   if (![...paths.values()].some((p2) => p2.fromParent)) return ours;
-  const merged = mergeKept(ours, cmp.parentSbom === void 0 ? void 0 : readSbom(cmp.parentSbom), paths, "");
+  const parentText = await cmp.parentSbom();
+  const merged = mergeKept(ours, parentText === void 0 ? void 0 : readSbom(parentText), paths, "");
   const hashed = merged.components.flatMap((c) => c.path && c.sha256 ? [{ path: c.path, sha256: c.sha256 }] : []);
   return { ...merged, digest: digestOf(hashed) };
 }
@@ -17730,10 +17731,10 @@ async function makeScratch(run3) {
 }
 
 // src/planning/sbom-diff.ts
-var PROPERTY = "falco-deps-mirror:";
+var PROPERTY = `${PROPERTY_PREFIX}:`;
 var MAX_DEPTH = 16;
 function depsOf(sbom) {
-  if (!isObject(sbom)) {
+  if (!isRecord(sbom)) {
     const kind = kindOf(sbom);
     throw invalid(`The SBOM is not a JSON object (it is ${kind.en}).`, `SBOM \u043D\u0435 \u044F\u0432\u043B\u044F\u0435\u0442\u0441\u044F \u043E\u0431\u044A\u0435\u043A\u0442\u043E\u043C JSON (\u044D\u0442\u043E ${kind.ru}).`);
   }
@@ -17767,7 +17768,7 @@ function collect(list, where, parent, parentPlatforms, depth, out) {
   }
   list.forEach((c, i) => {
     const at2 = `${where}[${i}]`;
-    if (!isObject(c)) {
+    if (!isRecord(c)) {
       const kind = kindOf(c);
       throw invalid(`The SBOM's ${at2} is not an object (it is ${kind.en}).`, `${at2} \u0432 SBOM \u043D\u0435 \u044F\u0432\u043B\u044F\u0435\u0442\u0441\u044F \u043E\u0431\u044A\u0435\u043A\u0442\u043E\u043C (\u044D\u0442\u043E ${kind.ru}).`);
     }
@@ -17776,7 +17777,7 @@ function collect(list, where, parent, parentPlatforms, depth, out) {
       throw invalid(`The SBOM's ${at2}.version is not a string.`, `${at2}.version \u0432 SBOM \u043D\u0435 \u044F\u0432\u043B\u044F\u0435\u0442\u0441\u044F \u0441\u0442\u0440\u043E\u043A\u043E\u0439.`);
     const name = parent === void 0 ? c.name : `${parent}/${c.name}`;
     const props = propertiesOf(c.properties, `${at2}.properties`);
-    const own = [...new Set(props.filter(([n]) => n === `${PROPERTY}platform`).map(([, v2]) => v2))].sort(byText);
+    const own = [...new Set(props.filter(([n]) => n === `${PROPERTY}platform`).map(([, v2]) => v2))].sort(byCodeUnit);
     const platforms = own.length > 0 ? own : parentPlatforms;
     const path17 = props.find(([n]) => n === `${PROPERTY}path`)?.[1];
     const url = urlOf(c.externalReferences, `${at2}.externalReferences`);
@@ -17820,7 +17821,7 @@ function urlHashOf(props) {
 function objectsOf(value, where) {
   if (value === void 0) return [];
   if (!Array.isArray(value)) throw notAnArray(where, value);
-  return value.filter(isObject);
+  return value.filter(isRecord);
 }
 function uniqueKeys(entries) {
   const groups = /* @__PURE__ */ new Map();
@@ -17833,7 +17834,7 @@ function uniqueKeys(entries) {
       out.push(only);
       continue;
     }
-    const sorted = [...group2].sort((a, b2) => byText(JSON.stringify(a), JSON.stringify(b2)));
+    const sorted = [...group2].sort((a, b2) => byCodeUnit(JSON.stringify(a), JSON.stringify(b2)));
     for (const e of sorted) {
       let unique = `${key} (${e.path ?? "no path"})`;
       for (let n = 2; taken.has(unique); n++) unique = `${key} (${e.path ?? "no path"}) #${n}`;
@@ -17841,7 +17842,7 @@ function uniqueKeys(entries) {
       out.push({ ...e, key: unique });
     }
   }
-  return out.sort((a, b2) => byText(a.key, b2.key));
+  return out.sort((a, b2) => byCodeUnit(a.key, b2.key));
 }
 function changeOf(before, after) {
   const differs = (f2) => before[f2] !== after[f2];
@@ -17861,7 +17862,7 @@ function diffDeps(before, after) {
     if (changeOf(b2, a).length > 0) changed.push({ before: b2, after: a });
     else unchanged++;
   }
-  const sortByKey = (list, key) => list.sort((x, y) => byText(key(x), key(y)));
+  const sortByKey = (list, key) => list.sort((x, y) => byCodeUnit(key(x), key(y)));
   return {
     added: sortByKey(
       after.filter((e) => !old.has(e.key)),
@@ -17881,7 +17882,7 @@ function rowsOf(diff) {
     ...diff.removed.map((entry) => [entry.key, { kind: "removed", entry }]),
     ...diff.changed.map(({ before, after }) => [after.key, { kind: "changed", before, after }])
   ];
-  return rows.sort(([a], [b2]) => byText(a, b2)).map(([, row]) => row);
+  return rows.sort(([a], [b2]) => byCodeUnit(a, b2)).map(([, row]) => row);
 }
 function counts(diff) {
   const { added, removed, changed, unchanged } = diff;
@@ -17922,11 +17923,7 @@ var plain = (s3) => s3.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, (c) => {
   if (n < 32) return String.fromCodePoint(9216 + n);
   return n === 127 ? "\u2421" : `\u2039U+${n.toString(16).toUpperCase().padStart(4, "0")}\u203A`;
 });
-var byText = (a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0;
 var isHex64 = (s3) => /^[0-9a-f]{64}$/i.test(s3);
-function isObject(v2) {
-  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
-}
 var TYPE_RU = {
   string: "\u0441\u0442\u0440\u043E\u043A\u0430",
   number: "\u0447\u0438\u0441\u043B\u043E",
